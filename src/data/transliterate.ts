@@ -11,7 +11,7 @@ const latinToCyrillic: Record<string, string> = Object.fromEntries(
 );
 
 const cyrillicPattern = /[а-шђјљњћџ]/giu;
-const latinPattern = /d[žŽ]|[lLnN][jJ]|[a-zđžćčšA-ZĐŽĆČŠ]/gu;
+const latinPattern = /[dD][žŽ]|[lLnN][jJ]|[a-zđžćčšA-ZĐŽĆČŠ]/gu;
 
 // A capital Љ, Њ or Џ becomes Lj, Nj or Dž: names and sentence starts are far more common than all-caps words.
 function matchCase(source: string, target: string): string {
