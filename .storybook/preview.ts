@@ -1,0 +1,47 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+// Every story can be seen in each shipped language and theme from the toolbar.
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'sr-Latn', title: 'Srpski (latinica)' },
+          { value: 'sr-Cyrl', title: 'Српски (ћирилица)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'auto', title: 'Automatic' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'en', theme: 'auto' },
+  decorators: [
+    (story, context) => {
+      const theme = context.globals.theme as string;
+      document.documentElement.style.colorScheme = theme === 'auto' ? '' : theme;
+      return html`<div lang=${context.globals.lang} data-theme=${theme}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

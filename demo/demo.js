@@ -1,0 +1,25 @@
+// The demo's own controls: language and theme switches, and the list of messages the server received.
+const widgets = document.querySelector('#widgets');
+const langSelect = document.querySelector('#demo-lang');
+const themeSelect = document.querySelector('#demo-theme');
+
+langSelect.addEventListener('change', () => {
+  widgets.lang = langSelect.value;
+});
+
+themeSelect.addEventListener('change', () => {
+  for (const widget of widgets.querySelectorAll('press-feed, press-quote, press-contact-form')) {
+    if (themeSelect.value) widget.setAttribute('theme', themeSelect.value);
+    else widget.removeAttribute('theme');
+  }
+  document.documentElement.dataset.theme = themeSelect.value;
+});
+
+async function showReceived() {
+  const response = await fetch('/api/contact');
+  const messages = await response.json();
+  document.querySelector('#received').textContent = messages.length ? JSON.stringify(messages, null, 2) : 'Nothing yet.';
+}
+
+document.addEventListener('press-submit-success', showReceived);
+showReceived().catch(() => undefined);

@@ -1,0 +1,4 @@
+// The one-script-tag build: registers every element and exposes the whole public API.
+import './define.js';
+
+export * from './index.js';

@@ -1,0 +1,1 @@
+// Registers every element under its default tag name.

@@ -1,0 +1,20 @@
+/**
+ * The language that applies to `element`: its own `lang`, else the nearest ancestor's, crossing
+ * shadow roots to their hosts, else `fallback`. An empty `lang=""` means "unknown" and is skipped.
+ */
+export function closestLang(element: Element, fallback = 'en'): string {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]:not([lang=""])');
+    if (withLang) return withLang.getAttribute('lang')!;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return fallback;
+}
+
+/** Candidate lookup keys for a tag, most specific first: `sr-Latn-RS` → `sr-latn-rs`, `sr-latn`, `sr`. */
+export function langCandidates(lang: string): string[] {
+  const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
+  return parts.map((_, index) => parts.slice(0, parts.length - index).join('-'));
+}

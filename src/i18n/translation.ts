@@ -1,0 +1,63 @@
+import type { Locale } from 'date-fns';
+import type { FeedErrorCode } from '../data/feed-error.js';
+
+/**
+ * Every text the widgets show, in one language. Functions take what varies (counts, dates) so each
+ * language can build its own sentence and plural forms.
+ */
+export interface Translation {
+  /** BCP 47 tag of this translation, e.g. `sr-Latn`. */
+  $code: string;
+  /** The language's name in itself, for language pickers. */
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+  /** Loads the date-fns locale for relative dates; called only when a widget shows one. */
+  $dateLocale: () => Promise<Locale>;
+
+  loading: string;
+  retry: string;
+  feedError: Record<Exclude<FeedErrorCode, 'abort'>, string>;
+  /** Shown above cached releases when the feed could not be refreshed. */
+  staleNotice: (lastUpdated: string) => string;
+  published: string;
+  updated: string;
+
+  // <press-feed>
+  releases: string;
+  searchLabel: string;
+  searchHint: string;
+  filtersLabel: string;
+  tagsLabel: string;
+  categoryLabel: string;
+  allCategories: string;
+  sinceLabel: string;
+  untilLabel: string;
+  clearFilters: string;
+  resultCount: (count: number) => string;
+  noResults: string;
+  emptyFeed: string;
+  loadMore: string;
+  pagination: string;
+  pageLabel: (page: number) => string;
+  previousPage: string;
+  nextPage: string;
+  newReleases: (count: number) => string;
+  showNewReleases: string;
+  readFullRelease: string;
+  hideFullRelease: string;
+
+  // <press-quote>
+  quotes: string;
+  readRelease: string;
+  copyQuote: string;
+  quoteCopied: string;
+  copyFailed: string;
+  showMore: string;
+  showLess: string;
+  previousQuote: string;
+  nextQuote: string;
+  pauseRotation: string;
+  playRotation: string;
+  quotePosition: (current: number, total: number) => string;
+  noQuote: string;
+}

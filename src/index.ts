@@ -1,0 +1,7 @@
+// The package root: classes, types and data functions. Importing it registers no element; import
+// `@sepca/press-widgets/define` (or one component's entry) for that.
+export * from './data/index.js';
+export * from './i18n/index.js';
+export { PressElement } from './components/press-element.js';
+export { PressLoadEvent, type PressLoadDetail } from './events/press-load.js';
+export { PressErrorEvent, type PressErrorDetail } from './events/press-error.js';

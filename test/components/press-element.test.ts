@@ -1,0 +1,81 @@
+import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { html } from 'lit';
+import { PressElement } from '../../src/components/press-element.js';
+
+class PressProbe extends PressElement {
+  static override tagName = 'press-probe';
+  declare now: Date;
+
+  constructor() {
+    super();
+    this.now = new Date('2026-11-23T12:00:00Z');
+  }
+
+  override render() {
+    const published = new Date('2026-11-20T12:00:00Z');
+    return html`<p part="label">${this.localize.t.retry}</p>
+      <time datetime=${published.toISOString()}>${this.localize.formatRelative(published, this.now) ?? this.localize.formatDate(published)}</time>`;
+  }
+}
+PressProbe.define();
+
+const text = (element: Element, selector: string) => element.shadowRoot!.querySelector(selector)!.textContent!.trim();
+
+describe('PressElement', () => {
+  it('renders in the nearest language, with that language’s texts from the first paint', async () => {
+    const wrapper = await fixture(testHtml`<div lang="sr-Cyrl"><press-probe></press-probe></div>`);
+    const probe = wrapper.querySelector('press-probe')!;
+    await (probe as PressProbe).updateComplete;
+    expect(text(probe, 'p')).to.equal('Покушајте поново');
+  });
+
+  it('follows a change of the page’s language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(testHtml`<div lang="en"><press-probe></press-probe></div>`);
+    const probe = wrapper.querySelector<PressProbe>('press-probe')!;
+    await probe.updateComplete;
+    expect(text(probe, 'p')).to.equal('Try again');
+    wrapper.lang = 'sr-Latn';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await probe.updateComplete;
+    expect(text(probe, 'p')).to.equal('Pokušajte ponovo');
+  });
+
+  it('writes relative dates in the visitor’s language once its date locale has loaded', async () => {
+    const probe = await fixture<PressProbe>(testHtml`<press-probe lang="sr-Latn"></press-probe>`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await probe.updateComplete;
+    expect(text(probe, 'time')).to.equal('pre 3 dana');
+  });
+
+  it('can be registered under another name too', async () => {
+    PressProbe.define('agency-probe');
+    const renamed = await fixture(testHtml`<agency-probe></agency-probe>`);
+    expect(renamed).to.be.instanceOf(PressProbe);
+    expect(customElements.get('press-probe')).to.equal(PressProbe);
+  });
+
+  it('leaves a tag another script registered alone, and warns once', () => {
+    customElements.define('press-taken', class extends HTMLElement {});
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      PressProbe.define('press-taken');
+      PressProbe.define('press-taken');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(customElements.get('press-taken')).not.to.equal(PressProbe);
+  });
+
+  it('takes light, dark and partner colours from tokens', async () => {
+    const probe = await fixture<PressProbe>(testHtml`<press-probe theme="light"></press-probe>`);
+    const color = () => getComputedStyle(probe).color;
+    expect(color()).to.equal('rgb(27, 31, 36)');
+    probe.setAttribute('theme', 'dark');
+    expect(color()).to.equal('rgb(232, 234, 237)');
+    probe.style.setProperty('--press-color-text', 'rgb(1, 2, 3)');
+    expect(color()).to.equal('rgb(1, 2, 3)');
+  });
+});

@@ -1,0 +1,53 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { closestLang, langCandidates } from '../../src/i18n/lang.js';
+import { loadTranslation, registerTranslation } from '../../src/i18n/registry.js';
+
+describe('closestLang', () => {
+  it('takes the element’s own lang first, then the nearest ancestor’s', async () => {
+    const root = await fixture(html`<div lang="sr-Latn"><p><span id="inner"></span><span id="own" lang="en-GB"></span></p></div>`);
+    expect(closestLang(root.querySelector('#inner')!)).to.equal('sr-Latn');
+    expect(closestLang(root.querySelector('#own')!)).to.equal('en-GB');
+  });
+
+  it('crosses shadow roots to their hosts', async () => {
+    const host = await fixture(html`<div lang="sr-Cyrl"><div id="host"></div></div>`);
+    const shadow = host.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<section><span></span></section>';
+    expect(closestLang(shadow.querySelector('span')!)).to.equal('sr-Cyrl');
+  });
+
+  it('skips lang="" (unknown) and falls back', async () => {
+    const element = await fixture(html`<div lang=""><span></span></div>`);
+    const previous = document.documentElement.lang;
+    document.documentElement.removeAttribute('lang');
+    try {
+      expect(closestLang(element.querySelector('span')!, 'en')).to.equal('en');
+    } finally {
+      document.documentElement.lang = previous;
+    }
+  });
+
+  it('lists lookup keys from the most specific tag', () => {
+    expect(langCandidates('sr-Latn-RS')).to.deep.equal(['sr-latn-rs', 'sr-latn', 'sr']);
+  });
+});
+
+describe('translation registry', () => {
+  it('finds Serbian by script, and Cyrillic when no script is given', async () => {
+    expect((await loadTranslation('sr-Latn-RS')).$code).to.equal('sr-Latn');
+    expect((await loadTranslation('sr-RS')).$code).to.equal('sr-Cyrl');
+    expect((await loadTranslation('sr')).$code).to.equal('sr-Cyrl');
+  });
+
+  it('falls back to English for a language it does not have', async () => {
+    expect((await loadTranslation('xx-YY')).$code).to.equal('en');
+  });
+
+  it('takes a partner’s partial translation and fills the gaps from English', async () => {
+    registerTranslation('mt', { $code: 'mt', retry: 'Erġa’ pprova' });
+    const maltese = await loadTranslation('mt-MT');
+    expect(maltese.retry).to.equal('Erġa’ pprova');
+    expect(maltese.loading).to.equal('Loading…');
+    expect(maltese.feedError.network).to.be.a('string').and.not.empty;
+  });
+});
