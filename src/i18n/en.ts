@@ -60,4 +60,6 @@ export const en: Translation = {
   playRotation: 'Play quotes',
   quotePosition: (current, total) => `Quote ${current} of ${total}`,
   noQuote: 'There is no quote to show.',
+
+  // <press-contact-form>
 };

@@ -60,4 +60,6 @@ export const srCyrl: Translation = {
   playRotation: 'Покрени смењивање изјава',
   quotePosition: (current, total) => `Изјава ${current} од ${total}`,
   noQuote: 'Нема изјаве за приказ.',
+
+  // <press-contact-form>
 };

@@ -60,4 +60,6 @@ export const srLatn: Translation = {
   playRotation: 'Pokreni smenjivanje izjava',
   quotePosition: (current, total) => `Izjava ${current} od ${total}`,
   noQuote: 'Nema izjave za prikaz.',
+
+  // <press-contact-form>
 };

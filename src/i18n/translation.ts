@@ -60,4 +60,6 @@ export interface Translation {
   playRotation: string;
   quotePosition: (current: number, total: number) => string;
   noQuote: string;
+
+  // <press-contact-form>
 }

@@ -1,0 +1,157 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeedSnapshot, PressFeed, PressRelease } from '../data/types.js';
+import { FeedError } from '../data/feed-error.js';
+import { mergeFeeds, refresh, watchFeed } from '../data/index.js';
+import { PressErrorEvent } from '../events/press-error.js';
+import { PressLoadEvent } from '../events/press-load.js';
+
+type FeedHost = ReactiveControllerHost & HTMLElement;
+
+export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Connects a widget to one or more feeds through the shared store: no fetching or parsing here, and
+ * every widget with the same `src` shares one request. A new `src` drops the old watchers, which
+ * lets the store abort a request nobody waits for any more. Fires `press-load` and `press-error`.
+ */
+export class FeedController implements ReactiveController {
+  private readonly host: FeedHost;
+  private urls: string[] = [];
+  private inline?: PressFeed;
+  private snapshots = new Map<string, FeedSnapshot>();
+  private unwatch: (() => void)[] = [];
+  private merged?: PressFeed;
+  private lastLoaded?: PressFeed;
+  private lastError?: FeedError;
+
+  constructor(host: FeedHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Space-separated feed URLs, resolved against the page; ignored while an inline feed is set. */
+  setSources(src: string | undefined) {
+    const urls = (src ?? '').split(/\s+/).filter(Boolean).map((url) => new URL(url, document.baseURI).href);
+    if (urls.join(' ') === this.urls.join(' ')) return;
+    this.urls = urls;
+    if (this.host.isConnected) this.watch();
+  }
+
+  /** A feed the app already has (`.feed`): shown as is, nothing fetched. */
+  setFeed(feed: PressFeed | undefined) {
+    if (feed === this.inline) return;
+    this.inline = feed;
+    if (this.host.isConnected) this.watch();
+  }
+
+  hostConnected() {
+    this.watch();
+  }
+
+  hostDisconnected() {
+    this.stopWatching();
+  }
+
+  get status(): FeedStatus {
+    if (this.inline) return 'ready';
+    if (!this.urls.length) return 'idle';
+    const snapshots = this.currentSnapshots();
+    if (snapshots.some((snapshot) => snapshot.feed)) return 'ready';
+    if (snapshots.length === this.urls.length && snapshots.every((snapshot) => snapshot.error)) return 'error';
+    return 'loading';
+  }
+
+  /** The feeds that have data, in `src` order. */
+  get feeds(): PressFeed[] {
+    if (this.inline) return [this.inline];
+    return this.currentSnapshots().flatMap((snapshot) => (snapshot.feed ? [snapshot.feed] : []));
+  }
+
+  /**
+   * What the widget shows: the one feed, or several merged (duplicates across feeds shown once) under
+   * the first feed's title, organisation and contact configuration.
+   */
+  get feed(): PressFeed | undefined {
+    if (this.merged) return this.merged;
+    const [first, ...others] = this.feeds;
+    if (!first) return undefined;
+    this.merged = others.length
+      ? { ...first, items: mergeFeeds([first, ...others]), warnings: [first, ...others].flatMap((feed) => feed.warnings) }
+      : first;
+    return this.merged;
+  }
+
+  get items(): PressRelease[] {
+    return this.feed?.items ?? [];
+  }
+
+  get error(): FeedError | undefined {
+    return this.currentSnapshots().find((snapshot) => snapshot.error)?.error;
+  }
+
+  /** True while what is shown comes from the cache and the server has not confirmed it. */
+  get stale(): boolean {
+    return !this.inline && this.currentSnapshots().some((snapshot) => snapshot.feed && snapshot.stale && !snapshot.loading);
+  }
+
+  /** The oldest confirmation time among the feeds shown. */
+  get fetchedAt(): Date | undefined {
+    const times = this.currentSnapshots().flatMap((snapshot) => (snapshot.fetchedAt ? [snapshot.fetchedAt.getTime()] : []));
+    return times.length ? new Date(Math.min(...times)) : undefined;
+  }
+
+  get loading(): boolean {
+    return this.currentSnapshots().some((snapshot) => snapshot.loading);
+  }
+
+  /** Asks the server again for every feed; the store keeps showing the last good copy meanwhile. */
+  retry(): Promise<unknown> {
+    return Promise.allSettled(this.urls.map((url) => refresh(url)));
+  }
+
+  private currentSnapshots(): FeedSnapshot[] {
+    return this.urls.flatMap((url) => {
+      const snapshot = this.snapshots.get(url);
+      return snapshot ? [snapshot] : [];
+    });
+  }
+
+  private watch() {
+    this.stopWatching();
+    this.snapshots = new Map();
+    this.merged = undefined;
+    if (this.inline) {
+      this.announce();
+      this.host.requestUpdate();
+      return;
+    }
+    this.unwatch = this.urls.map((url) =>
+      watchFeed(url, (snapshot) => {
+        this.snapshots.set(url, snapshot);
+        this.merged = undefined;
+        this.announce();
+        this.host.requestUpdate();
+      }),
+    );
+    this.host.requestUpdate();
+  }
+
+  private stopWatching() {
+    this.unwatch.forEach((stop) => stop());
+    this.unwatch = [];
+  }
+
+  // Each distinct outcome is announced once, however many snapshots lead to it.
+  private announce() {
+    const feed = this.feed;
+    if (this.status === 'ready' && feed && feed !== this.lastLoaded) {
+      this.lastLoaded = feed;
+      this.host.dispatchEvent(new PressLoadEvent({ feed }));
+    }
+    const error = this.error;
+    if (error && error !== this.lastError && error.code !== 'abort') {
+      this.lastError = error;
+      this.host.dispatchEvent(new PressErrorEvent({ error }));
+    }
+  }
+}
