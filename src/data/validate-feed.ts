@@ -31,7 +31,7 @@ const FIELD_NAME = /^[a-z][a-z0-9_-]*$/i;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const kind = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 
 /** `$.items[3]`, `$._press`, `$.translations["sr-Latn"]`: the JSONPath a person can paste into a search. */
 const pathTo = (path: string, key: string | number): string =>
