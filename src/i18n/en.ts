@@ -60,6 +60,7 @@ export const en: Translation = {
   playRotation: 'Play quotes',
   quotePosition: (current, total) => `Quote ${current} of ${total}`,
   noQuote: 'There is no quote to show.',
+  quoted: (text) => `“${text}”`,
 
   // <press-contact-form>
 };

@@ -60,6 +60,7 @@ export const srCyrl: Translation = {
   playRotation: 'Покрени смењивање изјава',
   quotePosition: (current, total) => `Изјава ${current} од ${total}`,
   noQuote: 'Нема изјаве за приказ.',
+  quoted: (text) => `„${text}“`,
 
   // <press-contact-form>
 };

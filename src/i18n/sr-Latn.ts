@@ -60,6 +60,7 @@ export const srLatn: Translation = {
   playRotation: 'Pokreni smenjivanje izjava',
   quotePosition: (current, total) => `Izjava ${current} od ${total}`,
   noQuote: 'Nema izjave za prikaz.',
+  quoted: (text) => `„${text}“`,
 
   // <press-contact-form>
 };

@@ -60,6 +60,8 @@ export interface Translation {
   playRotation: string;
   quotePosition: (current: number, total: number) => string;
   noQuote: string;
+  /** A quote in this language's quotation marks, for copied text. */
+  quoted: (text: string) => string;
 
   // <press-contact-form>
 }
