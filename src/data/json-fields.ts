@@ -18,7 +18,8 @@ export class JsonFields {
 
   #wrongType(key: string, expected: string): undefined {
     const value = this.object[key];
-    const found = value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+    const type = typeof value;
+    const found = value === null ? 'null' : Array.isArray(value) ? 'a list' : `${type === 'object' ? 'an' : 'a'} ${type}`;
     this.warnings.add(`${this.where}.${key} is ${found}, not ${expected}; ignored.`);
     return undefined;
   }

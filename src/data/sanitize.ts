@@ -29,7 +29,8 @@ let inertDocument: Document | undefined;
 const workDocument = () => (inertDocument ??= document.implementation.createHTMLDocument(''));
 
 const purifyConfig: PurifyConfig = {
-  ALLOWED_TAGS: [...allowedElements, ...unwrappedElements],
+  // Text is a "tag" to DOMPurify: without #text, KEEP_CONTENT: false would drop all text.
+  ALLOWED_TAGS: ['#text', ...allowedElements, ...unwrappedElements],
   ALLOWED_ATTR: [...allowedAttributes],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
@@ -50,7 +51,7 @@ function getNativeSanitizer(): Sanitizer | null {
   }
   try {
     const sanitizer = new Sanitizer({
-      elements: [...allowedElements, ...unwrappedElements],
+      elements: [...allowedElements],
       replaceWithChildrenElements: [...unwrappedElements],
       attributes: [...allowedAttributes],
       comments: false,

@@ -1,0 +1,273 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/data/feed-error.js';
+import { parseFeed } from '../../src/data/parse-feed.js';
+import { ensureSanitizer } from '../../src/data/sanitize.js';
+
+const fixture = async (name: string) => (await fetch(`/test/fixtures/feeds/${name}`)).text();
+
+function parseError(run: () => unknown): FeedError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected a FeedError');
+}
+
+const jsonFeed = (items: unknown[], extra: object = {}) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items, ...extra });
+
+describe('parseFeed: JSON Feed', () => {
+  before(() => ensureSanitizer());
+
+  it('reads a JSON Feed 1.1 with the _press extension', async () => {
+    const feed = parseFeed(await fixture('json-feed-1.1.json'));
+    expect(feed.title).to.equal('Ministarstvo unutrašnjih poslova – saopštenja');
+    expect(feed.language).to.equal('sr-Latn');
+    expect(feed.organisation).to.deep.equal({
+      name: 'Ministarstvo unutrašnjih poslova',
+      url: 'https://mup.example.gov.rs/',
+      logo: 'https://mup.example.gov.rs/img/logo.svg',
+    });
+    expect(feed.contact?.endpoint).to.equal('https://mup.example.gov.rs/api/contact');
+    expect(feed.contact?.privacyUrl).to.equal('https://mup.example.gov.rs/privatnost');
+    expect(feed.contact?.topics).to.deep.equal([
+      { id: 'press', label: 'Akreditacije', institution: 'Kabinet ministra' },
+      { id: '7', label: 'Saobraćaj', institution: undefined },
+    ]);
+    expect(feed.contact?.fields[0]).to.include({ name: 'outlet', label: 'Medij', type: 'text', required: true });
+    expect(feed.warnings).to.deep.equal([]);
+
+    const [first, second] = feed.items;
+    expect(first.url).to.equal('https://mup.example.gov.rs/saopstenja/dacic-interpol');
+    expect(first.image).to.deep.equal({ url: 'https://mup.example.gov.rs/feeds/img/dacic.jpg', alt: 'Ministar Dačić i delegacija' });
+    expect(first.published?.toISOString()).to.equal('2026-03-05T09:00:00.000Z');
+    expect(first.modified?.toISOString()).to.equal('2026-03-05T12:30:00.000Z');
+    expect(first).to.include({ category: 'Saopštenja', source: 'Kabinet ministra', location: 'Beograd', language: 'sr-Latn' });
+    expect(first.tags).to.deep.equal(['INTERPOL', 'saradnja']);
+    expect(first.authors).to.deep.equal([{ name: 'Služba za odnose s javnošću', url: undefined }]);
+    expect(first.contentHtml).to.contain('<a href="https://mup.example.gov.rs/o-nama" rel="noopener noreferrer">');
+    expect(first.contentText).to.equal('Ministar Ivica Dačić sastao se sa delegacijom.');
+    expect(first.translations).to.deep.equal({ 'sr-Cyrl': '2026-03-05-dacic-cyr', en: 'https://mup.example.gov.rs/en/dacic' });
+    expect(first.quotes).to.deep.equal([{
+      text: 'Saradnja je ključna.',
+      speaker: 'Ivica Dačić',
+      role: 'ministar',
+      organisation: 'MUP',
+      releaseId: '2026-03-05-dacic',
+      releaseUrl: 'https://mup.example.gov.rs/saopstenja/dacic-interpol',
+      published: first.published,
+      language: 'sr-Latn',
+    }]);
+    expect(second.language).to.equal('sr-Cyrl');
+    expect(second.category).to.equal('Вести');
+  });
+
+  it('keeps content_text as text, never as HTML', async () => {
+    const release = parseFeed(await fixture('json-feed-1.1.json')).items[1];
+    expect(release.contentHtml).to.equal(undefined);
+    expect(release.contentText).to.equal('Текст <b>без</b> HTML-а.');
+  });
+
+  it('reads JSON Feed 1.0: a single author, numeric ids, a missing title, a date without time', async () => {
+    const feed = parseFeed(await fixture('json-feed-1.0.json'));
+    const [first, second] = feed.items;
+    expect(first.id).to.equal('101');
+    expect(first.authors).to.deep.equal([{ name: 'Ana Anić', url: undefined }]);
+    expect(second.id).to.equal('102');
+    expect(second.authors).to.deep.equal([{ name: 'Press Office', url: 'mailto:press@old.example.org' }]);
+    expect(second.url).to.equal('https://old.example.org/news/102');
+    expect(second.title).to.equal('A release with no title whose first words become the title because the feed…');
+    expect(second.published?.toISOString()).to.equal('2024-03-06T00:00:00.000Z');
+  });
+
+  it('decodes character references in titles and shows markup in them as text', () => {
+    const feed = parseFeed(jsonFeed([{ id: '1', title: 'Tom &amp; Jerry &#8211; <b>live</b> &lt;3', content_text: 'x' }]));
+    expect(feed.items[0].title).to.equal('Tom & Jerry – <b>live</b> <3');
+  });
+
+  it('resolves relative URLs against the fetch URL first, then feed_url, then home_page_url', () => {
+    const items = [{ id: '1', url: 'a/b', title: 't', content_text: 'x' }];
+    const withBoth = { feed_url: 'https://feed.example.org/f/feed.json', home_page_url: 'https://home.example.org/' };
+    expect(parseFeed(jsonFeed(items, withBoth), { url: 'https://fetched.example.org/x/feed' }).items[0].url).to.equal('https://fetched.example.org/x/a/b');
+    expect(parseFeed(jsonFeed(items, withBoth)).items[0].url).to.equal('https://feed.example.org/f/a/b');
+    expect(parseFeed(jsonFeed(items, { home_page_url: 'https://home.example.org/h/' })).items[0].url).to.equal('https://home.example.org/h/a/b');
+  });
+
+  it('tolerates null and wrongly typed fields, skips unusable items and drops duplicates, each with a warning', async () => {
+    const feed = parseFeed(await fixture('messy.json'));
+    expect(feed.title).to.equal('');
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['a', 'b', 'https://messy.example.org/fallback-id']);
+    const [a, b, wrongId] = feed.items;
+    expect(a.tags).to.deep.equal(['one', 'two']);
+    expect(a.published).to.equal(undefined);
+    expect(b.title).to.equal('Body only');
+    expect(b.quotes).to.deep.equal([]);
+    expect(wrongId.image).to.equal(undefined);
+    expect(wrongId.published).to.equal(undefined);
+    const warnings = feed.warnings.join('\n');
+    for (const expected of [
+      'feed.title is null',
+      'items[0].tags is text, not a list',
+      '"2024-02-30T10:00:00Z" is not a valid date',
+      'repeats the id "a"',
+      'items[2] is not an object; skipped',
+      'items[3] is not an object; skipped',
+      'items[4] has neither an id nor a link; skipped',
+      'items[5].tags is null',
+      'quote 1 has no speaker',
+      'items[6] has no title and no text; skipped',
+      'items[7].id is an object',
+      '"someday" is not a valid date',
+      '"javascript:alert(1)" is not a usable web address',
+    ]) {
+      expect(warnings).to.contain(expected);
+    }
+    expect(warnings).not.to.contain('_acme');
+  });
+
+  it('reads "items" given as one object', async () => {
+    const feed = parseFeed(await fixture('single-item-object.json'));
+    expect(feed.items.map((item) => item.id)).to.deep.equal(['only']);
+    expect(feed.warnings[0]).to.contain('"items" is an object');
+  });
+
+  it('recognises a JSON Feed without a version by its shape', () => {
+    const feed = parseFeed({ title: 'No version', items: [{ id: 1, title: 'x', content_text: 'y' }] });
+    expect(feed.items).to.have.length(1);
+  });
+
+  it('strips a byte order mark and whitespace around the document', async () => {
+    const feed = parseFeed(`\uFEFF \n\t${await fixture('json-feed-1.0.json')}\n\n`);
+    expect(feed.items).to.have.length(2);
+  });
+});
+
+describe('parseFeed: RSS 2.0', () => {
+  before(() => ensureSanitizer());
+
+  it('reads channel and items: content:encoded, categories, dc:creator, enclosure and media images', async () => {
+    const feed = parseFeed(`\uFEFF\n${await fixture('rss-2.0.xml')}`);
+    expect(feed.title).to.equal('Vlada & saopštenja');
+    expect(feed.homePageUrl).to.equal('https://vlada.example.gov.rs/');
+    expect(feed.feedUrl).to.equal('https://vlada.example.gov.rs/rss.xml');
+    expect(feed.nextUrl).to.equal('https://vlada.example.gov.rs/rss.xml?page=2');
+    const [first, second] = feed.items;
+    expect(first.id).to.equal('vlada-1');
+    expect(first.title).to.equal('Sednica Vlade – zaključci');
+    expect(first.url).to.equal('https://vlada.example.gov.rs/vesti/sednica');
+    expect(first.summary).to.equal('Kratak opis.');
+    expect(first.contentHtml).to.equal('<p>Pun tekst <a>veza</a></p>');
+    expect(first.tags).to.deep.equal(['Vlada', 'sednica']);
+    expect(first.authors).to.deep.equal([{ name: 'Biro za saradnju sa medijima', url: undefined }]);
+    expect(first.image?.url).to.equal('https://vlada.example.gov.rs/img/sednica.jpg');
+    expect(first.published?.toISOString()).to.equal('2024-03-05T09:00:00.000Z');
+    expect(first.language).to.equal('sr-Latn');
+    expect(second.id).to.equal('https://vlada.example.gov.rs/vesti/2');
+    expect(second.contentText).to.equal('Drugi tekst');
+    expect(second.authors).to.deep.equal([{ name: 'Biro', url: undefined }]);
+    expect(second.image?.url).to.equal('https://cdn.example.org/2.jpg');
+    expect(second.published?.toISOString()).to.equal('2024-03-05T10:00:00.000Z');
+  });
+});
+
+describe('parseFeed: Atom 1.0', () => {
+  before(() => ensureSanitizer());
+
+  it('reads html, xhtml and text content, categories, authors and links', async () => {
+    const feed = parseFeed(await fixture('atom-1.0.xml'));
+    expect(feed.title).to.equal('Ministry & Press');
+    expect(feed.description).to.equal('Releases');
+    expect(feed.homePageUrl).to.equal('https://gov.example.org/');
+    expect(feed.language).to.equal('en');
+    const [html, xhtml, text] = feed.items;
+    expect(html.url).to.equal('https://gov.example.org/releases/1');
+    expect(html.contentHtml).to.equal('<p>Hello <img src="https://gov.example.org/a.png" loading="lazy" decoding="async"></p>');
+    expect(html.summary).to.equal('Short text');
+    expect(html.tags).to.deep.equal(['Police', 'traffic']);
+    expect(html.authors).to.deep.equal([{ name: 'Press Office', url: 'https://gov.example.org/press' }]);
+    expect(html.published?.toISOString()).to.equal('2024-03-05T09:00:00.000Z');
+    expect(html.modified?.toISOString()).to.equal('2024-03-05T10:00:00.000Z');
+    expect(xhtml.contentHtml).to.equal('<p>Rich <strong>text</strong></p>');
+    expect(xhtml.language).to.equal('sr-Latn');
+    expect(xhtml.authors).to.deep.equal([{ name: 'Jovana Jović', url: undefined }]);
+    expect(xhtml.published?.toISOString()).to.equal('2024-03-06T10:00:00.000Z');
+    expect(text.contentHtml).to.equal(undefined);
+    expect(text.contentText).to.equal('Plain <b>text</b>');
+  });
+});
+
+describe('parseFeed: dates', () => {
+  const dateOf = (value: string) => parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }])).items[0].published?.toISOString();
+
+  it('reads RFC 3339, RFC 822 and zone-less dates as the same moment', () => {
+    const moment = '2024-03-05T09:00:00.000Z';
+    for (const value of [
+      '2024-03-05T10:00:00+01:00',
+      '2024-03-05T09:00:00Z',
+      '2024-03-05t09:00:00z',
+      '2024-03-05 09:00:00Z',
+      '2024-03-05T09:00:00.000000Z',
+      '2024-03-05T09:00:00',
+      '2024-03-05T10:00+0100',
+      'Tue, 05 Mar 2024 10:00:00 +0100',
+      'Tue, 05 Mar 2024 09:00:00 GMT',
+      'Tue, 5 Mar 2024 04:00:00 EST',
+      '05 Mar 2024 09:00 UT',
+      'Tue, 05 Mar 24 09:00:00 Z',
+      'Tue, 05 Mar 2024 10:00:00 CET',
+      'Tue, 05 Mar 2024 09:00:00',
+    ]) {
+      expect(dateOf(value), value).to.equal(moment);
+    }
+  });
+
+  it('drops impossible dates with a warning', () => {
+    for (const value of ['2024-02-30T10:00:00Z', '2024-13-01', 'Fri, 31 Feb 2024 10:00:00 GMT', '5. mart 2024.', '2024-03-05T25:00:00Z', 'Tue, 05 Mar 2024 10:00:00 XYZ']) {
+      const feed = parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }]));
+      expect(feed.items[0].published, value).to.equal(undefined);
+      expect(feed.warnings.join(), value).to.contain('is not a valid date');
+    }
+  });
+});
+
+describe('parseFeed: what is not a feed', () => {
+  const documents: Record<string, string> = {};
+  before(async () => {
+    for (const name of ['html-page.html', 'broken.json', 'broken.xml', 'not-a-feed.json']) documents[name] = await fixture(name);
+  });
+
+  it('says an HTML page is not a feed, in words a web team understands', () => {
+    const error = parseError(() => parseFeed(documents['html-page.html']));
+    expect(error.code).to.equal('format');
+    expect(error.message).to.contain('returned an HTML page, not a news feed');
+    expect(parseError(() => parseFeed('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).code).to.equal('format');
+  });
+
+  it('reports broken JSON and broken XML as parse errors', () => {
+    expect(parseError(() => parseFeed(documents['broken.json'])).code).to.equal('parse');
+    expect(parseError(() => parseFeed(documents['broken.xml'])).code).to.equal('parse');
+    expect(parseError(() => parseFeed('hello')).code).to.equal('parse');
+    expect(parseError(() => parseFeed('')).code).to.equal('parse');
+  });
+
+  it('reports well-formed documents of another kind as format errors', () => {
+    expect(parseError(() => parseFeed(documents['not-a-feed.json'])).message).to.contain('not a JSON Feed');
+    expect(parseError(() => parseFeed('[1, 2]')).code).to.equal('format');
+    expect(parseError(() => parseFeed('<?xml version="1.0"?><sitemap><url/></sitemap>')).message).to.contain('<sitemap>');
+    expect(parseError(() => parseFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).message).to.contain('RSS 1.0');
+    expect(parseError(() => parseFeed('<rss version="2.0"></rss>')).code).to.equal('format');
+  });
+
+  it('stops at the item cap and the byte cap', () => {
+    const items = Array.from({ length: 11 }, (_, index) => ({ id: String(index), title: 't', content_text: 'x' }));
+    expect(parseError(() => parseFeed(jsonFeed(items), { maxItems: 10 })).code).to.equal('too-large');
+    expect(parseFeed(jsonFeed(items.slice(0, 10)), { maxItems: 10 }).items).to.have.length(10);
+    const rss = `<rss version="2.0"><channel><title>x</title>${'<item><guid>g</guid><title>t</title></item>'.repeat(3)}</channel></rss>`;
+    expect(parseError(() => parseFeed(rss, { maxItems: 2 })).code).to.equal('too-large');
+    // 600 two-byte letters: under 1,000 UTF-16 units but over 1,000 bytes.
+    const big = JSON.stringify(jsonFeed([{ id: '1', title: 't', content_text: 'ž'.repeat(600) }]));
+    expect(parseError(() => parseFeed(big, { maxBytes: 1000 })).code).to.equal('too-large');
+    expect(parseFeed(big, { maxBytes: 2000 }).items).to.have.length(1);
+  });
+});
