@@ -63,16 +63,22 @@ const matching =
 
 const language = matching(LANGUAGE, 'must be a language tag such as en, sr-Latn or sr-Cyrl');
 
-/** Relative URLs are fine (resolved against the feed URL); any scheme but http(s) never reaches a page. */
-const url: Check = (value, path, report) => {
-  text(value, path, report);
-  if (typeof value !== 'string') return;
-  // The URL parser drops control characters and spaces before the scheme, so a check must too.
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-  if (scheme && scheme !== 'http' && scheme !== 'https') {
-    report(path, `uses "${scheme}:"; only http:, https: or a relative URL is allowed`);
-  }
-};
+/** Relative URLs are fine (resolved against the feed URL); readers drop any scheme not listed. */
+const urlWith =
+  (...schemes: string[]): Check =>
+  (value, path, report) => {
+    text(value, path, report);
+    if (typeof value !== 'string') return;
+    // The URL parser drops control characters and spaces before the scheme, so a check must too.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+    if (scheme && !schemes.includes(scheme)) {
+      report(path, `uses "${scheme}:"; only ${schemes.map((s) => `${s}:`).join(', ')} or a relative URL is allowed`);
+    }
+  };
+
+const url = urlWith('http', 'https');
+// JSON Feed lets an author's url be a mailto: link.
+const link = urlWith('http', 'https', 'mailto', 'tel');
 
 const date: Check = (value, path, report) => {
   text(value, path, report);
@@ -136,7 +142,7 @@ const unique =
   };
 
 const author = object(
-  { name: text, url, avatar: url },
+  { name: text, url: link, avatar: url },
   {
     also: (value, path, report) => {
       const { name, url: link, avatar } = value as Json;
@@ -153,6 +159,10 @@ const translations: Check = (value, path, report) => {
     const at = pathTo(path, lang);
     if (!LANGUAGE.test(lang)) report(at, 'is not a language tag such as en, sr-Latn or sr-Cyrl');
     url(target, at, report);
+    // Readers take a value as a URL only by its start, so a bare relative path would be taken for an id.
+    if (typeof target === 'string' && target.includes('/') && !/^([a-z][a-z0-9+.-]*:|\.{0,2}\/)/i.test(target.trim())) {
+      report(at, `would be read as an item id; write "./${target.trim()}" for a relative URL`);
+    }
   }
 };
 

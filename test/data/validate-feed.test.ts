@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateFeed } from '../../src/data/validate-feed.js';
+import { parseFeed } from '../../src/data/parse-feed.js';
+import { ensureSanitizer } from '../../src/data/sanitize.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 // Feeds are arbitrary JSON here, built and broken on purpose.
@@ -139,6 +141,7 @@ describe('validateFeed', () => {
         `$.items[0].url: uses "${scheme}:"; only http:, https: or a relative URL is allowed`,
       ]);
     }
+    expect(problemsAfter((feed) => (feed.authors = [{ name: 'Press Office', url: 'mailto:press@example.org' }]))).to.deep.equal([]);
     expect(problemsAfter((feed) => (feed._press.contact.endpoint = 'file:///etc/passwd'))).to.deep.equal([
       '$._press.contact.endpoint: uses "file:"; only http:, https: or a relative URL is allowed',
     ]);
@@ -217,10 +220,11 @@ describe('validateFeed', () => {
     expect(
       problemsAfter((feed) => {
         feed.language = 'English';
-        feed.items[0]._press.translations = { 'sr-Latn': 'b', 'sr Cyrl': 'releases/b-cyrl.html', en: 'javascript:x' };
+        feed.items[0]._press.translations = { 'sr-Latn': 'b', 'sr Cyrl': './releases/b-cyrl.html', de: 'releases/b-de.html', en: 'javascript:x' };
       }),
     ).to.deep.equal([
       '$.items[0]._press.translations["sr Cyrl"]: is not a language tag such as en, sr-Latn or sr-Cyrl',
+      '$.items[0]._press.translations.de: would be read as an item id; write "./releases/b-de.html" for a relative URL',
       '$.items[0]._press.translations.en: uses "javascript:"; only http:, https: or a relative URL is allowed',
       '$.language: must be a language tag such as en, sr-Latn or sr-Cyrl',
     ]);
@@ -294,6 +298,14 @@ describe('the demo feed', () => {
   let feed: Json;
   before(async () => {
     feed = await fetchJson('/demo/feeds/sample.json');
+  });
+
+  it('reads without a warning, every quote kept', async () => {
+    await ensureSanitizer();
+    const parsed = parseFeed(feed, { url: '/demo/feeds/sample.json' });
+    expect(parsed.warnings).to.deep.equal([]);
+    expect(parsed.items.flatMap((item) => item.quotes)).to.have.length(8);
+    expect(parsed.items[0]!.url).to.equal(new URL('/demo/feeds/releases/mup-2026-sepca-priorities.html', location.href).href);
   });
 
   it('says its dates are sample dates', () => {
