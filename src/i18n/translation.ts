@@ -1,5 +1,6 @@
 import type { Locale } from 'date-fns';
 import type { FeedErrorCode } from '../data/feed-error.js';
+import type { SendErrorCode } from '../form/send-message.js';
 
 /**
  * Every text the widgets show, in one language. Functions take what varies (counts, dates) so each
@@ -64,4 +65,47 @@ export interface Translation {
   quoted: (text: string) => string;
 
   // <press-contact-form>
+  nameLabel: string;
+  emailLabel: string;
+  emailHint: string;
+  phoneLabel: string;
+  topicLabel: string;
+  subjectLabel: string;
+  messageLabel: string;
+  /** Shown in brackets after the label of a field that may be left empty. */
+  optional: string;
+  /** The empty first choice of a list. */
+  choose: string;
+  /** Under the topic list: who the message goes to. */
+  recipient: (institution: string) => string;
+  charactersLeft: (count: number) => string;
+  charactersOver: (count: number) => string;
+  privacyLink: string;
+  /** The label of the spam trap field that people never see. */
+  honeypotLabel: string;
+  send: string;
+  sending: string;
+  retrying: (attempt: number, attempts: number) => string;
+  errorSummary: string;
+  /** Read before each field error by screen readers, e.g. "Error:". */
+  errorPrefix: string;
+  nameRequired: string;
+  emailRequired: string;
+  emailInvalid: string;
+  phoneInvalid: string;
+  urlInvalid: string;
+  messageRequired: string;
+  consentRequired: string;
+  fieldRequired: (label: string) => string;
+  fieldSelect: (label: string) => string;
+  offlineNotice: string;
+  offlineNotSent: string;
+  sendWhenOnline: string;
+  sentHeading: string;
+  referenceNumber: (reference: string) => string;
+  sendAnother: string;
+  sendFailed: string;
+  messageKept: string;
+  sendError: Record<Exclude<SendErrorCode, 'abort' | 'offline'>, string>;
+  formUnavailable: string;
 }
