@@ -130,8 +130,9 @@ function sanitizeToElement(html: string, engine: SanitizerEngine): Element | und
     (container as unknown as SafeHtmlSetter).setHTML(html, { sanitizer: native });
     return container;
   }
-  if (engine !== 'native' && purify) return purify.sanitize(html, purifyConfig) as unknown as Element;
-  return undefined;
+  if (engine === 'native' || !purify) return undefined;
+  // DOMPurify returns null when nothing of the document has a body, as with a lone <frameset>.
+  return (purify.sanitize(html, purifyConfig) as unknown as Element | null) ?? workDocument().createElement('div');
 }
 
 /**
