@@ -1,1 +1,2 @@
 // Registers every element under its default tag name.
+import './components/press-feed/press-feed.define.js';

@@ -5,3 +5,6 @@ export * from './i18n/index.js';
 export { PressElement } from './components/press-element.js';
 export { PressLoadEvent, type PressLoadDetail } from './events/press-load.js';
 export { PressErrorEvent, type PressErrorDetail } from './events/press-error.js';
+export { PressFeed } from './components/press-feed/press-feed.js';
+export { PressFilterChangeEvent, type PressFilterChangeDetail } from './events/press-filter-change.js';
+export { PressItemSelectEvent, type PressItemSelectDetail } from './events/press-item-select.js';

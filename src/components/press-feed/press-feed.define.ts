@@ -1,0 +1,9 @@
+import { PressFeed } from './press-feed.js';
+
+PressFeed.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'press-feed': PressFeed;
+  }
+}

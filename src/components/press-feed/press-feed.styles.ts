@@ -1,0 +1,307 @@
+import { css } from 'lit';
+
+export const feedStyles = css`
+  :host {
+    --_gap: var(--press-feed-gap, var(--_space-l));
+    --_title-color: var(--press-feed-title-color, var(--_color-link));
+    --_title-size: var(--press-feed-title-size, 1.125em);
+    --_item-background: var(--press-feed-item-background, transparent);
+    --_item-border: var(--press-feed-item-border-color, var(--_color-border));
+    --_column: var(--press-feed-column-width, 16rem);
+    --_image-ratio: var(--press-feed-image-ratio, 16 / 9);
+    container: press-feed / inline-size;
+  }
+
+  .feed,
+  .controls,
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .filters {
+    flex-flow: row wrap;
+    align-items: end;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    min-width: min(100%, 10rem);
+  }
+
+  .search {
+    max-width: 40rem;
+  }
+
+  label,
+  .label {
+    font-weight: var(--_font-weight-bold);
+  }
+
+  input,
+  select {
+    min-height: 2.75rem;
+    padding: var(--_space-s);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: inherit;
+    font: inherit;
+  }
+
+  .hint,
+  .meta,
+  .count,
+  .notice {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs);
+    flex-basis: 100%;
+  }
+
+  .chips .label {
+    flex-basis: 100%;
+  }
+
+  .chip {
+    min-height: 2.75rem;
+    padding: var(--_space-xs) var(--_space-m);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: 999px;
+    background: var(--_color-surface);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .chip[aria-pressed='true'] {
+    border-color: var(--_color-accent);
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+  }
+
+  .chip[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+
+  .list {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    display: grid;
+    gap: var(--_space-s) var(--_space-m);
+    align-content: start;
+    padding-block-end: var(--_gap);
+    border-block-end: var(--_border-width) solid var(--_item-border);
+    background: var(--_item-background);
+  }
+
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    min-width: 0;
+  }
+
+  .title {
+    margin: 0;
+    color: var(--_title-color);
+    font-size: var(--_title-size);
+    line-height: 1.3;
+  }
+
+  .title a {
+    color: inherit;
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-s);
+  }
+
+  .category::before {
+    content: '· ';
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tag {
+    padding: 0 var(--_space-s);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+    font-size: var(--_font-size-small);
+  }
+
+  .image {
+    width: 100%;
+    aspect-ratio: var(--_image-ratio);
+    object-fit: cover;
+    border-radius: var(--_radius);
+    background: var(--_color-skeleton);
+  }
+
+  .toggle {
+    align-self: start;
+  }
+
+  .content {
+    padding-block-start: var(--_space-s);
+  }
+
+  .content img {
+    max-width: 100%;
+    height: auto;
+  }
+
+  .compact {
+    gap: var(--_space-s);
+  }
+
+  .compact .item {
+    padding-block-end: var(--_space-s);
+  }
+
+  .compact .title {
+    font-size: 1em;
+  }
+
+  .grid .item {
+    padding: var(--_space-m);
+    border: var(--_border-width) solid var(--_item-border);
+    border-radius: var(--_radius);
+  }
+
+  .message {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  .message--error {
+    border-color: var(--_color-danger);
+  }
+
+  .new:empty {
+    display: none;
+  }
+
+  .more {
+    align-self: start;
+  }
+
+  .pages ul {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .pages [aria-current='page'] {
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+  }
+
+  .bone {
+    display: block;
+    height: 1em;
+    width: 60%;
+    border-radius: var(--_radius);
+    background: var(--_color-skeleton);
+  }
+
+  .bone.title {
+    height: 1.4em;
+    width: 90%;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.5s ease-in-out infinite alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  /* Wider containers: images beside the text in a list, cards in columns, dates beside compact titles. */
+  @container press-feed (min-width: 36rem) {
+    .list:not(.grid) .item:has(.image) {
+      grid-template-columns: minmax(8rem, 30%) 1fr;
+    }
+
+    .grid {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    }
+
+    .grid .item {
+      grid-template-rows: auto 1fr;
+    }
+
+    .compact .body {
+      flex-direction: row;
+      justify-content: space-between;
+      align-items: baseline;
+      gap: var(--_space-m);
+    }
+
+    .compact .meta {
+      flex-shrink: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      border-width: 3px;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+
+    .bone {
+      border: 1px solid CanvasText;
+    }
+
+    .pages [aria-current='page'] {
+      border-width: 3px;
+    }
+  }
+`;
