@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { filterReleases, sortReleases } from '../../src/data/filter-sort.js';
+import { mergeFeeds } from '../../src/data/merge-feeds.js';
+import type { PressFeed, PressRelease } from '../../src/data/types.js';
+
+const release = (id: string, fields: Partial<PressRelease> = {}): PressRelease => ({ id, title: id, tags: [], authors: [], quotes: [], ...fields });
+
+const releases = [
+  release('dacic-lat', { title: 'Ministar Dačić u poseti', tags: ['MUP', 'Saradnja'], category: 'Saopštenja', source: 'Kabinet', language: 'sr-Latn', published: new Date('2024-03-01T10:00:00Z') }),
+  release('dacic-cyr', { title: 'Министар Дачић у посети', tags: ['МУП'], category: 'Саопштења', language: 'sr-Cyrl', published: new Date('2024-03-03T10:00:00Z') }),
+  release('djordje', { title: 'Interview', contentText: 'Đorđe Đorđević spoke about traffic.', tags: ['saobraćaj'], language: 'en', published: new Date('2024-03-02T10:00:00Z') }),
+  release('quote', { title: 'Quote only', quotes: [{ text: 'Bezbednost je prioritet.', speaker: 'Ана Јовић', releaseId: 'quote' }], language: 'sr' }),
+];
+
+const ids = (items: PressRelease[]) => items.map((item) => item.id);
+
+describe('filterReleases', () => {
+  it('finds the same releases whatever the case, accents or Serbian script of the query', () => {
+    for (const query of ['dacic', 'Dačić', 'DAČIĆ', 'Дачић', 'дачић']) {
+      expect(ids(filterReleases(releases, { query })), query).to.deep.equal(['dacic-lat', 'dacic-cyr']);
+    }
+    for (const query of ['djordje', 'đorđe', 'Ђорђе', 'DJORDJEVIC']) {
+      expect(ids(filterReleases(releases, { query })), query).to.deep.equal(['djordje']);
+    }
+  });
+
+  it('needs every word of the query and searches quotes and speakers', () => {
+    expect(ids(filterReleases(releases, { query: 'ministar poseti' }))).to.deep.equal(['dacic-lat', 'dacic-cyr']);
+    expect(ids(filterReleases(releases, { query: 'ministar traffic' }))).to.deep.equal([]);
+    expect(ids(filterReleases(releases, { query: 'ana jovic prioritet' }))).to.deep.equal(['quote']);
+  });
+
+  it('filters by any or all tags, across scripts', () => {
+    expect(ids(filterReleases(releases, { tags: ['mup', 'saobracaj'] }))).to.deep.equal(['dacic-lat', 'dacic-cyr', 'djordje']);
+    expect(ids(filterReleases(releases, { tags: ['mup', 'saradnja'], tagMode: 'all' }))).to.deep.equal(['dacic-lat']);
+  });
+
+  it('filters by category, source and language; a language matches its regional and script variants', () => {
+    expect(ids(filterReleases(releases, { category: 'saopstenja' }))).to.deep.equal(['dacic-lat', 'dacic-cyr']);
+    expect(ids(filterReleases(releases, { source: 'KABINET' }))).to.deep.equal(['dacic-lat']);
+    expect(ids(filterReleases(releases, { language: 'sr' }))).to.deep.equal(['dacic-lat', 'dacic-cyr', 'quote']);
+    expect(ids(filterReleases(releases, { language: 'sr-Cyrl' }))).to.deep.equal(['dacic-cyr']);
+    expect(ids(filterReleases(releases, { language: 's' }))).to.deep.equal([]);
+  });
+
+  it('filters by date range, inclusive, leaving out undated releases', () => {
+    const since = new Date('2024-03-02T10:00:00Z');
+    expect(ids(filterReleases(releases, { since }))).to.deep.equal(['dacic-cyr', 'djordje']);
+    expect(ids(filterReleases(releases, { until: since }))).to.deep.equal(['dacic-lat', 'djordje']);
+  });
+
+  it('returns a copy of everything for an empty filter', () => {
+    const all = filterReleases(releases, {});
+    expect(all).to.deep.equal(releases);
+    expect(all).not.to.equal(releases);
+  });
+});
+
+describe('sortReleases', () => {
+  it('sorts by date either way, undated last, without touching the input', () => {
+    expect(ids(sortReleases(releases, 'newest'))).to.deep.equal(['dacic-cyr', 'djordje', 'dacic-lat', 'quote']);
+    expect(ids(sortReleases(releases, 'oldest'))).to.deep.equal(['dacic-lat', 'djordje', 'dacic-cyr', 'quote']);
+    expect(ids(releases)).to.deep.equal(['dacic-lat', 'dacic-cyr', 'djordje', 'quote']);
+  });
+});
+
+describe('mergeFeeds', () => {
+  it('lists each release once across feeds, by id or by URL, the first feed winning', () => {
+    const feed = (items: PressRelease[]): PressFeed => ({ title: 'f', items, warnings: [] });
+    const merged = mergeFeeds([
+      feed([release('a', { url: 'https://x.org/a' }), release('b')]),
+      feed([release('a', { title: 'copy' }), release('other-id', { url: 'https://x.org/a' }), release('c')]),
+    ]);
+    expect(merged.map((item) => `${item.id}:${item.title}`)).to.deep.equal(['a:a', 'b:b', 'c:c']);
+  });
+});
