@@ -7,7 +7,7 @@ const dark = css`
   --_color-text-muted: var(--press-color-text-muted, #b6bcc4);
   --_color-surface: var(--press-color-surface, #16191d);
   --_color-surface-raised: var(--press-color-surface-raised, #22262c);
-  --_color-border: var(--press-color-border, #5b636e);
+  --_color-border: var(--press-color-border, #7a8390);
   --_color-accent: var(--press-color-accent, #8ab4ff);
   --_color-accent-contrast: var(--press-color-accent-contrast, #0b1a33);
   --_color-link: var(--press-color-link, #9cc0ff);
@@ -39,11 +39,11 @@ export const tokenStyles = css`
     --_color-text-muted: var(--press-color-text-muted, #4d5560);
     --_color-surface: var(--press-color-surface, #ffffff);
     --_color-surface-raised: var(--press-color-surface-raised, #f3f5f7);
-    --_color-border: var(--press-color-border, #8a939e);
+    --_color-border: var(--press-color-border, #767f8a);
     --_color-accent: var(--press-color-accent, #0b4f9c);
     --_color-accent-contrast: var(--press-color-accent-contrast, #ffffff);
     --_color-link: var(--press-color-link, #0b4f9c);
-    --_color-focus: var(--press-color-focus, #ffbf47);
+    --_color-focus: var(--press-color-focus, #1b1f24);
     --_color-danger: var(--press-color-danger, #b3261e);
     --_color-success: var(--press-color-success, #1e7b3a);
     --_color-skeleton: var(--press-color-skeleton, #e4e8ec);
