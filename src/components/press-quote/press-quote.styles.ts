@@ -1,0 +1,223 @@
+import { css } from 'lit';
+
+export const quoteStyles = css`
+  :host {
+    --_background: var(--press-quote-background, var(--_color-surface-raised));
+    --_border-color: var(--press-quote-border-color, var(--_color-border));
+    --_accent: var(--press-quote-accent, var(--_color-accent));
+    --_quote-size: var(--press-quote-font-size, var(--_font-size-large));
+    --_padding: var(--press-quote-padding, var(--_space-l));
+    --_portrait-size: var(--press-quote-portrait-size, 4rem);
+  }
+
+  .quote {
+    display: grid;
+    gap: var(--_space-m);
+  }
+
+  :host([variant='card']) .quote {
+    padding: var(--_padding);
+    border: var(--_border-width) solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+
+  figure {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: var(--_space-s) var(--_space-m);
+    margin: 0;
+  }
+
+  figure > :not(.portrait) {
+    grid-column: 2;
+  }
+
+  .portrait {
+    grid-row: 1 / span 3;
+    width: var(--_portrait-size);
+    height: var(--_portrait-size);
+    border-radius: 50%;
+    object-fit: cover;
+  }
+
+  blockquote {
+    position: relative;
+    margin: 0;
+    font-size: var(--_quote-size);
+    line-height: var(--_line-height);
+  }
+
+  blockquote::before {
+    content: '“';
+    position: absolute;
+    inset-inline-end: 100%;
+    padding-inline-end: var(--_space-xs);
+    color: var(--_accent);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  blockquote p,
+  ::slotted(p) {
+    margin: 0;
+  }
+
+  blockquote.clamped {
+    max-height: calc(var(--_clamp) * 1lh);
+    overflow: hidden;
+    mask-image: linear-gradient(to bottom, #000 calc(100% - 1lh), transparent);
+  }
+
+  .more {
+    justify-self: start;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  figcaption {
+    display: flex;
+    flex-direction: column;
+    color: var(--_color-text-muted);
+  }
+
+  .speaker {
+    color: var(--_color-text);
+    font-weight: var(--_font-weight-bold);
+  }
+
+  time {
+    font-size: var(--_font-size-small);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .icon {
+    flex: none;
+  }
+
+  .copy-status {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* A pull quote: large, set off by a rule, no box. */
+  :host([variant='pull']) .quote {
+    padding-inline-start: var(--_space-l);
+    border-inline-start: calc(var(--_border-width) * 4) solid var(--_accent);
+  }
+
+  :host([variant='pull']) blockquote {
+    font-size: calc(var(--_quote-size) * 1.25);
+    font-style: italic;
+  }
+
+  /* Compact: body-size text, attribution on one line, small portrait. */
+  :host([variant='compact']) {
+    --_portrait-size: var(--press-quote-portrait-size, 2.5rem);
+  }
+
+  :host([variant='compact']) .quote {
+    gap: var(--_space-s);
+  }
+
+  :host([variant='compact']) blockquote {
+    font-size: var(--press-quote-font-size, var(--_font-size));
+  }
+
+  :host([variant='compact']) figcaption {
+    display: block;
+    font-size: var(--_font-size-small);
+  }
+
+  :host([variant='compact']) figcaption > * + *::before {
+    content: ' · ';
+  }
+
+  .list {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .rotator {
+    display: grid;
+    gap: var(--_space-s);
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: var(--_space-s);
+  }
+
+  .control {
+    padding: var(--_space-xs);
+  }
+
+  .position {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  .message {
+    margin: 0;
+    padding: var(--_padding);
+    border: var(--_border-width) dashed var(--_border-color);
+    border-radius: var(--_radius);
+    color: var(--_color-text-muted);
+  }
+
+  .message p {
+    margin: 0 0 var(--_space-s);
+  }
+
+  .message--error {
+    border-style: solid;
+    border-color: var(--_color-danger);
+    color: var(--_color-text);
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_padding);
+  }
+
+  .bone {
+    height: 1lh;
+    border-radius: var(--_radius);
+    background: var(--_color-skeleton);
+    animation: pulse 1.5s ease-in-out infinite alternate;
+  }
+
+  .bone--short {
+    width: 40%;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .quote,
+    .message {
+      border: var(--_border-width) solid CanvasText;
+    }
+  }
+`;
