@@ -141,6 +141,7 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
       signal?.removeEventListener('abort', aborted);
       resolve();
     }, ms);
+    if (signal?.aborted) aborted();
     signal?.addEventListener('abort', aborted, { once: true });
   });
 }

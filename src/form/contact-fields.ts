@@ -1,0 +1,52 @@
+// The fields of the contact form, from its configuration. No Lit, no DOM.
+import type { ContactField, ContactTopic } from '../data/types.js';
+import type { Translation } from '../i18n/translation.js';
+import type { FormField, Validator } from './validators.js';
+import { email, maxLength, phone, required, url } from './validators.js';
+
+/** An extra field a site adds with `.fields`, optionally with its own validators. */
+export type ExtraField = ContactField & { validators?: Validator[] };
+
+export interface FieldOptions {
+  topics: ContactTopic[];
+  fields: ExtraField[];
+  consent?: string;
+  maxLength: number;
+}
+
+const typeValidators: Partial<Record<FormField['type'], Validator>> = { email, tel: phone, url };
+
+function field(base: Omit<FormField, 'validators'>, extra: Validator[] = []): FormField {
+  const rules = [typeValidators[base.type], base.maxLength ? maxLength : undefined, ...extra].filter((rule): rule is Validator => !!rule);
+  return { ...base, validators: base.required ? [required, ...rules] : rules };
+}
+
+/**
+ * Name, e-mail, phone, topic (when there are topics), subject, message, the site's extra fields,
+ * then consent (when there is consent text). An extra field named like a built-in one (e.g. the
+ * sample feed's `phone`) changes that field's hint and whether it is required, and keeps its
+ * localized label.
+ */
+export function contactFields(t: Translation, options: FieldOptions): FormField[] {
+  const builtIn: Omit<FormField, 'validators'>[] = [
+    { name: 'name', label: t.nameLabel, type: 'text', required: true, autocomplete: 'name' },
+    { name: 'email', label: t.emailLabel, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint },
+    { name: 'phone', label: t.phoneLabel, type: 'tel', autocomplete: 'tel' },
+    ...(options.topics.length
+      ? [{ name: 'topic', label: t.topicLabel, type: 'select' as const, options: options.topics.map((topic) => ({ value: topic.id, label: topic.label })) }]
+      : []),
+    { name: 'subject', label: t.subjectLabel, type: 'text' },
+    { name: 'message', label: t.messageLabel, type: 'textarea', required: true, maxLength: options.maxLength },
+  ];
+  const names = new Set(builtIn.map((base) => base.name));
+  const overrides = new Map(options.fields.filter((extra) => names.has(extra.name)).map((extra) => [extra.name, extra]));
+  const fields = builtIn.map((base) => {
+    const extra = overrides.get(base.name);
+    return field(extra ? { ...base, hint: extra.hint ?? base.hint, required: extra.required ?? base.required } : base, extra?.validators);
+  });
+  for (const extra of options.fields) {
+    if (!names.has(extra.name) && extra.name !== 'consent') fields.push(field({ ...extra, type: extra.type ?? 'text' }, extra.validators));
+  }
+  if (options.consent) fields.push(field({ name: 'consent', label: options.consent, type: 'checkbox', required: true }));
+  return fields;
+}

@@ -1,0 +1,83 @@
+// Named validators with localized messages (the Lion pattern). No Lit, no DOM: a site can add its own.
+import type { Translation } from '../i18n/translation.js';
+import type { ContactField } from '../data/types.js';
+
+export type FieldValue = string | boolean;
+
+/** A field as the form shows and checks it. */
+export interface FormField extends ContactField {
+  type: NonNullable<ContactField['type']>;
+  /** The most characters the server accepts; people may type past it and are told by how much. */
+  maxLength?: number;
+  autocomplete?: string;
+  validators: Validator[];
+}
+
+/** One rule: `validate` says whether a value passes, `message` says what to do when it does not. */
+export interface Validator {
+  name: string;
+  validate(value: FieldValue, field: FormField): boolean;
+  message(t: Translation, field: FormField, value: FieldValue): string;
+}
+
+const text = (value: FieldValue) => (typeof value === 'string' ? value.trim() : '');
+
+const requiredMessages: Partial<Record<string, (t: Translation) => string>> = {
+  name: (t) => t.nameRequired,
+  email: (t) => t.emailRequired,
+  message: (t) => t.messageRequired,
+  consent: (t) => t.consentRequired,
+};
+
+/** Not empty (a checkbox: ticked). */
+export const required: Validator = {
+  name: 'required',
+  validate: (value) => (typeof value === 'boolean' ? value : text(value) !== ''),
+  message: (t, field) =>
+    requiredMessages[field.name]?.(t) ?? (field.type === 'select' || field.type === 'checkbox' ? t.fieldSelect(field.label) : t.fieldRequired(field.label)),
+};
+
+/** Something@domain.tld, or empty. */
+export const email: Validator = {
+  name: 'email',
+  validate: (value) => !text(value) || /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(text(value)),
+  message: (t) => t.emailInvalid,
+};
+
+/** Six to fifteen digits, with spaces, `+ - . / ( )` allowed, or empty. */
+export const phone: Validator = {
+  name: 'phone',
+  validate: (value) => {
+    const number = text(value);
+    const digits = number.replace(/\D/g, '').length;
+    return !number || (/^\+?[\d\s()./-]+$/.test(number) && digits >= 6 && digits <= 15);
+  },
+  message: (t) => t.phoneInvalid,
+};
+
+/** An http(s) address, or empty. */
+export const url: Validator = {
+  name: 'url',
+  validate: (value) => {
+    if (!text(value)) return true;
+    try {
+      return /^https?:$/.test(new URL(text(value)).protocol);
+    } catch {
+      return false;
+    }
+  },
+  message: (t) => t.urlInvalid,
+};
+
+/** At most `field.maxLength` characters; the message says how many too many. */
+export const maxLength: Validator = {
+  name: 'maxLength',
+  validate: (value, field) => !field.maxLength || typeof value !== 'string' || value.length <= field.maxLength,
+  message: (t, field, value) => t.charactersOver(String(value).length - (field.maxLength ?? 0)),
+};
+
+/** The message of the first validator the value fails, or undefined when it passes them all. */
+export function validateField(t: Translation, field: FormField, value: FieldValue = ''): string | undefined {
+  const failed = field.validators.find((validator) => !validator.validate(value, field));
+  return failed?.message(t, field, value);
+}
