@@ -16,8 +16,6 @@ export interface FeedCache {
 
 // Bump with any change to the stored shape: entries of another version are ignored, then overwritten.
 const version = 1;
-const cacheName = `press-widgets-v${version}`;
-const storagePrefix = `press-widgets:v${version}:`;
 const maxEntries = 20;
 // localStorage has about 5 MB per origin shared with the host site, so its entries are kept smaller.
 const maxCacheApiChars = 5 * 1024 * 1024;
@@ -49,7 +47,7 @@ const envelope = (entry: CachedFeed) => JSON.stringify({ version, ...entry } sat
 
 // Storage fails in private modes, on quota and under strict privacy settings; a cache that fails is a
 // cache that misses, never an error the visitor sees.
-function cacheApiStore(): FeedCache {
+function cacheApiStore(cacheName: string): FeedCache {
   const open = () => caches.open(cacheName);
   return {
     async read(url) {
@@ -82,11 +80,11 @@ function cacheApiStore(): FeedCache {
   };
 }
 
-function ownKeys(storage: Storage): string[] {
+function ownKeys(storage: Storage, storagePrefix: string): string[] {
   return Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key?.startsWith(storagePrefix));
 }
 
-function localStorageStore(): FeedCache {
+function localStorageStore(storagePrefix: string): FeedCache {
   return {
     async read(url) {
       try {
@@ -99,7 +97,7 @@ function localStorageStore(): FeedCache {
       if (entry.text.length > maxLocalStorageChars) return;
       try {
         localStorage.setItem(storagePrefix + entry.url, envelope(entry));
-        const keys = ownKeys(localStorage);
+        const keys = ownKeys(localStorage, storagePrefix);
         if (keys.length <= maxEntries) return;
         const byAge = keys
           .map((key) => ({ key, fetchedAt: readEnvelope(localStorage.getItem(key), key.slice(storagePrefix.length))?.fetchedAt ?? 0 }))
@@ -111,7 +109,7 @@ function localStorageStore(): FeedCache {
     },
     async clear() {
       try {
-        for (const key of ownKeys(localStorage)) localStorage.removeItem(key);
+        for (const key of ownKeys(localStorage, storagePrefix)) localStorage.removeItem(key);
       } catch {
         // See above: never fatal.
       }
@@ -127,8 +125,14 @@ const noStore: FeedCache = {
 
 export type FeedCacheKind = 'auto' | 'cache-api' | 'local-storage';
 
+export interface FeedCacheOptions {
+  kind?: FeedCacheKind;
+  /** Separates caches that must not touch each other, such as tests running side by side. */
+  name?: string;
+}
+
 /** The feed cache: the Cache API where the page may use it (secure contexts), else localStorage. */
-export function openFeedCache(kind: FeedCacheKind = 'auto'): FeedCache {
+export function openFeedCache({ kind = 'auto', name = 'press-widgets' }: FeedCacheOptions = {}): FeedCache {
   const hasCacheApi = typeof caches !== 'undefined';
   let hasLocalStorage = false;
   try {
@@ -136,6 +140,6 @@ export function openFeedCache(kind: FeedCacheKind = 'auto'): FeedCache {
   } catch {
     // Reading `localStorage` itself throws where storage is blocked.
   }
-  if (kind === 'cache-api' || (kind === 'auto' && hasCacheApi)) return hasCacheApi ? cacheApiStore() : noStore;
-  return hasLocalStorage ? localStorageStore() : noStore;
+  if (kind === 'cache-api' || (kind === 'auto' && hasCacheApi)) return hasCacheApi ? cacheApiStore(`${name}-v${version}`) : noStore;
+  return hasLocalStorage ? localStorageStore(`${name}:v${version}:`) : noStore;
 }
