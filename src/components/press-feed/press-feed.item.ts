@@ -64,7 +64,7 @@ export function renderItem(item: PressRelease, index: number, view: ItemView) {
       ${heading(view.headingLevel, id, title)}
       <p class="meta">
         ${item.published ? renderDate(item.published, view) : nothing}
-        ${rich && item.category ? html`<span class="category">${item.category}</span>` : nothing}
+        ${rich ? [item.category, item.source].map((text) => (text ? html`<span class="category">${text}</span>` : nothing)) : nothing}
       </p>
       ${rich && view.showSummary && item.summary ? html`<p part="summary" class="summary" lang=${lang}>${item.summary}</p>` : nothing}
       ${rich && item.tags.length
