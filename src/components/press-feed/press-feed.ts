@@ -396,7 +396,9 @@ export class PressFeed extends PressElement {
 
   override render() {
     const { t } = this.localize;
-    const status = this.data.status;
+    // With several feeds, the list waits for all of them rather than growing under the visitor's eyes.
+    const partial = !this.feed && this.data.loading && this.data.feeds.length < list(this.src).length;
+    const status = partial ? 'loading' : this.data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
     if (status === 'idle') return html`<slot></slot>`;
     if (status === 'loading') return this.renderSkeleton(layout);
