@@ -1,2 +1,3 @@
 // Registers every element under its default tag name.
 import './components/press-feed/press-feed.define.js';
+import './components/press-contact-form/press-contact-form.define.js';

@@ -8,3 +8,8 @@ export { PressErrorEvent, type PressErrorDetail } from './events/press-error.js'
 export { PressFeed } from './components/press-feed/press-feed.js';
 export { PressFilterChangeEvent, type PressFilterChangeDetail } from './events/press-filter-change.js';
 export { PressItemSelectEvent, type PressItemSelectDetail } from './events/press-item-select.js';
+export { PressContactForm } from './components/press-contact-form/press-contact-form.js';
+export { PressSubmitEvent } from './events/press-submit.js';
+export { PressSubmitSuccessEvent, type PressSubmitSuccessDetail } from './events/press-submit-success.js';
+export { PressSubmitErrorEvent, type PressSubmitErrorDetail } from './events/press-submit-error.js';
+export * from './form/index.js';

@@ -1,0 +1,77 @@
+// Shared by the <press-contact-form> tests: render the form against the misbehaving local endpoint
+// (test/server/contact.mjs), find fields by their label, type like a citizen.
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/press-contact-form/press-contact-form.define.js';
+import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
+
+export interface Received {
+  requests: { url: string; key?: string; contentType: string; captcha?: string; body: Record<string, unknown> }[];
+  filed: { key: string; reference: string; body: Record<string, unknown> }[];
+}
+
+let buckets = 0;
+
+/** A fresh bucket of the test endpoint that answers each request with the next step of `plan`. */
+export function contactServer(plan: string) {
+  const bucket = `form-${Date.now().toString(36)}-${buckets++}`;
+  return {
+    endpoint: `/api/contact-test/${bucket}/${plan}`,
+    received: async (): Promise<Received> => (await fetch(`/api/contact-test/${bucket}`)).json(),
+    release: () => fetch(`/api/contact-test/${bucket}/release`, { method: 'POST' }),
+  };
+}
+
+/** The form as a test renders it: no minimum fill time, retries a thousand times faster. */
+export function renderForm(endpoint: string, attributes: { draft?: string; maxLength?: number; lang?: string } = {}) {
+  return fixture<PressContactForm>(html`<press-contact-form
+    endpoint=${endpoint}
+    draft=${attributes.draft ?? 'session'}
+    max-length=${attributes.maxLength ?? 2000}
+    lang=${attributes.lang ?? 'en'}
+    timeout="2000"
+    .minFillTime=${0}
+    .retryPolicy=${{ scale: 0.001 }}
+  ></press-contact-form>`);
+}
+
+export const shadow = (form: Element) => form.shadowRoot!;
+
+/** Everything the form says, as one line. */
+export const screenText = (form: Element) => shadow(form).textContent!.replace(/\s+/g, ' ').trim();
+
+/** The control a label belongs to, found by the label's text as a citizen reads it. */
+export function field<T extends HTMLElement = HTMLInputElement>(form: Element, label: string): T {
+  const found = [...shadow(form).querySelectorAll('label')].find((element) => element.textContent!.replace(/\s+/g, ' ').trim().startsWith(label));
+  if (!found) throw new Error(`No field labelled "${label}"`);
+  return shadow(form).getElementById(found.htmlFor) as T;
+}
+
+export function button(form: Element, name: string): HTMLButtonElement {
+  const found = [...shadow(form).querySelectorAll('button')].find((element) => element.textContent!.trim() === name);
+  if (!found) throw new Error(`No button "${name}"`);
+  return found;
+}
+
+export async function typeInto(form: PressContactForm, label: string, text: string) {
+  field(form, label).focus();
+  await sendKeys({ type: text });
+  await form.updateComplete;
+}
+
+export async function fillIn(form: PressContactForm, message = 'Kada počinje upis u srednje škole?') {
+  await typeInto(form, 'Your name', 'Ana Marković');
+  await typeInto(form, 'Email address', 'ana@example.rs');
+  await typeInto(form, 'Your message', message);
+}
+
+/** Waits (polling) until `check` passes; for things that happen on the server, not on screen. */
+export async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, tries = 100): Promise<T> {
+  for (let i = 0; ; i++) {
+    const value = await read();
+    if (check(value) || i >= tries) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const focused = (form: Element) => shadow(form).activeElement as HTMLElement | null;
