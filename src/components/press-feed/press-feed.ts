@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { PressElement } from '../press-element.js';
 import { FeedController } from '../../controllers/feed.js';
 import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
-import { filterReleases, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
+import { filterReleases, foldForSearch, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
 import type { FeedError } from '../../data/feed-error.js';
 import type { PressFeed as Feed, PressRelease } from '../../data/types.js';
 import { PressErrorEvent } from '../../events/press-error.js';
@@ -463,8 +463,10 @@ export class PressFeed extends PressElement {
       for (const item of this.base()) for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
       const tags = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_CHIPS).map(([tag]) => tag);
       for (const tag of this.filter.tags) if (!tags.includes(tag)) tags.push(tag);
-      const categories = [...new Set(this.base().flatMap((item) => (item.category ? [item.category] : [])))].sort((a, b) => a.localeCompare(b));
-      return { tags, categories };
+      // One option per category, however it is written: the filter already matches across scripts and accents.
+      const categories = new Map<string, string>();
+      for (const { category } of this.base()) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
+      return { tags, categories: [...categories.values()].sort((a, b) => a.localeCompare(b)) };
     });
   }
 
