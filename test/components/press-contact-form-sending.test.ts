@@ -326,6 +326,7 @@ describe('<press-contact-form>: sending a message', () => {
     await form.updateComplete;
     expect(focused(form)).to.equal(field(form, 'Your name'));
     expect(field(form, 'Your message').value).to.equal('');
+    expect(screenText(form)).not.to.contain('Error:');
     await fillIn(form, 'Druga poruka');
     const second = oneEvent(form, 'press-submit-success');
     button(form, 'Send message').click();

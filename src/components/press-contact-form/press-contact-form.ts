@@ -386,7 +386,8 @@ export class PressContactForm extends PressElement {
   // Lion's rule: a field shows its error once it has been changed and left (`change`), or after a submit.
   private onChange(event: Event) {
     const name = (event.target as HTMLInputElement).name;
-    if (name && !this.touched.has(name)) {
+    // A focused field removed with the form (the message was sent) fires `change` too: ignore it.
+    if (name && !this.touched.has(name) && this.phase !== 'sent') {
       this.touched.add(name);
       this.requestUpdate();
     }
