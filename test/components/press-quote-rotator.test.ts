@@ -25,7 +25,7 @@ const severalTurns = () => aTimeout(300);
 async function rotator(template: unknown): Promise<PressQuote> {
   const host = await fixture<HTMLElement>(template as never);
   const el = (host.localName === 'press-quote' ? host : host.querySelector('press-quote')!) as PressQuote;
-  await waitUntil(() => position(el), 'the rotator never appeared');
+  await waitUntil(() => position(el), 'the rotator never appeared', { timeout: 5000 });
   return el;
 }
 
@@ -91,7 +91,7 @@ describe('<press-quote> rotator', () => {
       <press-quote src=${sample} pick="all" rotate="0.05"></press-quote>
     </div>`);
     const el = host.querySelector('press-quote')!;
-    await waitUntil(() => position(el));
+    await waitUntil(() => position(el), 'the rotator never appeared', { timeout: 5000 });
     host.querySelector<HTMLButtonElement>('#before')!.focus();
 
     await sendKeys({ press: 'Tab' });
@@ -152,8 +152,8 @@ describe('<press-quote> rotator', () => {
 
   it('is a plain card when only one quote matches', async () => {
     const el = await fixture<PressQuote>(html`<press-quote src=${sample} speaker="al-raisi" pick="all" rotate="0.05"></press-quote>`);
-    await waitUntil(() => shadow(el).querySelector('figure'));
-    expect(shadow(el).querySelector('[part=controls]')).to.equal(null);
+    await waitUntil(() => shadow(el).querySelector('figure'), 'no quote was shown', { timeout: 5000 });
+    expect(shadow(el).querySelector('[part=controls]')?.outerHTML, 'nothing').to.equal(undefined);
   });
 
   it('speaks Serbian in both scripts', async () => {

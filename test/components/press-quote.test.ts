@@ -14,7 +14,7 @@ const text = (el: PressQuote, selector: string) => texts(el, selector)[0];
 async function render(template: unknown): Promise<PressQuote> {
   const host = await fixture<HTMLElement>(template as never);
   const el = (host.localName === 'press-quote' ? host : host.querySelector('press-quote')!) as PressQuote;
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes');
+  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -28,7 +28,7 @@ describe('<press-quote> from a feed', () => {
     host.append(el);
     const { detail } = await loaded;
     expect(detail.feed.items).to.have.length(2);
-    await waitUntil(() => shadow(el).querySelector('figure'));
+    await waitUntil(() => shadow(el).querySelector('figure'), 'no quote was shown', { timeout: 5000 });
 
     const blockquote = shadow(el).querySelector('figure > blockquote')!;
     expect(blockquote.textContent!.trim()).to.match(/^All priorities of the Serbian police/);
@@ -102,7 +102,7 @@ describe('<press-quote> from a feed', () => {
     expect(texts(el, '[part=speaker]')).to.deep.equal([
       'Ivica Dačić', 'Ivica Dačić', 'Ahmed Naser Al-Raisi', 'Michael Davenport', 'Michael Davenport', 'Nebojša Stefanović', 'Denis Keefe', 'Denis Keefe',
     ]);
-    expect(shadow(el).querySelector('[part=controls]')).to.equal(null);
+    expect(shadow(el).querySelector('[part=controls]')?.outerHTML, 'nothing').to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -115,7 +115,7 @@ describe('<press-quote> from a feed', () => {
   it('says so when no quote matches, rather than showing an empty box', async () => {
     const el = await render(html`<press-quote src=${sample} speaker="Nobody Atall"></press-quote>`);
     expect(text(el, '[part=message]')).to.equal('There is no quote to show.');
-    expect(shadow(el).querySelector('figure')).to.equal(null);
+    expect(shadow(el).querySelector('figure')?.outerHTML, 'nothing').to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -134,14 +134,14 @@ describe('<press-quote> from a feed', () => {
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     const { detail } = await failed;
     expect(detail.error.code).to.equal('http');
-    await waitUntil(() => shadow(el).querySelector('.message--error'));
+    await waitUntil(() => shadow(el).querySelector('.message--error'), 'no error was shown', { timeout: 5000 });
     expect(text(el, '.message--error p')).to.equal('The news server is not available at the moment. Please try again later.');
     await expect(el).to.be.accessible();
 
     const loaded = oneEvent(el, 'press-load');
     shadow(el).querySelector<HTMLButtonElement>('.message--error button')!.click();
     await loaded;
-    await waitUntil(() => shadow(el).querySelector('figure'));
+    await waitUntil(() => shadow(el).querySelector('figure'), 'no quote was shown', { timeout: 5000 });
     expect(text(el, '[part=speaker]')).to.equal('Ивица Дачић');
   });
 
@@ -181,14 +181,14 @@ describe('<press-quote> inline', () => {
     const el = await render(html`<press-quote speaker="Ana Anić"></press-quote>`);
     expect(text(el, '[part=message]')).to.equal('There is no quote to show.');
     el.textContent = 'We will open three new offices.';
-    await waitUntil(() => shadow(el).querySelector('figure'));
-    expect(shadow(el).querySelector('[part=role], [part=organisation], time, [part=link]')).to.equal(null);
+    await waitUntil(() => shadow(el).querySelector('figure'), 'no quote was shown', { timeout: 5000 });
+    expect(shadow(el).querySelector('[part=role], [part=organisation], time, [part=link]')?.outerHTML, 'nothing').to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
   it('refuses a javascript: link', async () => {
     const el = await render(html`<press-quote speaker="X" href="javascript:alert(1)">Text.</press-quote>`);
-    expect(shadow(el).querySelector('[part=link]')).to.equal(null);
+    expect(shadow(el).querySelector('[part=link]')?.outerHTML, 'nothing').to.equal(undefined);
     expect(shadow(el).querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
   });
 
@@ -204,7 +204,7 @@ describe('<press-quote> inline', () => {
     await expect(decorative).to.be.accessible();
 
     const dataUrl = await render(html`<press-quote speaker="Ana Anić" image=${portrait}>Text.</press-quote>`);
-    expect(shadow(dataUrl).querySelector('img')).to.equal(null);
+    expect(shadow(dataUrl).querySelector('img')?.outerHTML, 'nothing').to.equal(undefined);
   });
 
   for (const variant of ['card', 'pull', 'compact'] as const) {

@@ -163,7 +163,8 @@ export class PressQuote extends PressElement {
     this.inlineText = this.readInlineText();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       for (const { target } of entries) if (!target.isConnected) this.resizeObserver!.unobserve(target);
-      this.measureClamps();
+      // Measured on the next frame: a re-render inside the observer's callback would loop.
+      requestAnimationFrame(() => this.measureClamps());
     });
     // Inline text can arrive or change after the element is upgraded (a CMS, a framework).
     this.textObserver ??= new MutationObserver(() => (this.inlineText = this.readInlineText()));
