@@ -8,6 +8,8 @@ export { PressErrorEvent, type PressErrorDetail } from './events/press-error.js'
 export { PressFeed } from './components/press-feed/press-feed.js';
 export { PressFilterChangeEvent, type PressFilterChangeDetail } from './events/press-filter-change.js';
 export { PressItemSelectEvent, type PressItemSelectDetail } from './events/press-item-select.js';
+export { PressQuote } from './components/press-quote/press-quote.js';
+export { PressQuoteCopyEvent, type PressQuoteCopyDetail } from './events/press-quote-copy.js';
 export { PressContactForm } from './components/press-contact-form/press-contact-form.js';
 export { PressSubmitEvent } from './events/press-submit.js';
 export { PressSubmitSuccessEvent, type PressSubmitSuccessDetail } from './events/press-submit-success.js';
