@@ -1,4 +1,5 @@
 import { foldForSearch } from './fold.js';
+import { wordsOfSanitizedHtml } from './text.js';
 import type { PressRelease } from './types.js';
 
 export interface ReleaseFilter {
@@ -35,7 +36,7 @@ function indexOf(release: PressRelease): SearchIndex {
       release.title, release.summary, release.category, release.source, release.location, ...release.tags,
       ...release.authors.map((author) => author.name),
       ...release.quotes.flatMap((quote) => [quote.speaker, quote.text, quote.role, quote.organisation]),
-      release.contentText,
+      release.contentText ?? (release.contentHtml && wordsOfSanitizedHtml(release.contentHtml)),
     ];
     index = {
       text: foldForSearch(parts.filter(Boolean).join('\n')),

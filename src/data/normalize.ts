@@ -1,5 +1,5 @@
 import { parseFeedDate } from './dates.js';
-import { isSanitizerReady, sanitizeContent, type SanitizerEngine } from './sanitize.js';
+import { isSanitizerReady, sanitizeOrUndefined, type SanitizerEngine } from './sanitize.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { Author, PressRelease, Quote } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
@@ -60,12 +60,10 @@ export class FeedContext {
     return date;
   }
 
-  /** Sanitized HTML and its text; without a ready sanitizer, the text only, never raw HTML. */
-  html(html: string): { contentHtml?: string; contentText: string } {
-    if (isSanitizerReady(this.sanitizer)) {
-      const content = sanitizeContent(html, this.baseUrl, { engine: this.sanitizer });
-      if (content) return { contentHtml: content.html, contentText: content.text };
-    }
+  /** Sanitized HTML; without a ready sanitizer, the HTML's text only, never raw HTML. */
+  html(html: string): { contentHtml?: string; contentText?: string } {
+    const sanitized = isSanitizerReady(this.sanitizer) ? sanitizeOrUndefined(html, this.baseUrl, { engine: this.sanitizer }) : undefined;
+    if (sanitized !== undefined) return { contentHtml: sanitized };
     if (!this.#sanitizerMissingReported) {
       this.#sanitizerMissingReported = true;
       this.warnings.add('HTML content is shown as plain text because no HTML sanitizer was ready (await ensureSanitizer() before parseFeed).');
@@ -84,8 +82,8 @@ function normalizeItem(draft: ItemDraft, context: FeedContext, defaults: ItemDef
   const html = draft.contentHtml?.trim() ? context.html(draft.contentHtml) : undefined;
   const contentText = draft.contentText?.trim() ? draft.contentText.trim() : html?.contentText || undefined;
   const summary = draft.summary ? optionalText(draft.summaryIsHtml ? htmlToText(draft.summary) : draft.summary) : undefined;
-  const bodyText = summary ?? contentText;
-  const title = optionalText(draft.title) ?? (bodyText ? excerpt(bodyText) : undefined);
+  // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
+  const title = optionalText(draft.title) ?? excerpt(summary ?? contentText ?? (html?.contentHtml ? htmlToText(html.contentHtml) : ''));
   if (!title) {
     context.warnings.add(`${draft.where} has no title and no text; skipped.`);
     return undefined;

@@ -1,18 +1,13 @@
 import type { Config as PurifyConfig, DOMPurify } from 'dompurify';
 import { allowedAttributes, allowedElements, unwrappedElements, urlAttributes } from './sanitize-policy.js';
-import { escapeHtml, htmlToText, textOf } from './text.js';
+import { escapeHtml, htmlToText } from './text.js';
+import { safeUrl } from './urls.js';
 
 /** Which engine sanitizes: the browser's own where it has one (`auto`), or one forced, for tests. */
 export type SanitizerEngine = 'auto' | 'native' | 'dompurify';
 
 export interface SanitizeOptions {
   engine?: SanitizerEngine;
-}
-
-/** Sanitized HTML and its readable text, which search and excerpts use. */
-export interface SanitizedContent {
-  html: string;
-  text: string;
 }
 
 // The Sanitizer API is newer than TypeScript's DOM library's `setHTML`.
@@ -96,30 +91,22 @@ function unwrap(root: Element): void {
 /** What both engines share after sanitizing: URL schemes, link `rel`, lazy images. */
 function finish(root: Element, baseUrl: string | undefined): void {
   unwrap(root);
-  for (const [attribute, schemes] of Object.entries(urlAttributes)) {
-    for (const element of root.querySelectorAll(`[${attribute}]`)) {
-      const resolved = resolveAllowed(element.getAttribute(attribute) ?? '', baseUrl, schemes);
+  for (const element of root.querySelectorAll('[href], [src], [cite], img')) {
+    for (const [attribute, schemes] of Object.entries(urlAttributes)) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      const resolved = safeUrl(value, baseUrl ?? globalThis.location?.href, schemes);
       if (resolved) element.setAttribute(attribute, resolved);
       else element.removeAttribute(attribute);
     }
-  }
-  for (const link of root.querySelectorAll('a[href]')) link.setAttribute('rel', 'noopener noreferrer');
-  for (const image of root.querySelectorAll('img')) {
-    if (!image.hasAttribute('src')) {
-      image.remove();
+    if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (element.localName !== 'img') continue;
+    if (!element.hasAttribute('src')) {
+      element.remove();
       continue;
     }
-    image.setAttribute('loading', 'lazy');
-    image.setAttribute('decoding', 'async');
-  }
-}
-
-function resolveAllowed(value: string, baseUrl: string | undefined, schemes: ReadonlySet<string>): string | undefined {
-  try {
-    const url = new URL(value, baseUrl ?? globalThis.location?.href);
-    return schemes.has(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
+    element.setAttribute('loading', 'lazy');
+    element.setAttribute('decoding', 'async');
   }
 }
 
@@ -136,10 +123,10 @@ function sanitizeToElement(html: string, engine: SanitizerEngine): Element | und
 }
 
 /**
- * Sanitized HTML and its text, or `undefined` when no engine is ready yet (see `ensureSanitizer`).
+ * Sanitized HTML, or `undefined` when no engine is ready yet (see `ensureSanitizer`).
  * Throws when a forced engine is not available: that is a mistake in the calling code.
  */
-export function sanitizeContent(html: string, baseUrl?: string, options: SanitizeOptions = {}): SanitizedContent | undefined {
+export function sanitizeOrUndefined(html: string, baseUrl?: string, options: SanitizeOptions = {}): string | undefined {
   const engine = options.engine ?? 'auto';
   const root = sanitizeToElement(html, engine);
   if (!root) {
@@ -147,7 +134,7 @@ export function sanitizeContent(html: string, baseUrl?: string, options: Sanitiz
     return undefined;
   }
   finish(root, baseUrl);
-  return { html: root.innerHTML, text: textOf(root) };
+  return root.innerHTML;
 }
 
 /**
@@ -156,8 +143,8 @@ export function sanitizeContent(html: string, baseUrl?: string, options: Sanitiz
  * Sanitizer and DOMPurify not loaded yet) it returns the HTML's text, escaped, and starts loading DOMPurify.
  */
 export function sanitizeHtml(html: string, baseUrl?: string, options: SanitizeOptions = {}): string {
-  const content = sanitizeContent(html, baseUrl, options);
-  if (content) return content.html;
+  const sanitized = sanitizeOrUndefined(html, baseUrl, options);
+  if (sanitized !== undefined) return sanitized;
   ensureSanitizer().catch(() => undefined);
   return escapeHtml(htmlToText(html)).replaceAll('\n', '<br>');
 }

@@ -30,7 +30,7 @@ export function optionalText(value: string | undefined): string | undefined {
 }
 
 /** The readable text of a DOM tree: no script or style text, block elements on their own lines. */
-export function textOf(root: Node): string {
+function textOf(root: Node): string {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
@@ -59,6 +59,16 @@ export function excerpt(text: string, maxLength = 80): string {
   const cut = flat.slice(0, maxLength);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+const serializedReferences: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&nbsp;': ' ' };
+
+/**
+ * The words of HTML this package sanitized, for the search index: much cheaper than parsing it again.
+ * The HTML serializer writes only these five character references.
+ */
+export function wordsOfSanitizedHtml(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(?:amp|lt|gt|quot|nbsp);/g, (reference) => serializedReferences[reference]);
 }
 
 export function escapeHtml(text: string): string {

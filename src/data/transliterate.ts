@@ -20,7 +20,11 @@ function matchCase(source: string, target: string): string {
 
 /** Serbian Cyrillic to Latin script; any other character is kept. */
 export function toLatin(text: string): string {
-  return text.replace(cyrillicPattern, (letter) => matchCase(letter, cyrillicToLatin[letter.toLowerCase()]));
+  return text.replace(cyrillicPattern, (letter) => {
+    // The pattern's range also covers й, which Serbian does not have.
+    const latin = cyrillicToLatin[letter.toLowerCase()];
+    return latin ? matchCase(letter, latin) : letter;
+  });
 }
 
 /** Serbian Latin to Cyrillic script; letters with no Serbian Cyrillic counterpart (q, w, x, y) are kept. */

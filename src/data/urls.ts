@@ -8,11 +8,17 @@ export const webSchemes: ReadonlySet<string> = new Set(['http:', 'https:']);
  * tabs, newlines and surrounding control characters first, so `java\tscript:` is caught as `javascript:`.
  */
 export function safeUrl(value: string, base: string | undefined, schemes: ReadonlySet<string> = webSchemes): string | undefined {
+  const url = parseUrl(value.trim(), base);
+  return url && schemes.has(url.protocol) ? url.href : undefined;
+}
+
+// URL.parse (2024) is about twice as fast as a constructor that throws; feeds have thousands of URLs.
+function parseUrl(value: string, base: string | undefined): URL | null {
+  if (typeof URL.parse === 'function') return URL.parse(value, base);
   try {
-    const url = new URL(value.trim(), base);
-    return schemes.has(url.protocol) ? url.href : undefined;
+    return new URL(value, base);
   } catch {
-    return undefined;
+    return null;
   }
 }
 

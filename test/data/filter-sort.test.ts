@@ -9,6 +9,7 @@ const releases = [
   release('dacic-lat', { title: 'Ministar Dačić u poseti', tags: ['MUP', 'Saradnja'], category: 'Saopštenja', source: 'Kabinet', language: 'sr-Latn', published: new Date('2024-03-01T10:00:00Z') }),
   release('dacic-cyr', { title: 'Министар Дачић у посети', tags: ['МУП'], category: 'Саопштења', language: 'sr-Cyrl', published: new Date('2024-03-03T10:00:00Z') }),
   release('djordje', { title: 'Interview', contentText: 'Đorđe Đorđević spoke about traffic.', tags: ['saobraćaj'], language: 'en', published: new Date('2024-03-02T10:00:00Z') }),
+  release('html', { title: 'HTML body', contentHtml: '<p>Saradnja sa <a href="https://x.org/">Interpolom</a> &amp; Europolom</p>' }),
   release('quote', { title: 'Quote only', quotes: [{ text: 'Bezbednost je prioritet.', speaker: 'Ана Јовић', releaseId: 'quote' }], language: 'sr' }),
 ];
 
@@ -28,6 +29,8 @@ describe('filterReleases', () => {
     expect(ids(filterReleases(releases, { query: 'ministar poseti' }))).to.deep.equal(['dacic-lat', 'dacic-cyr']);
     expect(ids(filterReleases(releases, { query: 'ministar traffic' }))).to.deep.equal([]);
     expect(ids(filterReleases(releases, { query: 'ana jovic prioritet' }))).to.deep.equal(['quote']);
+    expect(ids(filterReleases(releases, { query: 'interpolom & europolom' }))).to.deep.equal(['html']);
+    expect(ids(filterReleases(releases, { query: 'href' }))).to.deep.equal([]);
   });
 
   it('filters by any or all tags, across scripts', () => {
@@ -58,9 +61,9 @@ describe('filterReleases', () => {
 
 describe('sortReleases', () => {
   it('sorts by date either way, undated last, without touching the input', () => {
-    expect(ids(sortReleases(releases, 'newest'))).to.deep.equal(['dacic-cyr', 'djordje', 'dacic-lat', 'quote']);
-    expect(ids(sortReleases(releases, 'oldest'))).to.deep.equal(['dacic-lat', 'djordje', 'dacic-cyr', 'quote']);
-    expect(ids(releases)).to.deep.equal(['dacic-lat', 'dacic-cyr', 'djordje', 'quote']);
+    expect(ids(sortReleases(releases, 'newest'))).to.deep.equal(['dacic-cyr', 'djordje', 'dacic-lat', 'html', 'quote']);
+    expect(ids(sortReleases(releases, 'oldest'))).to.deep.equal(['dacic-lat', 'djordje', 'dacic-cyr', 'html', 'quote']);
+    expect(ids(releases)).to.deep.equal(['dacic-lat', 'dacic-cyr', 'djordje', 'html', 'quote']);
   });
 });
 

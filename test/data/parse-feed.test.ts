@@ -47,7 +47,7 @@ describe('parseFeed: JSON Feed', () => {
     expect(first.tags).to.deep.equal(['INTERPOL', 'saradnja']);
     expect(first.authors).to.deep.equal([{ name: 'Služba za odnose s javnošću', url: undefined }]);
     expect(first.contentHtml).to.contain('<a href="https://mup.example.gov.rs/o-nama" rel="noopener noreferrer">');
-    expect(first.contentText).to.equal('Ministar Ivica Dačić sastao se sa delegacijom.');
+    expect(first.contentText).to.equal(undefined);
     expect(first.translations).to.deep.equal({ 'sr-Cyrl': '2026-03-05-dacic-cyr', en: 'https://mup.example.gov.rs/en/dacic' });
     expect(first.quotes).to.deep.equal([{
       text: 'Saradnja je ključna.',
@@ -164,7 +164,7 @@ describe('parseFeed: RSS 2.0', () => {
     expect(first.published?.toISOString()).to.equal('2024-03-05T09:00:00.000Z');
     expect(first.language).to.equal('sr-Latn');
     expect(second.id).to.equal('https://vlada.example.gov.rs/vesti/2');
-    expect(second.contentText).to.equal('Drugi tekst');
+    expect(second.contentHtml).to.equal('Drugi tekst');
     expect(second.authors).to.deep.equal([{ name: 'Biro', url: undefined }]);
     expect(second.image?.url).to.equal('https://cdn.example.org/2.jpg');
     expect(second.published?.toISOString()).to.equal('2024-03-05T10:00:00.000Z');

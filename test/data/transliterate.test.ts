@@ -13,6 +13,7 @@ describe('transliterate', () => {
   it('keeps what Serbian Cyrillic has no letter for', () => {
     expect(toCyrillic('SEPCA, INTERPOL, www 2026')).to.equal('СЕПЦА, ИНТЕРПОЛ, www 2026');
     expect(toLatin('EU4FAST и ИНТЕРПОЛ')).to.equal('EU4FAST i INTERPOL');
+    expect(toLatin('Йошкар-Ола, Щука')).to.equal('Йoškar-Ola, Щuka');
   });
 
   it('goes there and back', () => {
