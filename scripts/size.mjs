@@ -1,0 +1,65 @@
+// `npm run size`: what a page downloads from dist/cdn, against the budgets. Bytes are deterministic,
+// so CI fails the run when a change goes over. The browser-counted version is in `npm run bench`.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const cdn = 'dist/cdn';
+const entry = join(cdn, 'press-widgets.js');
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (!existsSync(entry)) {
+  console.error('No dist/cdn/press-widgets.js: run `npm run build` first.');
+  process.exit(1);
+}
+
+// Static imports load with a module; dynamic ones only when a tag appears, so they are followed
+// only for the component modules a page uses.
+function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, path] of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticClosure(join(dirname(file), path), seen);
+  }
+  return seen;
+}
+
+function measure(files) {
+  let min = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    min += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { min, gzip, brotli };
+}
+
+const component = (tag) => join(cdn, `${tag}.js`);
+const pages = [
+  { name: 'feed only', tags: ['press-feed'], budget: 16 * 1024 },
+  { name: 'quote only', tags: ['press-quote'] },
+  { name: 'contact form only', tags: ['press-contact-form'] },
+  { name: 'all three widgets', tags: ['press-feed', 'press-quote', 'press-contact-form'], budget: 24 * 1024 },
+];
+
+let over = false;
+console.log('page                 files   min        gzip -9    brotli     budget (gzip)');
+for (const page of pages) {
+  const files = new Set(staticClosure(entry));
+  for (const tag of page.tags) if (existsSync(component(tag))) staticClosure(component(tag), files);
+  const size = measure(files);
+  const verdict = page.budget ? `${kib(page.budget)} ${size.gzip <= page.budget ? 'ok' : 'OVER'}` : '';
+  if (page.budget && size.gzip > page.budget) over = true;
+  console.log(
+    `${page.name.padEnd(20)} ${String(files.size).padStart(5)}   ${kib(size.min).padEnd(10)} ${kib(size.gzip).padEnd(10)} ${kib(size.brotli).padEnd(10)} ${verdict}`,
+  );
+  if (process.argv.includes('--files')) for (const file of files) console.log(`  ${relative(cdn, file)}`);
+}
+if (over) {
+  console.error('\nOver budget: see which modules grew with `npm run size -- --files`.');
+  process.exit(1);
+}
