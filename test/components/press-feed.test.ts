@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { refresh, parseFeed } from '../../src/data/index.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { all, api, now, one, render, requests, settle, text, texts, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
@@ -278,6 +279,33 @@ describe('<press-feed> releases', () => {
     await settle(el);
     expect(el.scrollWidth).to.be.at.most(320);
     for (const node of all(el, '.item, .filters, .search')) expect(node.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
+  });
+
+  it('stops the skeleton’s pulse for reduced motion, and keeps pressed topics visible in forced colours', async () => {
+    const url = api('hold');
+    const loading = await fixture<PressFeed>(html`<press-feed src=${url}></press-feed>`);
+    await waitUntil(() => loading.shadowRoot!.querySelector('.bone'));
+    expect(getComputedStyle(one(loading, '.bone')).animationName).to.equal('pulse');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(one(loading, '.bone')).animationName).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await fetch(url.replace('/hold/', '/release/'));
+    }
+
+    const el = await render(html`<press-feed src=${mixed} show-filters></press-feed>`);
+    const chip = one<HTMLButtonElement>(el, '[part=chip]');
+    chip.click();
+    await el.updateComplete;
+    // This Chromium cannot emulate forced colours, so the test reads the rule the browser parsed.
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)');
+    const pressed = forced.flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]).find((rule) => rule.selectorText === `.chip[aria-pressed="true"]`);
+    expect(pressed?.style.borderWidth).to.equal('3px');
+    expect(pressed?.style.backgroundColor).to.equal('highlight');
+    // The tick before a pressed topic is decoration: the button is named by its topic alone.
+    expect(getComputedStyle(chip, '::before').content).to.equal('"✓ " / ""');
   });
 
   it('takes its look from per-component custom properties and parts', async () => {

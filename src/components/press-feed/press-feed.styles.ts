@@ -96,8 +96,9 @@ export const feedStyles = css`
     color: var(--_color-accent-contrast);
   }
 
+  /* The tick is decoration: the button's name stays the topic, its state is aria-pressed. */
   .chip[aria-pressed='true']::before {
-    content: '✓ ';
+    content: '✓ ' / '';
   }
 
   .list {
@@ -214,8 +215,9 @@ export const feedStyles = css`
     border-color: var(--_color-danger);
   }
 
+  /* The live region stays in the page to be heard when it fills, but takes no room while empty. */
   .new:empty {
-    display: none;
+    position: absolute;
   }
 
   .more {

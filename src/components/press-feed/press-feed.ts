@@ -439,9 +439,7 @@ export class PressFeed extends PressElement {
       ${this.data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
       ${controls ? renderControls({ t, showSearch: this.showSearch, showFilters: this.showFilters, searchText: this.searchText, filter: this.filter, ...this.choices(), onSearch: this.onSearch, onSearchKey: this.onSearchKey, change: (patch) => this.changeFilter(patch), clear: this.clear }) : nothing}
       ${controls ? html`<p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(results.length)}</p>` : nothing}
-      <div class="new" aria-live="polite">
-        ${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.showNew}>${t.showNewReleases}</button></p>` : nothing}
-      </div>
+      <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
       ${shown.length
         ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => renderItem(item, index, view))}</ul>`
         : this.loadingNext
