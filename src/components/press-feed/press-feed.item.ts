@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PressRelease } from '../../data/types.js';
 import type { LocalizeController } from '../../controllers/localize.js';
+import type { FeedError } from '../../data/feed-error.js';
+import type { Translation } from '../../i18n/translation.js';
 
 export type DateStyle = 'relative' | 'absolute' | 'both';
 
@@ -78,3 +80,18 @@ export function renderItem(item: PressRelease, index: number, view: ItemView) {
     </div>
   </li>`;
 }
+
+/** Placeholders the size of the list to come, so nothing jumps when it arrives. */
+export function renderSkeleton(t: Translation, rows: number, layout: string, summary: boolean) {
+  const lines = summary && layout !== 'compact' ? html`<span class="bone"></span><span class="bone"></span>` : nothing;
+  return html`<div class="feed" aria-busy="true">
+    <p class="visually-hidden" role="status">${t.loading}</p>
+    <ul class="list ${layout} skeleton" role="list" aria-hidden="true">
+      ${Array.from({ length: rows }, () => html`<li class="item"><div class="body"><span class="bone title"></span><span class="bone"></span>${lines}</div></li>`)}
+    </ul>
+  </div>`;
+}
+
+/** What went wrong, in words a visitor understands. */
+export const errorText = (t: Translation, error: FeedError | undefined) =>
+  t.feedError[error && error.code !== 'abort' ? error.code : 'network'];

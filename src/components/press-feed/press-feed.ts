@@ -10,7 +10,8 @@ import { PressFilterChangeEvent } from '../../events/press-filter-change.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { isFiltering, noVisitorFilter, renderControls, renderPages, type VisitorFilter } from './press-feed.controls.js';
-import { renderItem, type DateStyle, type ItemView } from './press-feed.item.js';
+import { errorText, renderItem, renderSkeleton, type DateStyle, type ItemView } from './press-feed.item.js';
+import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
 
 const oneOf = <const T extends string>(value: string | undefined, allowed: readonly T[]): T =>
@@ -95,7 +96,7 @@ export class PressFeed extends PressElement {
     nextFeeds: { state: true },
     nextError: { state: true },
     loadingNext: { state: true },
-    shownNew: { state: true },
+    revealed: { state: true },
   };
 
   /** Feed URL, or several separated by spaces: merged, newest first, each release once. */
@@ -151,7 +152,7 @@ export class PressFeed extends PressElement {
   declare private nextFeeds: Feed[];
   declare private nextError: FeedError | undefined;
   declare private loadingNext: boolean;
-  declare private shownNew: ReadonlySet<string>;
+  declare private revealed: number;
 
   private readonly data = new FeedController(this);
   private readonly url = new UrlStateController(this, (values) => this.restore(values));
@@ -160,11 +161,7 @@ export class PressFeed extends PressElement {
   private refreshTimer?: ReturnType<typeof setInterval>;
   private focusIndex?: number;
   private memos = new Map<string, { deps: unknown[]; value: unknown }>();
-  // What the visitor has been shown, and whether the server had confirmed it: releases a refresh
-  // brings later are held back until the visitor asks for them.
-  private known?: Set<string>;
-  private knownConfirmed = false;
-  private newest = -Infinity;
+  private readonly news = new NewReleases();
 
   constructor() {
     super();
@@ -185,7 +182,7 @@ export class PressFeed extends PressElement {
     this.open = new Set();
     this.nextFeeds = [];
     this.loadingNext = false;
-    this.shownNew = new Set();
+    this.revealed = 0;
   }
 
   override disconnectedCallback() {
@@ -229,23 +226,10 @@ export class PressFeed extends PressElement {
     return this.memo('base', [this.all(), key, this.sort], () => sortReleases(filterReleases(this.all(), preset), oneOf(this.sort, ['newest', 'oldest'])));
   }
 
-  /** Releases a refresh brought that the visitor has not asked to see yet. */
-  private held(): PressRelease[] {
+  /** The ids of releases a refresh brought that the visitor has not asked to see yet. */
+  private held(): Set<string> {
     const confirmed = this.data.status === 'ready' && !this.data.loading && !this.data.stale;
-    return this.memo('held', [this.base(), this.shownNew, confirmed], () => {
-      const all = this.all();
-      if (!this.known || !this.knownConfirmed) {
-        this.known = new Set(all.map((item) => item.id));
-        this.newest = Math.max(-Infinity, ...all.map((item) => item.published?.getTime() ?? -Infinity));
-        this.knownConfirmed = confirmed;
-      }
-      for (const item of all) {
-        const time = item.published?.getTime() ?? -Infinity;
-        // Older releases (a next page, a late correction) join the list; newer ones wait.
-        if (!this.known.has(item.id) && (time <= this.newest || this.shownNew.has(item.id))) this.known.add(item.id);
-      }
-      return this.base().filter((item) => !this.known!.has(item.id));
-    });
+    return this.memo('held', [this.all(), confirmed, this.revealed], () => this.news.held(this.all(), confirmed));
   }
 
   private visitorFilter(): ReleaseFilter {
@@ -256,8 +240,8 @@ export class PressFeed extends PressElement {
   /** What matches every filter, in order. */
   private results(): PressRelease[] {
     return this.memo('results', [this.base(), this.held(), this.filter], () => {
-      const held = new Set(this.held());
-      return filterReleases(held.size ? this.base().filter((item) => !held.has(item)) : this.base(), this.visitorFilter());
+      const held = this.held();
+      return filterReleases(held.size ? this.base().filter((item) => !held.has(item.id)) : this.base(), this.visitorFilter());
     });
   }
 
@@ -271,12 +255,12 @@ export class PressFeed extends PressElement {
     if (changed.has('src')) {
       this.data.setSources(this.src);
       this.nextFeeds = [];
-      this.known = undefined;
+      this.news.reset();
       this.page = 1;
     }
     if (changed.has('feed')) {
       this.data.setFeed(this.feed);
-      this.known = undefined;
+      this.news.reset();
     }
     if (changed.has('syncUrl')) {
       this.url.prefix = this.syncUrl === undefined ? undefined : this.syncUrl || this.id || 'feed';
@@ -389,7 +373,8 @@ export class PressFeed extends PressElement {
 
   private showNew = () => {
     const held = this.held();
-    this.shownNew = new Set([...this.shownNew, ...held.map((item) => item.id)]);
+    this.news.reveal(this.all().filter((item) => held.has(item.id)));
+    this.revealed += 1;
     this.page = 1;
     this.focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
   };
@@ -401,11 +386,11 @@ export class PressFeed extends PressElement {
     const status = partial ? 'loading' : this.data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
     if (status === 'idle') return html`<slot></slot>`;
-    if (status === 'loading') return this.renderSkeleton(layout);
+    const skeleton = () => renderSkeleton(t, Math.min(this.perPage, 10), layout, this.showSummary);
+    if (status === 'loading') return skeleton();
     if (status === 'error') {
-      const code = this.data.error?.code;
       return html`<div class="message message--error" part="error">
-        <p>${t.feedError[code && code !== 'abort' ? code : 'network']}</p>
+        <p>${errorText(t, this.data.error)}</p>
         <button class="button" ?disabled=${this.data.loading} @click=${() => this.data.retry()}>${t.retry}</button>
         <slot></slot>
       </div>`;
@@ -413,7 +398,7 @@ export class PressFeed extends PressElement {
     if (!this.all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
     const results = this.results();
-    const held = this.held().length;
+    const held = this.memo('heldShown', [this.base(), this.held()], () => this.base().filter((item) => this.held().has(item.id)).length);
     const perPage = this.perPage;
     const pageCount = Math.max(1, Math.ceil(results.length / perPage));
     const pages = this.paging === 'pages';
@@ -443,9 +428,9 @@ export class PressFeed extends PressElement {
       ${shown.length
         ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => renderItem(item, index, view))}</ul>`
         : this.loadingNext
-          ? this.renderSkeleton(layout)
+          ? skeleton()
           : html`<div class="message"><p>${t.noResults}</p>${isFiltering(this.filter) ? html`<button class="button" @click=${this.clear}>${t.clearFilters}</button>` : nothing}</div>`}
-      ${this.nextError ? html`<p class="message message--error">${t.feedError[this.nextError.code === 'abort' ? 'network' : this.nextError.code]}</p>` : nothing}
+      ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
       ${pages
         ? pageCount > 1 || hasNext ? renderPages(t, page, pageCount, page < pageCount || hasNext, this.goTo) : nothing
         : shown.length < results.length || hasNext
@@ -466,16 +451,5 @@ export class PressFeed extends PressElement {
       for (const { category } of this.base()) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
       return { tags, categories: [...categories.values()].sort((a, b) => a.localeCompare(b)) };
     });
-  }
-
-  /** Placeholders the size of the list to come, so nothing jumps when it arrives. */
-  private renderSkeleton(layout: string) {
-    const rows = Math.min(this.perPage, 10);
-    return html`<div class="feed" aria-busy="true">
-      <p class="visually-hidden" role="status">${this.localize.t.loading}</p>
-      <ul class="list ${layout} skeleton" role="list" aria-hidden="true">
-        ${Array.from({ length: rows }, () => html`<li class="item"><div class="body"><span class="bone title"></span><span class="bone"></span>${this.showSummary && layout !== 'compact' ? html`<span class="bone"></span><span class="bone"></span>` : nothing}</div></li>`)}
-      </ul>
-    </div>`;
   }
 }
