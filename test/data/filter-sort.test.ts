@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { filterReleases, sortReleases } from '../../src/data/filter-sort.js';
+import { foldForSearch } from '../../src/data/fold.js';
+import { toLatin } from '../../src/data/transliterate.js';
 import { mergeFeeds } from '../../src/data/merge-feeds.js';
 import type { PressFeed, PressRelease } from '../../src/data/types.js';
 
@@ -56,6 +58,15 @@ describe('filterReleases', () => {
     const all = filterReleases(releases, {});
     expect(all).to.deep.equal(releases);
     expect(all).not.to.equal(releases);
+  });
+});
+
+describe('foldForSearch', () => {
+  it('is toLatin, NFD without marks, lower case and đ as dj, only faster', () => {
+    const text = 'Ђорђе ЂОРЂЕВИЋ, Љиљана Њего Џон: Dačić, ŠĆŽ, naïve café, Йошкар 42!';
+    const reference = toLatin(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('đ', 'dj');
+    expect(foldForSearch(text)).to.equal(reference);
+    expect(foldForSearch(text)).to.equal('djordje djordjevic, ljiljana njego dzon: dacic, scz, naive cafe, иoskar 42!');
   });
 });
 
