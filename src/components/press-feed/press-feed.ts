@@ -32,6 +32,7 @@ const MAX_CHIPS = 12;
 /**
  * A list of press releases from one or more feeds, filtered by the site and by the visitor.
  *
+ * @tag press-feed
  * @summary The filtered press-release feed a web team embeds with one tag.
  *
  * @slot - Fallback shown before the element is defined and with the error message (e.g. a link to the releases page).
