@@ -192,7 +192,7 @@ describe('<press-quote> inline', () => {
     expect(shadow(el).querySelector('blockquote')!.hasAttribute('cite')).to.equal(false);
   });
 
-  it('shows a portrait with its alt text, or as decoration, from a web address only', async () => {
+  it('shows a portrait with its alt text, or as decoration, from a web address or an inline image only', async () => {
     const portrait = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
     const described = await render(html`<press-quote speaker="Ana Anić" image="/test/fixtures/press-quote/portrait.svg" image-alt="Ana Anić at the opening">Text.</press-quote>`);
     const img = shadow(described).querySelector('img[part=portrait]')!;
@@ -203,8 +203,13 @@ describe('<press-quote> inline', () => {
     expect(shadow(decorative).querySelector('img')!.getAttribute('alt')).to.equal('');
     await expect(decorative).to.be.accessible();
 
-    const dataUrl = await render(html`<press-quote speaker="Ana Anić" image=${portrait}>Text.</press-quote>`);
-    expect(shadow(dataUrl).querySelector('img')?.outerHTML, 'nothing').to.equal(undefined);
+    const inlineImage = await render(html`<press-quote speaker="Ana Anić" image=${portrait}>Text.</press-quote>`);
+    expect(shadow(inlineImage).querySelector('img')!.getAttribute('src')).to.equal(portrait);
+
+    for (const unsafe of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+      const refused = await render(html`<press-quote speaker="Ana Anić" image=${unsafe}>Text.</press-quote>`);
+      expect(shadow(refused).querySelector('img')?.outerHTML, unsafe).to.equal(undefined);
+    }
   });
 
   for (const variant of ['card', 'pull', 'compact'] as const) {

@@ -62,7 +62,7 @@ export const quoteStyles = css`
     margin: 0;
   }
 
-  blockquote.clamped {
+  .clamped {
     max-height: calc(var(--_clamp) * 1lh);
     overflow: hidden;
     mask-image: linear-gradient(to bottom, #000 calc(100% - 1lh), transparent);

@@ -17,6 +17,8 @@ const longQuote = 280;
 const defaultClampLines = 4;
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
 const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
+// A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
+const imageSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'data:']);
 
 let nextId = 0;
 
@@ -253,7 +255,7 @@ export class PressQuote extends PressElement {
 
   protected override updated() {
     // A clamped quote is measured when it first lays out and whenever its width changes.
-    this.renderRoot.querySelectorAll('blockquote.clamped').forEach((element) => this.resizeObserver?.observe(element));
+    this.renderRoot.querySelectorAll('.text.clamped').forEach((element) => this.resizeObserver?.observe(element));
     this.scheduleRotation();
   }
 
@@ -269,19 +271,14 @@ export class PressQuote extends PressElement {
   // "Show more" appears only when the clamped text really is cut off at the current width.
   private measureClamps() {
     const overflowing = new Set<Quote>();
-    this.renderRoot.querySelectorAll<HTMLElement>('blockquote.clamped').forEach((element, index) => {
-      const quote = this.quoteOf(element, index);
+    this.renderRoot.querySelectorAll<HTMLElement>('.text.clamped').forEach((element) => {
+      const quote = this.shown[Number(element.dataset.index)];
       if (quote && element.scrollHeight > element.clientHeight + 1) overflowing.add(quote);
     });
     for (const quote of this.expanded) overflowing.add(quote);
     if (overflowing.size !== this.overflowing.size || [...overflowing].some((quote) => !this.overflowing.has(quote))) {
       this.overflowing = overflowing;
     }
-  }
-
-  private quoteOf(element: HTMLElement, index: number): Quote | undefined {
-    const position = Number(element.dataset.index ?? index);
-    return this.shown[position];
   }
 
   private clampLines(quote: Quote): number {
@@ -377,22 +374,17 @@ export class PressQuote extends PressElement {
     const lines = this.clampLines(quote);
     const expanded = this.expanded.has(quote);
     const url = quote.releaseUrl && safeUrl(quote.releaseUrl, document.baseURI, linkSchemes);
-    const image = this.image && safeUrl(this.image, document.baseURI);
+    const src = this.image && safeUrl(this.image, document.baseURI, imageSchemes);
+    const image = src && !/^data:(?!image\/)/i.test(src) ? src : undefined;
     const details = [quote.role && html`<span part="role">${quote.role}</span>`, quote.organisation && html`<span part="organisation">${quote.organisation}</span>`].filter(Boolean);
     const copied = this.copied?.quote === quote ? this.copied.message : '';
     return html`<div class="quote">
       <figure part="figure">
         ${image ? html`<img class="portrait" part="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
-        <blockquote
-          id=${textId}
-          part="quote"
-          class=${lines && !expanded ? 'clamped' : ''}
-          style=${lines ? `--_clamp: ${lines}` : nothing}
-          data-index=${index}
-          cite=${ifDefined(url)}
-          lang=${ifDefined(quote.language)}
-        >
-          ${this.inline ? html`<slot></slot>` : html`<p>${quote.text}</p>`}
+        <blockquote id=${textId} part="quote" cite=${ifDefined(url)} lang=${ifDefined(quote.language)}>
+          <div class=${lines && !expanded ? 'text clamped' : 'text'} style=${lines ? `--_clamp: ${lines}` : nothing} data-index=${index}>
+            ${this.inline ? html`<slot></slot>` : html`<p>${quote.text}</p>`}
+          </div>
         </blockquote>
         ${lines && this.overflowing.has(quote)
           ? html`<button class="more" part="more-button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggleExpanded(quote)}>
