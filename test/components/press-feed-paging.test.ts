@@ -151,12 +151,16 @@ describe('<press-feed refresh>', () => {
 
   it('asks the server again every refresh seconds', async () => {
     const url = api('grow');
-    const el = await render(html`<press-feed src=${url} refresh="0.05"></press-feed>`);
+    const el = await render(html`<div><press-feed src=${url} refresh="0.05"></press-feed></div>`);
     await waitUntil(async () => (await requests(url)) >= 2, 'the feed was never refreshed');
     await waitUntil(() => text(el, '.new')?.startsWith('2 new releases'));
+    const parent = el.parentElement!;
     el.remove();
     const count = await requests(url);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await requests(url)).to.equal(count);
+    // Put back on the page, it refreshes again.
+    parent.append(el);
+    await waitUntil(async () => (await requests(url)) > count, 'the feed was not refreshed after it came back');
   });
 });

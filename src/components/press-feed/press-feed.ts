@@ -186,6 +186,16 @@ export class PressFeed extends PressElement {
     this.revealed = 0;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) this.startRefresh();
+  }
+
+  private startRefresh() {
+    clearInterval(this.refreshTimer);
+    if (this.refresh && this.refresh > 0) this.refreshTimer = setInterval(() => document.hidden || this.data.retry(), this.refresh * 1000);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
@@ -270,12 +280,7 @@ export class PressFeed extends PressElement {
   }
 
   override updated(changed: PropertyValues<this>) {
-    if (changed.has('refresh')) {
-      clearInterval(this.refreshTimer);
-      if (this.refresh && this.refresh > 0) {
-        this.refreshTimer = setInterval(() => document.hidden || this.data.retry(), this.refresh * 1000);
-      }
-    }
+    if (changed.has('refresh')) this.startRefresh();
     // After "Show more", a page change or "Show" new releases: focus goes to the first release that appeared.
     if (this.focusIndex !== undefined && !this.loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.focusIndex];
