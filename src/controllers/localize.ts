@@ -1,6 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale } from 'date-fns';
-import { formatDistance } from 'date-fns';
 import type { Translation } from '../i18n/translation.js';
 import { en } from '../i18n/en.js';
 import { closestLang } from '../i18n/lang.js';
@@ -18,7 +16,22 @@ function observeLangChanges() {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const dateLocales = new Map<Translation, Promise<Locale>>();
+const relativeFormatters = new Map<Translation, Promise<RelativeFormatter>>();
+
+type RelativeFormatter = (date: Date, now: Date) => string;
+
+// date-fns and its locales load only for widgets that show relative dates, one language at a time.
+function loadRelativeFormatter(translation: Translation): Promise<RelativeFormatter> {
+  let loading = relativeFormatters.get(translation);
+  if (!loading) {
+    loading = Promise.all([import('date-fns/formatDistance'), translation.$dateLocale()]).then(
+      ([{ formatDistance }, locale]) =>
+        (date: Date, now: Date) => formatDistance(date, now, { addSuffix: true, locale }),
+    );
+    relativeFormatters.set(translation, loading);
+  }
+  return loading;
+}
 
 /**
  * Gives a widget its language: the texts, `lang`/`dir` to put on its root, and date formatting.
@@ -28,7 +41,7 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizedHost;
   lang = 'en';
   t: Translation = en;
-  private dateLocale?: Locale;
+  private relativeFormatter?: RelativeFormatter;
   /** Settles when the texts for the current language are loaded. */
   ready: Promise<unknown> = Promise.resolve();
 
@@ -64,7 +77,7 @@ export class LocalizeController implements ReactiveController {
 
   private useTranslation(translation: Translation) {
     this.t = translation;
-    this.dateLocale = undefined;
+    this.relativeFormatter = undefined;
     this.host.requestUpdate();
   }
 
@@ -80,28 +93,22 @@ export class LocalizeController implements ReactiveController {
   }
 
   /**
-   * "3 days ago" in the current language, or undefined until that language's date-fns locale has
-   * loaded (the host re-renders when it has, so callers show the absolute date meanwhile).
+   * "3 days ago" in the current language, or undefined until date-fns and that language's locale have
+   * loaded (the host re-renders when they have, so callers show the absolute date meanwhile).
    */
   formatRelative(date: Date, now: Date = new Date()): string | undefined {
-    if (!this.dateLocale) {
-      this.loadDateLocale();
-      return undefined;
-    }
-    return formatDistance(date, now, { addSuffix: true, locale: this.dateLocale });
+    if (this.relativeFormatter) return this.relativeFormatter(date, now);
+    this.preloadRelative();
+    return undefined;
   }
 
-  private loadDateLocale() {
+  /** Starts loading relative-date support early, e.g. while a feed is still on its way. */
+  preloadRelative() {
     const translation = this.t;
-    let loading = dateLocales.get(translation);
-    if (!loading) {
-      loading = translation.$dateLocale();
-      dateLocales.set(translation, loading);
-    }
-    loading.then(
-      (locale) => {
-        if (this.t !== translation || this.dateLocale === locale) return;
-        this.dateLocale = locale;
+    loadRelativeFormatter(translation).then(
+      (formatter) => {
+        if (this.t !== translation || this.relativeFormatter === formatter) return;
+        this.relativeFormatter = formatter;
         this.host.requestUpdate();
       },
       () => undefined,

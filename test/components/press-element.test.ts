@@ -1,4 +1,4 @@
-import { expect, fixture, html as testHtml } from '@open-wc/testing';
+import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { PressElement } from '../../src/components/press-element.js';
 
@@ -35,15 +35,14 @@ describe('PressElement', () => {
     await probe.updateComplete;
     expect(text(probe, 'p')).to.equal('Try again');
     wrapper.lang = 'sr-Latn';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await probe.updateComplete;
+    await waitUntil(() => text(probe, 'p') !== 'Try again', 'the texts never changed', { timeout: 5000 });
     expect(text(probe, 'p')).to.equal('Pokušajte ponovo');
   });
 
   it('writes relative dates in the visitor’s language once its date locale has loaded', async () => {
     const probe = await fixture<PressProbe>(testHtml`<press-probe lang="sr-Latn"></press-probe>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await probe.updateComplete;
+    expect(text(probe, 'time'), 'the absolute date until then').to.equal('20. novembar 2026.');
+    await waitUntil(() => text(probe, 'time') !== '20. novembar 2026.', 'relative date never appeared', { timeout: 5000 });
     expect(text(probe, 'time')).to.equal('pre 3 dana');
   });
 
