@@ -27,6 +27,7 @@ let nextId = 0;
  * speaker, tags or release, or written inline with no feed at all. Several quotes show as a list or,
  * with `rotate`, as an accessible rotator that visitors can pause.
  *
+ * @tag press-quote
  * @summary A quote card (or several) with attribution, a link to the release and "Copy quote".
  *
  * @slot - Inline mode (no `src` or `.feed`): the text of the quote.
@@ -78,14 +79,14 @@ export class PressQuote extends PressElement {
     image: { type: String },
     imageAlt: { type: String, attribute: 'image-alt' },
     clamp: { type: Number },
-    current: { state: true },
-    playing: { state: true },
-    hovered: { state: true },
-    focused: { state: true },
-    expanded: { state: true },
-    overflowing: { state: true },
-    copied: { state: true },
-    inlineText: { state: true },
+    current: { state: true, attribute: false },
+    playing: { state: true, attribute: false },
+    hovered: { state: true, attribute: false },
+    focused: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    overflowing: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    inlineText: { state: true, attribute: false },
   };
 
   /** Space-separated URLs of press feeds; their releases' quotes are shown. */
