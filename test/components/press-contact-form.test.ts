@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { parseTopics } from '../../src/components/press-contact-form/press-contact-form.js';
 import type { PressFeed } from '../../src/data/types.js';
-import { button, contactServer, field, fillIn, focused, renderForm, screenText, shadow, typeInto } from './contact-form-helpers.js';
+import { button, contactServer, field, fillIn, focused, renderForm, screenText, shadow, typeInto, until } from './contact-form-helpers.js';
 
 const feed = {
   title: 'Ministry',
@@ -113,6 +113,9 @@ describe('<press-contact-form>: filling it in', () => {
     expect(message.value).to.equal('Molim vas za pomoć oko');
     expect(screenText(form)).to.contain('You have 2 characters too many');
     expect(message.getAttribute('aria-describedby')).to.contain('count');
+    const spoken = shadow(form).querySelector('.visually-hidden[aria-live="polite"]')!;
+    await until(async () => spoken.textContent, (said) => said === 'You have 2 characters too many');
+    expect(spoken.textContent).to.equal('You have 2 characters too many');
     button(form, 'Send message').click();
     await form.updateComplete;
     const summary = shadow(form).querySelector('[part="error-summary"]')!;

@@ -97,6 +97,7 @@ export class PressContactForm extends PressElement {
     progress: { state: true },
     failure: { state: true },
     reference: { state: true },
+    spokenCount: { state: true },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
@@ -139,6 +140,8 @@ export class PressContactForm extends PressElement {
   declare private progress: string;
   declare private failure: SendError | undefined;
   declare private reference: string | undefined;
+  /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
+  declare private spokenCount: string;
 
   private readonly feeds = new FeedController(this);
   private touched = new Set<string>();
@@ -146,6 +149,7 @@ export class PressContactForm extends PressElement {
   private started = Date.now();
   private edited = false;
   private draftFor?: string;
+  private countTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -163,6 +167,7 @@ export class PressContactForm extends PressElement {
     this.showSummary = false;
     this.serverErrors = {};
     this.progress = '';
+    this.spokenCount = '';
   }
 
   override connectedCallback() {
@@ -176,6 +181,7 @@ export class PressContactForm extends PressElement {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
     removeEventListener('offline', this.onOffline);
+    clearTimeout(this.countTimer);
   }
 
   /** Empties the form and forgets the draft, e.g. after a site sent the message itself (`press-submit` canceled). */
@@ -227,7 +233,7 @@ export class PressContactForm extends PressElement {
         payload,
         encoding: this.encoding === 'form' ? 'form' : 'json',
         idempotencyKey: this.key,
-        timeout: this.timeout,
+        timeout: this.timeout > 0 ? this.timeout : 15_000,
         retry: this.retryPolicy,
         headers,
         onRetry: (attempt, attempts) => {
@@ -381,6 +387,10 @@ export class PressContactForm extends PressElement {
     }
     this.edited = true;
     this.saveDraft();
+    clearTimeout(this.countTimer);
+    if (control.name === 'message') {
+      this.countTimer = setTimeout(() => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim() ?? ''), 1000);
+    }
   }
 
   // Lion's rule: a field shows its error once it has been changed and left (`change`), or after a submit.
@@ -483,6 +493,7 @@ export class PressContactForm extends PressElement {
         ${busy ? t.sending : t.send}
       </button>
       <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
+      <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
     </form>`;
   }
 
