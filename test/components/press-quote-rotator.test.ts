@@ -130,6 +130,14 @@ describe('<press-quote> rotator', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps rotating after being moved to another place on the page', async () => {
+    const el = await rotator(html`<press-quote src=${sample} pick="all" rotate="0.05"></press-quote>`);
+    const elsewhere = await fixture<HTMLDivElement>(html`<div></div>`);
+    elsewhere.append(el);
+    const now = position(el);
+    await waitUntil(() => position(el) !== now, 'the moved rotator stood still');
+  });
+
   it('wraps around at both ends', async () => {
     const el = await rotator(html`<press-quote src=${sample} speaker="keefe" pick="all" rotate="60"></press-quote>`);
     expect(position(el)).to.equal('Quote 1 of 2');

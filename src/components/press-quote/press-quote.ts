@@ -156,8 +156,9 @@ export class PressQuote extends PressElement {
     this.addEventListener('pointerleave', () => (this.hovered = false));
     this.addEventListener('focusin', () => (this.focused = true));
     this.addEventListener('focusout', (event) => {
+      // Focus moving inside the shadow root is retargeted to the host itself, which `contains` counts.
       const to = event.relatedTarget as Node | null;
-      this.focused = !!to && (this === to || this.contains(to) || this.renderRoot.contains(to));
+      this.focused = !!to && this.contains(to);
     });
   }
 
