@@ -2,11 +2,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => `src/components/${entry.name}/${entry.name}.define.ts`)
   .filter((path) => existsSync(path));
+
+const lazyModule = /(date-fns|dompurify|\/i18n\/sr-)/;
+const coreModule = /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(data|i18n|styles|events|controllers)\/|\/src\/components\/press-element/;
+const isSharedCore = (id) => coreModule.test(id) && !lazyModule.test(id);
 
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
 
@@ -23,9 +28,17 @@ const esm = {
   plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
 };
 
-/** (b) For one script tag: everything bundled and minified, Lit's production build, languages as lazy chunks. */
+/**
+ * (b) For one script tag: the loader entry and one module per element, minified, with Lit's production
+ * build; languages, date-fns and DOMPurify as lazy chunks.
+ */
 const cdn = {
-  input: { 'press-widgets': 'src/cdn.ts' },
+  input: {
+    'press-widgets': 'src/cdn/press-widgets.ts',
+    'press-feed': 'src/cdn/press-feed.ts',
+    'press-quote': 'src/cdn/press-quote.ts',
+    'press-contact-form': 'src/cdn/press-contact-form.ts',
+  },
   // Lets lazy chunks import shared code from the entry itself instead of a facade and a second file.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -33,10 +46,14 @@ const cdn = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // What every widget needs (Lit, the base element, data layer, English) travels in the entry, so a
+    // page loads in two steps, entry then element, instead of a waterfall of small shared chunks.
+    manualChunks: (id) => (isSharedCore(id) ? 'press-widgets' : undefined),
   },
   plugins: [
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
+    minifyHtmlLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };

@@ -1,23 +1,8 @@
 import { css } from 'lit';
 
 // Public tokens are `--press-*`, set by a site on any ancestor. Inside, components read only the
-// private `--_*` copies, so a token a site leaves unset falls back to our light or dark default.
-const dark = css`
-  --_color-text: var(--press-color-text, #e8eaed);
-  --_color-text-muted: var(--press-color-text-muted, #b6bcc4);
-  --_color-surface: var(--press-color-surface, #16191d);
-  --_color-surface-raised: var(--press-color-surface-raised, #22262c);
-  --_color-border: var(--press-color-border, #7a8390);
-  --_color-accent: var(--press-color-accent, #8ab4ff);
-  --_color-accent-contrast: var(--press-color-accent-contrast, #0b1a33);
-  --_color-link: var(--press-color-link, #9cc0ff);
-  --_color-focus: var(--press-color-focus, #ffdd00);
-  --_color-danger: var(--press-color-danger, #ff8a80);
-  --_color-success: var(--press-color-success, #7fd99b);
-  --_color-skeleton: var(--press-color-skeleton, #2c3138);
-  color-scheme: dark;
-`;
-
+// private `--_*` copies, so a token a site leaves unset falls back to our default. Colours come in
+// light and dark through light-dark(), chosen by the inherited color-scheme or the `theme` attribute.
 export const tokenStyles = css`
   :host {
     --_font-family: var(--press-font-family, inherit);
@@ -35,28 +20,31 @@ export const tokenStyles = css`
     --_focus-width: var(--press-focus-width, 3px);
     --_transition: var(--press-transition, 150ms ease-out);
 
-    --_color-text: var(--press-color-text, #1b1f24);
-    --_color-text-muted: var(--press-color-text-muted, #4d5560);
-    --_color-surface: var(--press-color-surface, #ffffff);
-    --_color-surface-raised: var(--press-color-surface-raised, #f3f5f7);
-    --_color-border: var(--press-color-border, #767f8a);
-    --_color-accent: var(--press-color-accent, #0b4f9c);
-    --_color-accent-contrast: var(--press-color-accent-contrast, #ffffff);
-    --_color-link: var(--press-color-link, #0b4f9c);
-    --_color-focus: var(--press-color-focus, #1b1f24);
-    --_color-danger: var(--press-color-danger, #b3261e);
-    --_color-success: var(--press-color-success, #1e7b3a);
-    --_color-skeleton: var(--press-color-skeleton, #e4e8ec);
+    --_color-text: var(--press-color-text, light-dark(#1b1f24, #e8eaed));
+    --_color-text-muted: var(--press-color-text-muted, light-dark(#4d5560, #b6bcc4));
+    --_color-surface: var(--press-color-surface, light-dark(#ffffff, #16191d));
+    --_color-surface-raised: var(--press-color-surface-raised, light-dark(#f3f5f7, #22262c));
+    --_color-border: var(--press-color-border, light-dark(#767f8a, #7a8390));
+    --_color-accent: var(--press-color-accent, light-dark(#0b4f9c, #8ab4ff));
+    --_color-accent-contrast: var(--press-color-accent-contrast, light-dark(#ffffff, #0b1a33));
+    --_color-link: var(--press-color-link, light-dark(#0b4f9c, #9cc0ff));
+    --_color-focus: var(--press-color-focus, light-dark(#1b1f24, #ffdd00));
+    --_color-danger: var(--press-color-danger, light-dark(#b3261e, #ff8a80));
+    --_color-success: var(--press-color-success, light-dark(#1e7b3a, #7fd99b));
+    --_color-skeleton: var(--press-color-skeleton, light-dark(#e4e8ec, #2c3138));
+  }
+
+  /* Without a theme the widgets inherit the page's color-scheme: a page that only declares light
+     stays light even for visitors whose system is dark, and one that allows dark follows them. */
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
+  :host([theme='light']) {
     color-scheme: light;
   }
 
   :host([theme='dark']) {
-    ${dark}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+    color-scheme: dark;
   }
 `;

@@ -78,3 +78,15 @@ describe('PressElement', () => {
     expect(color()).to.equal('rgb(1, 2, 3)');
   });
 });
+
+describe('colour scheme', () => {
+  it('inherits the page’s scheme without a theme, and follows the theme attribute when given', async () => {
+    const wrapper = await fixture<HTMLDivElement>(testHtml`<div style="color-scheme: dark"><press-probe></press-probe></div>`);
+    const probe = wrapper.querySelector<PressProbe>('press-probe')!;
+    expect(getComputedStyle(probe).color, 'dark page').to.equal('rgb(232, 234, 237)');
+    wrapper.style.colorScheme = 'light';
+    expect(getComputedStyle(probe).color, 'light page').to.equal('rgb(27, 31, 36)');
+    probe.setAttribute('theme', 'dark');
+    expect(getComputedStyle(probe).color, 'theme="dark" on a light page').to.equal('rgb(232, 234, 237)');
+  });
+});
