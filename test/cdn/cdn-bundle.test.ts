@@ -1,0 +1,54 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// The built one-script-tag bundle, in a plain page with no build step and no import map, as a web team
+// would paste it. `npm test` rebuilds dist/ first when the sources are newer.
+async function openPage(body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script type="module" src="/dist/cdn/press-widgets.js"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const loadedModules = (frame: HTMLIFrameElement) =>
+  frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
+describe('dist/cdn/press-widgets.js', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('shows the sample releases from one script tag and one element', async () => {
+    frame = await openPage('<press-feed src="/demo/feeds/sample.json"><a href="/news">Our news</a></press-feed>');
+    const feed = () => frame!.contentDocument!.querySelector('press-feed')!;
+    await waitUntil(() => feed().shadowRoot?.querySelectorAll('[part~="item"]').length === 2, 'no releases appeared', { timeout: 10_000 });
+    const titles = [...feed().shadowRoot!.querySelectorAll('[part~="title"]')].map((title) => title.textContent!.trim());
+    expect(titles.join(' | ')).to.include('SEPCA');
+  });
+
+  it('downloads only the elements the page uses, and the rest when they appear', async () => {
+    frame = await openPage('<press-feed src="/demo/feeds/sample.json"></press-feed>');
+    const win = frame.contentWindow!;
+    await waitUntil(() => win.customElements.get('press-feed'), 'press-feed was never defined', { timeout: 10_000 });
+    expect(loadedModules(frame)).to.include('/dist/cdn/press-feed.js');
+    expect(loadedModules(frame)).not.to.include('/dist/cdn/press-contact-form.js');
+    expect(win.customElements.get('press-contact-form')).to.equal(undefined);
+
+    const later = frame.contentDocument!.createElement('div');
+    later.innerHTML = '<section><press-quote speaker="Someone">Text</press-quote></section>';
+    frame.contentDocument!.body.append(later);
+    await waitUntil(() => win.customElements.get('press-quote'), 'press-quote was never defined', { timeout: 10_000 });
+    expect(loadedModules(frame)).not.to.include('/dist/cdn/press-contact-form.js');
+  });
+
+  it('exports the data API and the element classes', async () => {
+    const api = await import(/* @vite-ignore */ '/dist/cdn/press-widgets.js' as string);
+    expect(api.parseFeed).to.be.a('function');
+    expect(api.filterReleases).to.be.a('function');
+    expect(api.FeedError).to.be.a('function');
+    const { PressFeed } = await import(/* @vite-ignore */ '/dist/cdn/press-feed.js' as string);
+    expect(customElements.get('press-feed')).to.equal(PressFeed);
+  });
+});
