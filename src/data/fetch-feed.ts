@@ -1,5 +1,5 @@
 import { FeedError } from './feed-error.js';
-import { defaultMaxBytes } from './parse-options.js';
+import { defaultMaxBytes } from './parse-feed.js';
 
 export interface FetchFeedOptions {
   signal?: AbortSignal;

@@ -1,7 +1,6 @@
 // The `./data` entry: reading, loading, searching and sanitizing feeds, without any element. No side effects.
 export { FeedError, type FeedErrorCode } from './feed-error.js';
-export { parseFeed } from './parse-feed.js';
-export type { ParseFeedOptions } from './parse-options.js';
+export { parseFeed, type ParseFeedOptions } from './parse-feed.js';
 export { loadFeed, watchFeed, refresh, loadNextPage, type LoadFeedOptions, type FeedListener } from './feed-store.js';
 export { fetchFeedText, type FetchFeedOptions, type FetchFeedResult } from './fetch-feed.js';
 export { mergeFeeds } from './merge-feeds.js';

@@ -1,7 +1,15 @@
 import type { Config as PurifyConfig, DOMPurify } from 'dompurify';
-import { allowedAttributes, allowedElements, unwrappedElements, urlAttributes } from './sanitize-policy.js';
 import { escapeHtml, htmlToText } from './text.js';
-import { safeUrl } from './urls.js';
+import { linkSchemes, safeUrl } from './urls.js';
+
+// The one allow-list both engines use. Anything not listed is removed with its content, except the
+// harmless wrappers, which are replaced by their content so no text is lost; h1 is one of them because
+// the host page has its own.
+const allowedElements = 'p br a strong em b i u s sub sup ul ol li blockquote q cite h2 h3 h4 h5 h6 figure figcaption img table caption thead tbody tfoot tr th td colgroup col code pre hr abbr time span div dl dt dd'.split(' ');
+const unwrappedElements = 'h1 section article header footer main aside nav address font center small big mark del ins picture label details summary tt kbd samp var'.split(' ');
+// No id or name (DOM clobbering), no style, no class (the host's CSS must not reach into releases), no
+// srcset (its URLs would escape the scheme check).
+const allowedAttributes = 'href src alt title width height colspan rowspan scope headers abbr datetime cite lang dir start reversed span'.split(' ');
 
 /** Which engine sanitizes: the browser's own where it has one (`auto`), or one forced, for tests. */
 export type SanitizerEngine = 'auto' | 'native' | 'dompurify';
@@ -11,22 +19,20 @@ export interface SanitizeOptions {
 }
 
 // The Sanitizer API is newer than TypeScript's DOM library's `setHTML`.
-interface SafeHtmlSetter {
-  setHTML(html: string, options: { sanitizer: Sanitizer }): void;
-}
+type SafeHtmlSetter = Element & { setHTML(html: string, options: { sanitizer: Sanitizer }): void };
 
 let nativeSanitizer: Sanitizer | null | undefined;
 let purify: DOMPurify | undefined;
-let purifyLoading: Promise<DOMPurify> | undefined;
+let purifyLoading: Promise<unknown> | undefined;
 let inertDocument: Document | undefined;
 
 // Images in a document without a browsing context are never fetched, so sanitizing loads nothing.
-const workDocument = () => (inertDocument ??= document.implementation.createHTMLDocument(''));
+const container = () => (inertDocument ??= document.implementation.createHTMLDocument('')).createElement('div') as unknown as SafeHtmlSetter;
 
 const purifyConfig: PurifyConfig = {
   // Text is a "tag" to DOMPurify: without #text, KEEP_CONTENT: false would drop all text.
   ALLOWED_TAGS: ['#text', ...allowedElements, ...unwrappedElements],
-  ALLOWED_ATTR: [...allowedAttributes],
+  ALLOWED_ATTR: allowedAttributes,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   // The native Sanitizer drops an element that is not allowed together with its content; so must this path.
@@ -39,33 +45,29 @@ const purifyConfig: PurifyConfig = {
  * Chromium shipped a `Sanitizer` with another configuration shape that would silently ignore ours.
  */
 function getNativeSanitizer(): Sanitizer | null {
-  if (nativeSanitizer !== undefined) return nativeSanitizer;
-  nativeSanitizer = null;
-  if (typeof globalThis.Sanitizer !== 'function' || typeof (Element.prototype as Partial<SafeHtmlSetter>).setHTML !== 'function') {
-    return null;
-  }
-  try {
-    const sanitizer = new Sanitizer({
-      elements: [...allowedElements],
-      replaceWithChildrenElements: [...unwrappedElements],
-      attributes: [...allowedAttributes],
-      comments: false,
-      dataAttributes: false,
-    });
-    const probe = workDocument().createElement('div');
-    (probe as unknown as SafeHtmlSetter).setHTML('<p title="t" onclick="x">ok</p><x-probe>gone</x-probe><mark>in</mark>', { sanitizer });
-    if (probe.innerHTML === '<p title="t">ok</p>in') nativeSanitizer = sanitizer;
-  } catch {
-    // An engine that throws on our configuration is treated as absent.
+  if (nativeSanitizer === undefined) {
+    nativeSanitizer = null;
+    try {
+      const sanitizer = new Sanitizer({
+        elements: allowedElements,
+        replaceWithChildrenElements: unwrappedElements,
+        attributes: allowedAttributes,
+        comments: false,
+        dataAttributes: false,
+      });
+      const probe = container();
+      probe.setHTML('<p title="t" onclick="x">ok</p><x-probe>gone</x-probe><mark>in</mark>', { sanitizer });
+      if (probe.innerHTML === '<p title="t">ok</p>in') nativeSanitizer = sanitizer;
+    } catch {
+      // No Sanitizer or setHTML, or an engine that throws on our configuration: treated as absent.
+    }
   }
   return nativeSanitizer;
 }
 
 /** True when `sanitizeHtml` can run now with the given engine, without waiting for DOMPurify. */
 export function isSanitizerReady(engine: SanitizerEngine = 'auto'): boolean {
-  if (engine === 'dompurify') return purify !== undefined;
-  if (engine === 'native') return getNativeSanitizer() !== null;
-  return getNativeSanitizer() !== null || purify !== undefined;
+  return (engine !== 'dompurify' && !!getNativeSanitizer()) || (engine !== 'native' && !!purify);
 }
 
 /**
@@ -73,76 +75,58 @@ export function isSanitizerReady(engine: SanitizerEngine = 'auto'): boolean {
  * DOMPurify is loaded (a separate chunk, so browsers with the native API never download it). `loadFeed`
  * awaits this before parsing; call it yourself before `parseFeed` if you parse feeds that carry HTML.
  */
-export async function ensureSanitizer(options: SanitizeOptions = {}): Promise<void> {
-  const engine = options.engine ?? 'auto';
+export async function ensureSanitizer({ engine = 'auto' }: SanitizeOptions = {}): Promise<void> {
   if (engine === 'native' || (engine === 'auto' && getNativeSanitizer())) return;
-  purifyLoading ??= import('dompurify').then(({ default: createPurify }) => (purify = createPurify(window)));
   // A failed chunk load may succeed on a later call, so the failure is not remembered.
-  await purifyLoading.catch((error: unknown) => {
-    purifyLoading = undefined;
-    throw error;
-  });
-}
-
-function unwrap(root: Element): void {
-  for (const element of root.querySelectorAll(unwrappedElements.join(','))) element.replaceWith(...element.childNodes);
-}
-
-/** What both engines share after sanitizing: URL schemes, link `rel`, lazy images. */
-function finish(root: Element, baseUrl: string | undefined): void {
-  unwrap(root);
-  for (const element of root.querySelectorAll('[href], [src], [cite], img')) {
-    for (const [attribute, schemes] of Object.entries(urlAttributes)) {
-      const value = element.getAttribute(attribute);
-      if (value === null) continue;
-      const resolved = safeUrl(value, baseUrl ?? globalThis.location?.href, schemes);
-      if (resolved) element.setAttribute(attribute, resolved);
-      else element.removeAttribute(attribute);
-    }
-    if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
-    if (element.localName !== 'img') continue;
-    if (!element.hasAttribute('src')) {
-      element.remove();
-      continue;
-    }
-    element.setAttribute('loading', 'lazy');
-    element.setAttribute('decoding', 'async');
-  }
-}
-
-function sanitizeToElement(html: string, engine: SanitizerEngine): Element | undefined {
-  const native = engine === 'dompurify' ? null : getNativeSanitizer();
-  if (native) {
-    const container = workDocument().createElement('div');
-    (container as unknown as SafeHtmlSetter).setHTML(html, { sanitizer: native });
-    return container;
-  }
-  if (engine === 'native' || !purify) return undefined;
-  // DOMPurify returns null when nothing of the document has a body, as with a lone <frameset>.
-  return (purify.sanitize(html, purifyConfig) as unknown as Element | null) ?? workDocument().createElement('div');
+  await (purifyLoading ??= import('dompurify').then(
+    ({ default: createPurify }) => (purify = createPurify(window)),
+    (error: unknown) => {
+      purifyLoading = undefined;
+      throw error;
+    },
+  ));
 }
 
 /**
  * Sanitized HTML, or `undefined` when no engine is ready yet (see `ensureSanitizer`).
  * Throws when a forced engine is not available: that is a mistake in the calling code.
  */
-export function sanitizeOrUndefined(html: string, baseUrl?: string, options: SanitizeOptions = {}): string | undefined {
-  const engine = options.engine ?? 'auto';
-  const root = sanitizeToElement(html, engine);
-  if (!root) {
-    if (engine !== 'auto') throw new Error(`The ${engine} sanitizer is not available; await ensureSanitizer({ engine: '${engine}' }) first.`);
-    return undefined;
+export function sanitizeOrUndefined(html: string, baseUrl?: string, { engine = 'auto' }: SanitizeOptions = {}): string | undefined {
+  const native = engine !== 'dompurify' && getNativeSanitizer();
+  let root: Element;
+  if (native) (root = container()).setHTML(html, { sanitizer: native });
+  // DOMPurify returns null when nothing of the document has a body, as with a lone <frameset>.
+  else if (engine !== 'native' && purify) root = (purify.sanitize(html, purifyConfig) as unknown as Element | null) ?? container();
+  else if (engine === 'auto') return undefined;
+  else throw new Error(`The ${engine} sanitizer is not available; await ensureSanitizer({ engine: '${engine}' }) first.`);
+  // What both engines share afterwards: wrappers unwrapped, URL schemes, link rel, lazy images.
+  for (const element of root.querySelectorAll(unwrappedElements.join())) element.replaceWith(...element.childNodes);
+  for (const element of root.querySelectorAll('[href],[src],[cite],img')) {
+    for (const attribute of ['href', 'src', 'cite']) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      // Links may also be mailto: and tel:; images and citations only http(s).
+      const resolved = safeUrl(value, baseUrl ?? globalThis.location?.href, attribute === 'href' ? linkSchemes : undefined);
+      if (resolved) element.setAttribute(attribute, resolved);
+      else element.removeAttribute(attribute);
+    }
+    if (element.localName === 'a' && element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+    if (element.localName === 'img') {
+      if (element.hasAttribute('src')) {
+        element.setAttribute('loading', 'lazy');
+        element.setAttribute('decoding', 'async');
+      } else element.remove();
+    }
   }
-  finish(root, baseUrl);
   return root.innerHTML;
 }
 
 /**
- * HTML that is safe to render: only the allow-list in `sanitize-policy.ts`, URLs resolved against
- * `baseUrl` and limited to http(s), mailto and tel. Synchronous; before any engine is ready (no native
- * Sanitizer and DOMPurify not loaded yet) it returns the HTML's text, escaped, and starts loading DOMPurify.
+ * HTML that is safe to render: only the allow-list above, URLs resolved against `baseUrl` and limited to
+ * http(s), mailto and tel. Synchronous; before any engine is ready (no native Sanitizer and DOMPurify not
+ * loaded yet) it returns the HTML's text, escaped, and starts loading DOMPurify.
  */
-export function sanitizeHtml(html: string, baseUrl?: string, options: SanitizeOptions = {}): string {
+export function sanitizeHtml(html: string, baseUrl?: string, options?: SanitizeOptions): string {
   const sanitized = sanitizeOrUndefined(html, baseUrl, options);
   if (sanitized !== undefined) return sanitized;
   ensureSanitizer().catch(() => undefined);

@@ -3,26 +3,25 @@ export const linkSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'mai
 /** Schemes for what a widget fetches or shows as a page link: releases, images, feeds, endpoints. */
 export const webSchemes: ReadonlySet<string> = new Set(['http:', 'https:']);
 
+// URL.parse (2024) is about twice as fast as a constructor that throws; feeds have thousands of URLs.
+const parseUrl: (value: string, base?: string) => URL | null =
+  URL.parse ??
+  ((value, base) => {
+    try {
+      return new URL(value, base);
+    } catch {
+      return null;
+    }
+  });
+
 /**
  * Resolves `value` against `base` and returns it only if its scheme is allowed. The URL parser drops
  * tabs, newlines and surrounding control characters first, so `java\tscript:` is caught as `javascript:`.
  */
-export function safeUrl(value: string, base: string | undefined, schemes: ReadonlySet<string> = webSchemes): string | undefined {
+export function safeUrl(value: string, base: string | undefined, schemes = webSchemes): string | undefined {
   const url = parseUrl(value.trim(), base);
   return url && schemes.has(url.protocol) ? url.href : undefined;
 }
 
-// URL.parse (2024) is about twice as fast as a constructor that throws; feeds have thousands of URLs.
-function parseUrl(value: string, base: string | undefined): URL | null {
-  if (typeof URL.parse === 'function') return URL.parse(value, base);
-  try {
-    return new URL(value, base);
-  } catch {
-    return null;
-  }
-}
-
 /** An absolute http(s) URL for `value`, relative to the page when no better base is known. */
-export function absoluteUrl(value: string): string | undefined {
-  return safeUrl(value, globalThis.location?.href);
-}
+export const absoluteUrl = (value: string): string | undefined => safeUrl(value, globalThis.location?.href);
