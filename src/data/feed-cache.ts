@@ -14,132 +14,50 @@ export interface FeedCache {
   clear(): Promise<void>;
 }
 
-// Bump with any change to the stored shape: entries of another version are ignored, then overwritten.
-const version = 1;
-const maxEntries = 20;
-// localStorage has about 5 MB per origin shared with the host site, so its entries are kept smaller.
-const maxCacheApiChars = 5 * 1024 * 1024;
-const maxLocalStorageChars = 1024 * 1024;
-
-interface Envelope extends CachedFeed {
-  version: number;
-}
-
-/** A stored entry if it is ours, of this version and for this URL; anything else is ignored. */
-function readEnvelope(raw: string | null | undefined, url: string): CachedFeed | undefined {
-  if (!raw) return undefined;
-  try {
-    const value = JSON.parse(raw) as Partial<Envelope>;
-    if (value.version !== version || value.url !== url || typeof value.text !== 'string' || typeof value.fetchedAt !== 'number') return undefined;
-    return {
-      url,
-      text: value.text,
-      etag: typeof value.etag === 'string' ? value.etag : undefined,
-      lastModified: typeof value.lastModified === 'string' ? value.lastModified : undefined,
-      fetchedAt: value.fetchedAt,
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-const envelope = (entry: CachedFeed) => JSON.stringify({ version, ...entry } satisfies Envelope);
-
-// Storage fails in private modes, on quota and under strict privacy settings; a cache that fails is a
-// cache that misses, never an error the visitor sees.
-function cacheApiStore(cacheName: string): FeedCache {
-  const open = () => caches.open(cacheName);
-  return {
-    async read(url) {
-      try {
-        const response = await (await open()).match(url);
-        return readEnvelope(await response?.text(), url);
-      } catch {
-        return undefined;
-      }
-    },
-    async write(entry) {
-      if (entry.text.length > maxCacheApiChars) return;
-      try {
-        const cache = await open();
-        await cache.put(entry.url, new Response(envelope(entry), { headers: { 'content-type': 'application/json' } }));
-        // Keys come back oldest write first, because a put replaces the old entry at the end.
-        const keys = await cache.keys();
-        await Promise.all(keys.slice(0, Math.max(0, keys.length - maxEntries)).map((key) => cache.delete(key)));
-      } catch {
-        // See above: never fatal.
-      }
-    },
-    async clear() {
-      try {
-        await caches.delete(cacheName);
-      } catch {
-        // See above: never fatal.
-      }
-    },
-  };
-}
-
-function ownKeys(storage: Storage, storagePrefix: string): string[] {
-  return Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => !!key?.startsWith(storagePrefix));
-}
-
-function localStorageStore(storagePrefix: string): FeedCache {
-  return {
-    async read(url) {
-      try {
-        return readEnvelope(localStorage.getItem(storagePrefix + url), url);
-      } catch {
-        return undefined;
-      }
-    },
-    async write(entry) {
-      if (entry.text.length > maxLocalStorageChars) return;
-      try {
-        localStorage.setItem(storagePrefix + entry.url, envelope(entry));
-        const keys = ownKeys(localStorage, storagePrefix);
-        if (keys.length <= maxEntries) return;
-        const byAge = keys
-          .map((key) => ({ key, fetchedAt: readEnvelope(localStorage.getItem(key), key.slice(storagePrefix.length))?.fetchedAt ?? 0 }))
-          .sort((a, b) => a.fetchedAt - b.fetchedAt);
-        for (const { key } of byAge.slice(0, keys.length - maxEntries)) localStorage.removeItem(key);
-      } catch {
-        // See above: never fatal.
-      }
-    },
-    async clear() {
-      try {
-        for (const key of ownKeys(localStorage, storagePrefix)) localStorage.removeItem(key);
-      } catch {
-        // See above: never fatal.
-      }
-    },
-  };
-}
-
-const noStore: FeedCache = {
-  read: async () => undefined,
-  write: async () => undefined,
-  clear: async () => undefined,
-};
-
-export type FeedCacheKind = 'auto' | 'cache-api' | 'local-storage';
-
 export interface FeedCacheOptions {
-  kind?: FeedCacheKind;
   /** Separates caches that must not touch each other, such as tests running side by side. */
   name?: string;
 }
 
-/** The feed cache: the Cache API where the page may use it (secure contexts), else localStorage. */
-export function openFeedCache({ kind = 'auto', name = 'press-widgets' }: FeedCacheOptions = {}): FeedCache {
-  const hasCacheApi = typeof caches !== 'undefined';
-  let hasLocalStorage = false;
-  try {
-    hasLocalStorage = typeof localStorage !== 'undefined';
-  } catch {
-    // Reading `localStorage` itself throws where storage is blocked.
-  }
-  if (kind === 'cache-api' || (kind === 'auto' && hasCacheApi)) return hasCacheApi ? cacheApiStore(`${name}-v${version}`) : noStore;
-  return hasLocalStorage ? localStorageStore(`${name}:v${version}:`) : noStore;
+// Bump with any change to the stored shape: entries of another version are ignored, then overwritten.
+const version = 1;
+const maxEntries = 20;
+const maxChars = 5 * 1024 * 1024;
+
+/**
+ * The feed cache, in the Cache API (`<name>-v1`): at most 20 feeds of at most 5 MB each, oldest dropped.
+ * Pages without the Cache API (plain http) have no cache: localStorage is the host site's, and a feed
+ * would take a large share of its 5 MB.
+ */
+export function openFeedCache({ name = 'press-widgets' }: FeedCacheOptions = {}): FeedCache {
+  const cacheName = `${name}-v${version}`;
+  // Storage fails in private modes, on quota and under strict privacy settings; a cache that fails is a
+  // cache that misses, never an error the visitor sees.
+  const attempt = async <T>(task: (cache: Cache) => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await task(await caches.open(cacheName));
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    // An entry that is not ours, of another version or for another URL is ignored (a missing one throws).
+    read: (url) =>
+      attempt(async (cache) => {
+        const { version: stored, ...entry } = JSON.parse(await (await cache.match(url))!.text()) as CachedFeed & { version: number };
+        return stored === version && entry.url === url && typeof entry.text === 'string' && typeof entry.fetchedAt === 'number' ? entry : undefined;
+      }),
+    write: async (entry) => {
+      if (entry.text.length > maxChars) return;
+      await attempt(async (cache) => {
+        await cache.put(entry.url, new Response(JSON.stringify({ version, ...entry })));
+        // Keys come back oldest write first, because a put replaces the old entry at the end.
+        const keys = await cache.keys();
+        await Promise.all(keys.slice(0, -maxEntries).map((key) => cache.delete(key)));
+      });
+    },
+    clear: async () => {
+      await attempt(() => caches.delete(cacheName));
+    },
+  };
 }
