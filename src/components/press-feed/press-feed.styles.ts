@@ -12,16 +12,26 @@ export const feedStyles = css`
     container: press-feed / inline-size;
   }
 
+  p {
+    margin: 0;
+  }
+
+  /* Every list of ours has role=list (sanitized release content never keeps a role). */
+  [role='list'] {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
   .feed,
   .controls,
-  .filters {
+  .filters,
+  .field,
+  .body,
+  .message {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
-  }
-
-  p {
-    margin: 0;
   }
 
   .filters {
@@ -32,11 +42,33 @@ export const feedStyles = css`
     border: 0;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
+  .field,
+  .body {
     gap: var(--_space-xs);
     min-width: min(100%, 10rem);
+  }
+
+  .body {
+    min-width: 0;
+  }
+
+  .chips,
+  .meta,
+  .tags,
+  .pages ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+  }
+
+  .chips,
+  .pages ul {
+    align-items: center;
+  }
+
+  .chips,
+  .chips .label {
+    flex-basis: 100%;
   }
 
   .search {
@@ -49,7 +81,8 @@ export const feedStyles = css`
   }
 
   input,
-  select {
+  select,
+  .chip {
     min-height: 2.75rem;
     padding: var(--_space-s);
     border: var(--_border-width) solid var(--_color-border);
@@ -59,38 +92,14 @@ export const feedStyles = css`
     font: inherit;
   }
 
-  .hint,
-  .meta,
-  .count,
-  .notice {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-    flex-basis: 100%;
-  }
-
-  .chips .label {
-    flex-basis: 100%;
-  }
-
   .chip {
-    min-height: 2.75rem;
     padding: var(--_space-xs) var(--_space-m);
-    border: var(--_border-width) solid var(--_color-border);
     border-radius: 999px;
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
     cursor: pointer;
   }
 
-  .chip[aria-pressed='true'] {
+  .chip[aria-pressed='true'],
+  .pages [aria-current='page'] {
     border-color: var(--_color-accent);
     background: var(--_color-accent);
     color: var(--_color-accent-contrast);
@@ -101,12 +110,17 @@ export const feedStyles = css`
     content: '✓ ' / '';
   }
 
+  .hint,
+  .meta,
+  .count,
+  .notice {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
   .list {
     display: grid;
     gap: var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .item {
@@ -116,13 +130,6 @@ export const feedStyles = css`
     padding-block-end: var(--_gap);
     border-block-end: var(--_border-width) solid var(--_item-border);
     background: var(--_item-background);
-  }
-
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-    min-width: 0;
   }
 
   .title {
@@ -137,22 +144,11 @@ export const feedStyles = css`
   }
 
   .meta {
-    display: flex;
-    flex-wrap: wrap;
     gap: 0 var(--_space-s);
   }
 
   .category::before {
     content: '· ';
-  }
-
-  .tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
 
   .tag {
@@ -162,15 +158,20 @@ export const feedStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  .image {
+  .image,
+  .bone {
     width: 100%;
-    aspect-ratio: var(--_image-ratio);
-    object-fit: cover;
     border-radius: var(--_radius);
     background: var(--_color-skeleton);
   }
 
-  .toggle {
+  .image {
+    aspect-ratio: var(--_image-ratio);
+    object-fit: cover;
+  }
+
+  .toggle,
+  .more {
     align-self: start;
   }
 
@@ -184,31 +185,24 @@ export const feedStyles = css`
   }
 
   .compact {
-    gap: var(--_space-s);
-  }
-
-  .compact .item {
-    padding-block-end: var(--_space-s);
+    --_gap: var(--_space-s);
   }
 
   .compact .title {
     font-size: 1em;
   }
 
-  .grid .item {
+  .grid .item,
+  .message {
     padding: var(--_space-m);
     border: var(--_border-width) solid var(--_item-border);
     border-radius: var(--_radius);
   }
 
   .message {
-    display: flex;
-    flex-direction: column;
     align-items: start;
     gap: var(--_space-s);
-    padding: var(--_space-m);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
+    border-color: var(--_color-border);
   }
 
   .message--error {
@@ -220,31 +214,9 @@ export const feedStyles = css`
     position: absolute;
   }
 
-  .more {
-    align-self: start;
-  }
-
-  .pages ul {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .pages [aria-current='page'] {
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-  }
-
   .bone {
-    display: block;
     height: 1em;
     width: 60%;
-    border-radius: var(--_radius);
-    background: var(--_color-skeleton);
   }
 
   .bone.title {
