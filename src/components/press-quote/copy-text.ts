@@ -8,37 +8,22 @@ export async function copyText(text: string, root: ShadowRoot): Promise<boolean>
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return copyWithTextarea(text, root);
+    const focused = root.activeElement as HTMLElement | null;
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.readOnly = true;
+    area.className = 'visually-hidden';
+    area.setAttribute('aria-hidden', 'true');
+    root.append(area);
+    area.focus({ preventScroll: true });
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      focused?.focus({ preventScroll: true });
+    }
   }
-}
-
-function copyWithTextarea(text: string, root: ShadowRoot): boolean {
-  const focused = root.activeElement as HTMLElement | null;
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.readOnly = true;
-  area.className = 'visually-hidden';
-  area.setAttribute('aria-hidden', 'true');
-  area.tabIndex = -1;
-  root.append(area);
-  area.focus({ preventScroll: true });
-  area.select();
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  focused?.focus({ preventScroll: true });
-  return copied;
-}
-
-/** Selects the text of `element` so a visitor can copy it by hand when copying failed. */
-export function selectText(element: Element): void {
-  const selection = getSelection();
-  selection?.removeAllRanges();
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  selection?.addRange(range);
 }

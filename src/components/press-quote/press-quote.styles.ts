@@ -10,18 +10,33 @@ export const quoteStyles = css`
     --_portrait-size: var(--press-quote-portrait-size, 4rem);
   }
 
-  .quote {
+  .quote,
+  .list,
+  .rotator,
+  .skeleton,
+  .message {
     display: grid;
     gap: var(--_space-m);
+    margin: 0;
+    padding: 0;
   }
 
-  :host([variant='card']) .quote {
+  .rotator,
+  .skeleton,
+  .message,
+  :host([variant='compact']) .quote {
+    gap: var(--_space-s);
+  }
+
+  :host([variant='card']) .quote,
+  .message {
     padding: var(--_padding);
     border: var(--_border-width) solid var(--_border-color);
     border-radius: var(--_radius);
     background: var(--_background);
   }
 
+  /* The first column leaves room for the quotation mark, or holds the portrait. */
   figure {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -29,11 +44,11 @@ export const quoteStyles = css`
     margin: 0;
   }
 
-  figure > :not(.portrait) {
+  figure > :not(img) {
     grid-column: 2;
   }
 
-  .portrait {
+  img {
     grid-row: 1 / span 3;
     width: var(--_portrait-size);
     height: var(--_portrait-size);
@@ -45,7 +60,6 @@ export const quoteStyles = css`
     position: relative;
     margin: 0;
     font-size: var(--_quote-size);
-    line-height: var(--_line-height);
   }
 
   blockquote::before {
@@ -57,7 +71,7 @@ export const quoteStyles = css`
     font-weight: var(--_font-weight-bold);
   }
 
-  blockquote p,
+  p,
   ::slotted(p) {
     margin: 0;
   }
@@ -65,7 +79,7 @@ export const quoteStyles = css`
   .clamped {
     max-height: calc(var(--_clamp) * 1lh);
     overflow: hidden;
-    mask-image: linear-gradient(to bottom, #000 calc(100% - 1lh), transparent);
+    mask-image: linear-gradient(#000 calc(100% - 1lh), #0000);
   }
 
   .more {
@@ -80,34 +94,37 @@ export const quoteStyles = css`
   }
 
   figcaption {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+  }
+
+  figcaption,
+  .message,
+  .status,
+  .position {
     color: var(--_color-text-muted);
   }
 
-  .speaker {
+  [part='speaker'] {
     color: var(--_color-text);
     font-weight: var(--_font-weight-bold);
   }
 
-  time {
+  time,
+  .status,
+  .position {
     font-size: var(--_font-size-small);
   }
 
-  .actions {
+  .actions,
+  .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s) var(--_space-m);
   }
 
-  .icon {
+  svg {
     flex: none;
-  }
-
-  .copy-status {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
   }
 
   /* A pull quote: large, set off by a rule, no box. */
@@ -126,10 +143,6 @@ export const quoteStyles = css`
     --_portrait-size: var(--press-quote-portrait-size, 2.5rem);
   }
 
-  :host([variant='compact']) .quote {
-    gap: var(--_space-s);
-  }
-
   :host([variant='compact']) blockquote {
     font-size: var(--press-quote-font-size, var(--_font-size));
   }
@@ -144,23 +157,11 @@ export const quoteStyles = css`
   }
 
   .list {
-    display: grid;
-    gap: var(--_space-m);
-    margin: 0;
-    padding: 0;
     list-style: none;
   }
 
-  .rotator {
-    display: grid;
-    gap: var(--_space-s);
-  }
-
   .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: flex-end;
+    justify-content: end;
     gap: var(--_space-s);
   }
 
@@ -168,21 +169,10 @@ export const quoteStyles = css`
     padding: var(--_space-xs);
   }
 
-  .position {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
   .message {
-    margin: 0;
-    padding: var(--_padding);
-    border: var(--_border-width) dashed var(--_border-color);
-    border-radius: var(--_radius);
-    color: var(--_color-text-muted);
-  }
-
-  .message p {
-    margin: 0 0 var(--_space-s);
+    justify-items: start;
+    border-style: dashed;
+    background: none;
   }
 
   .message--error {
@@ -192,19 +182,17 @@ export const quoteStyles = css`
   }
 
   .skeleton {
-    display: grid;
-    gap: var(--_space-s);
     padding: var(--_padding);
   }
 
-  .bone {
+  .skeleton > :not(.visually-hidden) {
     height: 1lh;
     border-radius: var(--_radius);
     background: var(--_color-skeleton);
     animation: pulse 1.5s ease-in-out infinite alternate;
   }
 
-  .bone--short {
+  .skeleton > :last-child {
     width: 40%;
   }
 

@@ -8,19 +8,13 @@ import { linkSchemes, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
-import { matchingQuotes, pickQuotes, type QuotePick } from './select-quotes.js';
-import { copyText, selectText } from './copy-text.js';
-import { icons } from './icons.js';
+import { chooseQuotes, type QuotePick } from './select-quotes.js';
+import { copyText } from './copy-text.js';
+import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 
-/** Quotes longer than this many characters are clamped when no `clamp` is given. */
-const longQuote = 280;
-const defaultClampLines = 4;
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
 const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
-// A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
-const imageSchemes: ReadonlySet<string> = new Set(['http:', 'https:', 'data:']);
-
-let nextId = 0;
+const link = (url: string | undefined) => url && safeUrl(url, document.baseURI, linkSchemes);
 
 /**
  * Quote cards of what officials said: from a press feed's releases (`src` or `.feed`), chosen by
@@ -128,18 +122,24 @@ export class PressQuote extends PressElement {
   private declare hovered: boolean;
   private declare focused: boolean;
   private declare expanded: ReadonlySet<Quote>;
-  private declare overflowing: ReadonlySet<Quote>;
+  /** `[index]` of every quote that is cut off at its clamp (or was, and is now expanded). */
+  private declare overflowing: string;
   private declare copied: { quote: Quote; message: string } | undefined;
   private declare inlineText: string;
 
-  private readonly feeds = new FeedController(this);
-  private readonly uid = `press-quote-${++nextId}`;
-  private shown: Quote[] = [];
-  private shownFrom?: unknown[];
-  private timer?: ReturnType<typeof setTimeout>;
-  private timerKey = '';
-  private resizeObserver?: ResizeObserver;
-  private textObserver?: MutationObserver;
+  #feeds = new FeedController(this);
+  #inline = true;
+  #shown: Quote[] = [];
+  // What the quotes on show were chosen from: they are chosen again only when it changes, so a random pick holds still.
+  #from: unknown[] = [];
+  #timer?: ReturnType<typeof setTimeout>;
+  #resize = new ResizeObserver((entries) => {
+    for (const { target } of entries) if (!target.isConnected) this.#resize.unobserve(target);
+    // Measured on the next frame: a re-render inside the observer's callback would loop.
+    requestAnimationFrame(() => this.#measure());
+  });
+  // Inline text can arrive or change after the element is upgraded (a CMS, a framework).
+  #text = new MutationObserver(() => this.#readText());
 
   constructor() {
     super();
@@ -147,275 +147,221 @@ export class PressQuote extends PressElement {
     this.variant = 'card';
     this.current = 0;
     this.playing = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.hovered = false;
-    this.focused = false;
+    this.hovered = this.focused = false;
     this.expanded = new Set();
-    this.overflowing = new Set();
-    this.inlineText = '';
+    this.overflowing = '';
     this.addEventListener('pointerenter', () => (this.hovered = true));
     this.addEventListener('pointerleave', () => (this.hovered = false));
     this.addEventListener('focusin', () => (this.focused = true));
-    this.addEventListener('focusout', (event) => {
-      // Focus moving inside the shadow root is retargeted to the host itself, which `contains` counts.
-      const to = event.relatedTarget as Node | null;
-      this.focused = !!to && this.contains(to);
-    });
+    // Focus moving inside the shadow root is retargeted to the host itself, which `contains` counts.
+    this.addEventListener('focusout', (event) => (this.focused = this.contains(event.relatedTarget as Node | null)));
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.inlineText = this.readInlineText();
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      for (const { target } of entries) if (!target.isConnected) this.resizeObserver!.unobserve(target);
-      // Measured on the next frame: a re-render inside the observer's callback would loop.
-      requestAnimationFrame(() => this.measureClamps());
-    });
-    // Inline text can arrive or change after the element is upgraded (a CMS, a framework).
-    this.textObserver ??= new MutationObserver(() => (this.inlineText = this.readInlineText()));
-    this.textObserver.observe(this, { childList: true, characterData: true, subtree: true });
+    this.#readText();
+    this.#text.observe(this, { childList: true, characterData: true, subtree: true });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.textObserver?.disconnect();
-    clearTimeout(this.timer);
-    this.timerKey = '';
+    this.#resize.disconnect();
+    this.#text.disconnect();
+    clearTimeout(this.#timer);
   }
 
   /** Shows the next quote of the rotator, as the "Next quote" button does. */
   next() {
-    this.current = (this.current + 1) % Math.max(this.shown.length, 1);
+    this.#step(1);
   }
 
   /** Shows the previous quote of the rotator, as the "Previous quote" button does. */
   previous() {
-    this.current = (this.current - 1 + this.shown.length) % Math.max(this.shown.length, 1);
+    this.#step(-1);
   }
 
   /** The quotes on show now (all of them for a list or rotator). */
   get quotes(): readonly Quote[] {
-    return this.shown;
+    return this.#shown;
   }
 
-  private get inline(): boolean {
-    return !this.src && !this.feed;
+  #step(by: number) {
+    const count = this.#shown.length || 1;
+    this.current = (this.current + by + count) % count;
   }
 
-  private get isRotator(): boolean {
-    return (this.rotate ?? 0) > 0 && this.shown.length > 1;
+  #readText() {
+    this.inlineText = this.textContent!.replace(/\s+/g, ' ').trim();
+  }
+
+  get #rotator(): boolean {
+    return this.rotate! > 0 && this.#shown.length > 1;
   }
 
   /** Rotating now: the visitor has not paused it, and is neither pointing at it nor working in it. */
-  private get running(): boolean {
-    return this.isRotator && this.playing && !this.hovered && !this.focused;
+  get #running(): boolean {
+    return this.#rotator && this.playing && !this.hovered && !this.focused;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src')) this.feeds.setSources(this.src);
-    if (changed.has('feed')) this.feeds.setFeed(this.feed);
+    if (changed.has('src')) this.#feeds.setSources(this.src);
+    if (changed.has('feed')) this.#feeds.setFeed(this.feed);
     if (!picks.includes(this.pick)) this.pick = 'latest';
     if (!variants.includes(this.variant)) this.variant = 'card';
-    this.shown = this.selectQuotes();
-    if (this.current >= this.shown.length) this.current = 0;
-  }
-
-  // Chosen again only when what they are chosen from changes, so a random pick holds still.
-  private selectQuotes(): Quote[] {
-    const from = this.inline
+    const inline = (this.#inline = !this.src && !this.feed);
+    const from = inline
       ? [this.inlineText, this.speaker, this.speakerRole, this.organisation, this.date, this.href]
-      : [this.feeds.feed, this.speaker, this.tags, this.release, this.pick];
-    if (this.shownFrom && from.length === this.shownFrom.length && from.every((value, i) => value === this.shownFrom![i])) {
-      return this.shown;
+      : [this.#feeds.feed, this.speaker, this.tags, this.release, this.pick];
+    if (from.some((value, i) => value !== this.#from[i])) {
+      this.#from = from;
+      this.current = 0;
+      this.expanded = new Set();
+      this.#shown = !inline
+        ? chooseQuotes(this.#feeds.items, this.speaker, this.tags, this.release, this.pick)
+        : this.inlineText
+          ? [
+              {
+                text: this.inlineText,
+                speaker: this.speaker ?? '',
+                role: this.speakerRole,
+                organisation: this.organisation,
+                releaseId: '',
+                releaseUrl: link(this.href),
+                published: parseDate(this.date),
+              },
+            ]
+          : [];
     }
-    this.shownFrom = from;
-    this.current = 0;
-    this.expanded = new Set();
-    if (this.inline) return this.inlineQuote();
-    const tags = (this.tags ?? '').split(/[\s,]+/).filter(Boolean);
-    return pickQuotes(matchingQuotes(this.feeds.items, { speaker: this.speaker, tags, release: this.release }), this.pick);
-  }
-
-  private inlineQuote(): Quote[] {
-    if (!this.inlineText) return [];
-    return [
-      {
-        text: this.inlineText,
-        speaker: this.speaker ?? '',
-        role: this.speakerRole || undefined,
-        organisation: this.organisation || undefined,
-        releaseId: '',
-        releaseUrl: this.href ? safeUrl(this.href, document.baseURI, linkSchemes) : undefined,
-        published: parseDate(this.date),
-      },
-    ];
-  }
-
-  private readInlineText(): string {
-    return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   protected override updated() {
-    // A clamped quote is measured when it first lays out and whenever its width changes.
-    this.renderRoot.querySelectorAll('.text.clamped').forEach((element) => this.resizeObserver?.observe(element));
-    this.scheduleRotation();
-  }
-
-  private scheduleRotation() {
-    const key = this.running ? `${this.current}/${this.shown.length}/${this.rotate}` : '';
-    if (key === this.timerKey) return;
-    clearTimeout(this.timer);
-    this.timerKey = key;
+    // A clamped quote is measured when it first lays out and whenever its size changes.
+    this.renderRoot.querySelectorAll('.text').forEach((element) => this.#resize.observe(element));
     // Auto-advance never announces: the region is aria-live="off" while it runs.
-    if (key) this.timer = setTimeout(() => ((this.timerKey = ''), this.next()), this.rotate! * 1000);
+    clearTimeout(this.#timer);
+    if (this.#running) this.#timer = setTimeout(() => this.next(), this.rotate! * 1000);
   }
 
   // "Show more" appears only when the clamped text really is cut off at the current width.
-  private measureClamps() {
-    const overflowing = new Set<Quote>();
-    this.renderRoot.querySelectorAll<HTMLElement>('.text.clamped').forEach((element) => {
-      const quote = this.shown[Number(element.dataset.index)];
-      if (quote && element.scrollHeight > element.clientHeight + 1) overflowing.add(quote);
+  #measure() {
+    let overflowing = '';
+    this.renderRoot.querySelectorAll<HTMLElement>('.text').forEach((element) => {
+      const key = `[${element.dataset.index}]`;
+      if (element.matches('.clamped') ? element.scrollHeight > element.clientHeight + 1 : this.overflowing.includes(key)) overflowing += key;
     });
-    for (const quote of this.expanded) overflowing.add(quote);
-    if (overflowing.size !== this.overflowing.size || [...overflowing].some((quote) => !this.overflowing.has(quote))) {
-      this.overflowing = overflowing;
-    }
+    this.overflowing = overflowing;
   }
 
-  private clampLines(quote: Quote): number {
-    if (this.clamp !== undefined && this.clamp !== null && !Number.isNaN(this.clamp)) return Math.max(0, Math.floor(this.clamp));
-    return (this.inline ? this.inlineText : quote.text).length > longQuote ? defaultClampLines : 0;
-  }
-
-  private toggleExpanded(quote: Quote) {
+  #toggle(quote: Quote) {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(quote)) expanded.add(quote);
     this.expanded = expanded;
   }
 
-  /** The quote with its attribution, as it goes to the clipboard. */
-  private citation(quote: Quote): string {
+  async #copy(quote: Quote, url: string | undefined, id: string) {
     const { t } = this.localize;
-    const url = quote.releaseUrl && safeUrl(quote.releaseUrl, document.baseURI, linkSchemes);
     const attribution = [quote.speaker, quote.role, quote.organisation, quote.published && this.localize.formatDate(quote.published), url];
-    return `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
-  }
-
-  private async copy(quote: Quote, textId: string) {
-    const text = this.citation(quote);
-    const copied = await copyText(text, this.renderRoot as ShadowRoot);
-    const { t } = this.localize;
+    const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
+    const copied = await copyText(copy, this.renderRoot as ShadowRoot);
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
     this.copied = { quote, message: copied ? t.quoteCopied : t.copyFailed };
-    if (copied) {
-      this.dispatchEvent(new PressQuoteCopyEvent({ quote, text }));
-    } else {
-      selectText(this.inline ? this : this.renderRoot.querySelector(`#${textId}`)!);
-    }
+    // Copied, or else the text is selected so that a visitor can copy it by hand.
+    if (copied) this.dispatchEvent(new PressQuoteCopyEvent({ quote, text: copy }));
+    else getSelection()?.selectAllChildren(this.#inline ? this : this.renderRoot.querySelector(`#${id}`)!);
   }
 
   override render() {
     const { t } = this.localize;
-    if (!this.inline) {
-      const status = this.feeds.status;
-      if (status === 'loading' || status === 'idle') {
-        return html`<div class="skeleton" aria-busy="true" part="message">
-          <span class="visually-hidden">${t.loading}</span>
-          <span class="bone"></span><span class="bone"></span><span class="bone bone--short"></span>
-        </div>`;
-      }
-      if (status === 'error') {
-        const code = this.feeds.error?.code;
-        return html`<div class="message message--error" part="message">
-          <p>${code && code !== 'abort' ? t.feedError[code] : t.feedError.network}</p>
-          <button class="button" @click=${() => this.feeds.retry()}>${t.retry}</button>
-        </div>`;
-      }
+    const status = this.#inline ? 'ready' : this.#feeds.status;
+    if (status === 'error') {
+      const code = this.#feeds.error?.code;
+      return html`<div class="message message--error" part="message">
+        <p>${t.feedError[code && code !== 'abort' ? code : 'network']}</p>
+        <button class="button" @click=${() => this.#feeds.retry()}>${t.retry}</button>
+      </div>`;
     }
-    const quotes = this.shown;
-    if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
-    if (this.isRotator) return this.renderRotator(quotes);
-    if (quotes.length > 1) {
-      return html`<ul class="list" part="list" aria-label=${t.quotes}>
-        ${quotes.map((quote, index) => html`<li>${this.renderQuote(quote, index)}</li>`)}
-      </ul>`;
+    if (status !== 'ready') {
+      return html`<div class="skeleton" aria-busy="true" part="message">
+        <span class="visually-hidden">${t.loading}</span><span></span><span></span><span></span>
+      </div>`;
     }
-    return this.renderQuote(quotes[0], 0);
-  }
-
-  private renderRotator(quotes: Quote[]): TemplateResult {
-    const { t } = this.localize;
+    const quotes = this.#shown;
     const index = this.current;
+    if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
+    if (!this.#rotator) {
+      return quotes.length > 1
+        ? html`<ul class="list" part="list" aria-label=${t.quotes}>
+            ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
+          </ul>`
+        : this.#quote(quotes[0], 0);
+    }
     const position = t.quotePosition(index + 1, quotes.length);
-    const slides = `${this.uid}-slides`;
+    const button = (label: string, path: string, click: () => void) =>
+      html`<button class="button control" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
     return html`<section class="rotator" aria-label=${t.quotes}>
       <div class="controls" part="controls">
-        <button class="button control" @click=${() => (this.playing = !this.playing)}>
-          ${this.playing ? icons.pause : icons.play}<span class="visually-hidden">${this.playing ? t.pauseRotation : t.playRotation}</span>
-        </button>
-        <button class="button control" aria-controls=${slides} @click=${() => this.previous()}>
-          ${icons.previous}<span class="visually-hidden">${t.previousQuote}</span>
-        </button>
+        ${this.playing
+          ? button(t.pauseRotation, pauseIcon, () => (this.playing = false))
+          : button(t.playRotation, playIcon, () => (this.playing = true))}
+        ${button(t.previousQuote, previousIcon, () => this.previous())}
         <span class="position" part="position" aria-hidden="true">${position}</span>
-        <button class="button control" aria-controls=${slides} @click=${() => this.next()}>
-          ${icons.next}<span class="visually-hidden">${t.nextQuote}</span>
-        </button>
+        ${button(t.nextQuote, nextIcon, () => this.next())}
       </div>
-      <div id=${slides} class="slides" aria-live=${this.running ? 'off' : 'polite'}>
-        ${keyed(quotes[index], html`<div class="slide"><span class="visually-hidden">${position}</span>${this.renderQuote(quotes[index], index)}</div>`)}
+      <div id="slides" class="slides" aria-live=${this.#running ? 'off' : 'polite'}>
+        ${keyed(quotes[index], html`<div><span class="visually-hidden">${position}</span>${this.#quote(quotes[index], index)}</div>`)}
       </div>
     </section>`;
   }
 
-  private renderQuote(quote: Quote, index: number): TemplateResult {
+  #quote(quote: Quote, index: number): TemplateResult {
     const { t } = this.localize;
-    const textId = `${this.uid}-quote-${index}`;
-    const lines = this.clampLines(quote);
+    const { clamp, image } = this;
+    const { role, organisation, published, language } = quote;
+    const id = `quote-${index}`;
+    // Unset: quotes over 280 characters get 4 lines.
+    const lines = Number.isFinite(clamp) ? Math.max(0, Math.floor(clamp!)) : quote.text.length > 280 ? 4 : 0;
     const expanded = this.expanded.has(quote);
-    const url = quote.releaseUrl && safeUrl(quote.releaseUrl, document.baseURI, linkSchemes);
-    const src = this.image && safeUrl(this.image, document.baseURI, imageSchemes);
-    const image = src && !/^data:(?!image\/)/i.test(src) ? src : undefined;
-    const details = [quote.role && html`<span part="role">${quote.role}</span>`, quote.organisation && html`<span part="organisation">${quote.organisation}</span>`].filter(Boolean);
-    const copied = this.copied?.quote === quote ? this.copied.message : '';
+    const url = link(quote.releaseUrl);
+    // A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
+    const portrait = image && (/^data:image\//i.test(image) ? image : safeUrl(image, document.baseURI));
+    const part = (name: string, value?: string) => (value ? html`<span part=${name}>${value}</span>` : nothing);
     return html`<div class="quote">
       <figure part="figure">
-        ${image ? html`<img class="portrait" part="portrait" src=${image} alt=${this.imageAlt ?? ''} />` : nothing}
-        <blockquote id=${textId} part="quote" cite=${ifDefined(url)} lang=${ifDefined(quote.language)}>
-          <div class=${lines && !expanded ? 'text clamped' : 'text'} style=${lines ? `--_clamp: ${lines}` : nothing} data-index=${index}>
-            ${this.inline ? html`<slot></slot>` : html`<p>${quote.text}</p>`}
+        ${portrait ? html`<img part="portrait" src=${portrait} alt=${this.imageAlt ?? ''} />` : nothing}
+        <blockquote id=${id} part="quote" cite=${ifDefined(url)} lang=${ifDefined(language)}>
+          <div class="text ${lines && !expanded ? 'clamped' : ''}" style="--_clamp: ${lines}" data-index=${index}>
+            ${this.#inline ? html`<slot></slot>` : html`<p>${quote.text}</p>`}
           </div>
         </blockquote>
-        ${lines && this.overflowing.has(quote)
-          ? html`<button class="more" part="more-button" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${textId} @click=${() => this.toggleExpanded(quote)}>
+        ${lines && this.overflowing.includes(`[${index}]`)
+          ? html`<button class="more" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => this.#toggle(quote)}>
               ${expanded ? t.showLess : t.showMore}
             </button>`
           : nothing}
-        <figcaption part="attribution" lang=${ifDefined(quote.language)}>
-          ${quote.speaker ? html`<span class="speaker" part="speaker">${quote.speaker}</span>` : nothing}
-          ${details.length ? html`<span class="details">${details.map((detail, i) => html`${i ? ', ' : ''}${detail}`)}</span>` : nothing}
-          ${quote.published
-            ? html`<time part="date" lang=${this.localize.lang} datetime=${this.inline && this.date ? this.date : quote.published.toISOString()}>${this.localize.formatDate(quote.published)}</time>`
+        <figcaption part="attribution" lang=${ifDefined(language)}>
+          ${part('speaker', quote.speaker)}
+          ${role || organisation ? html`<span>${part('role', role)}${role && organisation ? ', ' : ''}${part('organisation', organisation)}</span>` : nothing}
+          ${published
+            ? html`<time part="date" lang=${this.localize.lang} datetime=${this.#inline ? this.date! : published.toISOString()}>${this.localize.formatDate(published)}</time>`
             : nothing}
         </figcaption>
       </figure>
       <div class="actions">
         ${url ? html`<a part="link" href=${url}>${t.readRelease}</a>` : nothing}
-        <button class="button copy" part="copy-button" @click=${() => this.copy(quote, textId)}>
-          ${icons.copy}${t.copyQuote}
+        <button class="button" part="copy-button" @click=${() => this.#copy(quote, url, id)}>
+          ${icon(copyIcon)}${t.copyQuote}
         </button>
-        <span class="copy-status" role="status">${copied}</span>
+        <span class="status" role="status">${this.copied?.quote === quote ? this.copied.message : ''}</span>
       </div>
     </div>`;
   }
 }
 
 /** A date attribute: `2026-10-14` is that day where the visitor is; anything else as `Date` reads it. */
-function parseDate(value: string | undefined): Date | undefined {
-  if (!value) return undefined;
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(value);
+function parseDate(value = ''): Date | undefined {
+  value = value.trim();
+  const date = new Date(/^\d{4}-\d\d-\d\d$/.test(value) ? `${value}T00:00` : value);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -4,26 +4,17 @@ import { foldForSearch } from '../../data/fold.js';
 
 export type QuotePick = 'latest' | 'random' | 'all';
 
-export interface QuoteChoice {
-  /** Part of the speaker's name, in any case, with or without accents, in either Serbian script. */
-  speaker?: string;
-  /** Quotes from releases with any of these tags. */
-  tags?: string[];
-  /** Quotes from this release only. */
-  release?: string;
-}
-
-/** The quotes of the releases that match, newest release first, in each release's own order. */
-export function matchingQuotes(items: readonly PressRelease[], choice: QuoteChoice): Quote[] {
-  const releases = filterReleases(items, { tags: choice.tags }).filter((release) => !choice.release || release.id === choice.release);
-  const speaker = foldForSearch(choice.speaker ?? '').trim();
-  return sortReleases(releases, 'newest')
-    .flatMap((release) => release.quotes)
-    .filter((quote) => !speaker || foldForSearch(quote.speaker).includes(speaker));
-}
-
-/** What `pick` shows of the matching quotes; `random` draws one (`random` is replaceable for tests). */
-export function pickQuotes(quotes: Quote[], pick: QuotePick, random: () => number = Math.random): Quote[] {
-  if (pick === 'all' || quotes.length < 2) return quotes;
-  return [quotes[pick === 'random' ? Math.floor(random() * quotes.length) : 0]];
+/**
+ * The quotes of the releases that match, newest release first and in each release's own order: by
+ * `speaker` (part of the name, any case, with or without accents, either Serbian script), any of the
+ * `tags` (space- or comma-separated) and the `release` id; then what `pick` shows of them.
+ */
+export function chooseQuotes(items: readonly PressRelease[], speaker = '', tags = '', release: string | undefined, pick: QuotePick): Quote[] {
+  const name = foldForSearch(speaker).trim();
+  const quotes = sortReleases(filterReleases(items, { tags: tags.split(/[\s,]+/) }), 'newest')
+    .filter((item) => !release || item.id === release)
+    .flatMap((item) => item.quotes)
+    .filter((quote) => foldForSearch(quote.speaker).includes(name));
+  const index = pick === 'random' ? Math.floor(Math.random() * quotes.length) : 0;
+  return pick === 'all' ? quotes : quotes.slice(index, index + 1);
 }
