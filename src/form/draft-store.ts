@@ -16,36 +16,27 @@ export function draftId(endpoint: string, path = location.pathname): string {
   return `press-contact-form:${endpoint}:${path}`;
 }
 
-function storage(mode: DraftMode): Storage | undefined {
+/**
+ * Runs `use` on the mode's storage, if any. Storage can be blocked (sandboxed frames, some privacy
+ * settings) or full: then nothing happens and the message is still in the form.
+ */
+function withStorage<T>(mode: DraftMode, use: (storage: Storage) => T): T | undefined {
   try {
-    return mode === 'local' ? localStorage : mode === 'session' ? sessionStorage : undefined;
+    return mode === 'off' ? undefined : use(mode === 'local' ? localStorage : sessionStorage);
   } catch {
-    // Storage can be blocked (sandboxed frames, some privacy settings): the form works without drafts.
     return undefined;
   }
 }
 
 export function loadDraft(mode: DraftMode, id: string): Draft | undefined {
-  try {
-    const draft = JSON.parse(storage(mode)?.getItem(id) ?? 'null') as Draft | null;
-    return draft && typeof draft.values === 'object' && typeof draft.key === 'string' ? draft : undefined;
-  } catch {
-    return undefined;
-  }
+  const draft = withStorage(mode, (storage) => JSON.parse(storage.getItem(id)!) as Draft | null);
+  return typeof draft?.values === 'object' && typeof draft.key === 'string' ? draft : undefined;
 }
 
 export function saveDraft(mode: DraftMode, id: string, draft: Draft): void {
-  try {
-    storage(mode)?.setItem(id, JSON.stringify(draft));
-  } catch {
-    // Full or blocked: the message is still in the form.
-  }
+  withStorage(mode, (storage) => storage.setItem(id, JSON.stringify(draft)));
 }
 
 export function clearDraft(mode: DraftMode, id: string): void {
-  try {
-    storage(mode)?.removeItem(id);
-  } catch {
-    // Nothing to clear.
-  }
+  withStorage(mode, (storage) => storage.removeItem(id));
 }

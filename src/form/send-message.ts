@@ -17,33 +17,36 @@ export type ContactPayload = Record<string, string | boolean>;
  */
 export type SendErrorCode = 'network' | 'timeout' | 'http' | 'busy' | 'rejected' | 'offline' | 'abort' | 'config' | 'token';
 
+export interface SendErrorOptions {
+  status?: number;
+  retryAfter?: number;
+  fieldErrors?: Record<string, string>;
+  serverMessage?: string;
+  cause?: unknown;
+}
+
 /** Why a message was not delivered. `code` is stable; widgets show localized text per code. */
 export class SendError extends Error {
   override readonly name = 'SendError';
-  readonly code: SendErrorCode;
   readonly status?: number;
   /** Milliseconds the server asked to wait (`Retry-After`). */
   readonly retryAfter?: number;
   /** Field name → the server's message, from a 4xx JSON body. */
-  readonly fieldErrors: Record<string, string>;
+  readonly fieldErrors: Record<string, string> = {};
   /** The server's `message`, if its 4xx body had one. */
   readonly serverMessage?: string;
 
   constructor(
-    code: SendErrorCode,
+    readonly code: SendErrorCode,
     message: string,
-    options: { status?: number; retryAfter?: number; fieldErrors?: Record<string, string>; serverMessage?: string; cause?: unknown } = {},
+    options: SendErrorOptions = {},
   ) {
-    super(message, { cause: options.cause });
-    this.code = code;
-    this.status = options.status;
-    this.retryAfter = options.retryAfter;
-    this.fieldErrors = options.fieldErrors ?? {};
-    this.serverMessage = options.serverMessage;
+    super(message, options);
+    Object.assign(this, options);
   }
 
   get retryable(): boolean {
-    return ['network', 'timeout', 'http', 'busy'].includes(this.code);
+    return /^(network|timeout|http|busy)$/.test(this.code);
   }
 }
 
@@ -66,7 +69,7 @@ export interface SendRequest {
   encoding?: 'json' | 'form';
   /** The same for every attempt and every retry of one message, so the server files it once. */
   idempotencyKey: string;
-  /** Time-out of each attempt in ms. */
+  /** Time-out of each attempt in ms; 15 s when missing or not a positive number. */
   timeout?: number;
   retry?: Partial<RetryPolicy>;
   /** Extra request headers (e.g. `X-Captcha-Token`). */
@@ -83,14 +86,15 @@ export interface SendResult {
   body: unknown;
 }
 
-/** A random UUID v4; `crypto.randomUUID` exists only on HTTPS pages, so plain HTTP gets the fallback. */
+/**
+ * A random UUID v4. Made from `crypto.getRandomValues` (the same generator as `crypto.randomUUID`,
+ * which exists only on HTTPS pages) so plain-HTTP pages get the same keys.
+ */
 export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  bytes[6] = (bytes[6] & 15) | 64;
+  bytes[8] = (bytes[8] & 63) | 128;
+  return [...bytes].map((byte, i) => (i > 3 && i < 11 && !(i & 1) ? '-' : '') + (byte | 256).toString(16).slice(1)).join('');
 }
 
 /** `Retry-After` in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -111,88 +115,77 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function readFieldErrors(body: unknown): Record<string, string> {
   const errors = isRecord(body) ? body.errors : body;
   const result: Record<string, string> = {};
-  if (Array.isArray(errors)) {
-    for (const entry of errors) {
-      if (isRecord(entry) && typeof entry.field === 'string' && typeof entry.message === 'string') result[entry.field] = entry.message;
-    }
-  } else if (isRecord(errors)) {
-    for (const [field, message] of Object.entries(errors)) {
-      const text = Array.isArray(message) ? message[0] : message;
-      if (typeof text === 'string') result[field] = text;
-    }
+  const entries = Array.isArray(errors) ? errors.map((entry) => (isRecord(entry) ? [entry.field, entry.message] : [])) : isRecord(errors) ? Object.entries(errors) : [];
+  for (const [field, message] of entries) {
+    const text = Array.isArray(message) ? message[0] : message;
+    if (typeof field === 'string' && typeof text === 'string') result[field] = text;
   }
   return result;
 }
 
-function encode(payload: ContactPayload, encoding: 'json' | 'form'): [string, string] {
-  if (encoding === 'json') return ['application/json', JSON.stringify(payload)];
-  const form = new URLSearchParams();
-  for (const [name, value] of Object.entries(payload)) form.append(name, String(value));
-  return ['application/x-www-form-urlencoded;charset=UTF-8', form.toString()];
-}
+const abortError = (cause?: unknown) => new SendError('abort', 'Sending was aborted.', { cause });
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const aborted = () => {
       clearTimeout(timer);
-      reject(new SendError('abort', 'Sending was aborted.'));
+      reject(abortError());
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', aborted);
       resolve();
     }, ms);
     if (signal?.aborted) aborted();
-    signal?.addEventListener('abort', aborted, { once: true });
+    else signal?.addEventListener('abort', aborted, { once: true });
   });
 }
 
-async function attempt(request: SendRequest): Promise<SendResult> {
-  const [contentType, body] = encode(request.payload, request.encoding ?? 'json');
+async function attempt({ endpoint, payload, encoding, idempotencyKey, timeout, headers, signal }: SendRequest): Promise<SendResult> {
+  const form = encoding === 'form';
+  // Aborted by the caller or by the time-out; which one is told by `signal.aborted`.
   const controller = new AbortController();
   const abort = () => controller.abort();
-  request.signal?.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, request.timeout ?? 15_000);
+  signal?.addEventListener('abort', abort);
+  const timer = setTimeout(abort, timeout! > 0 ? timeout : 15_000);
   let response: Response;
   let text: string;
   try {
-    response = await fetch(request.endpoint, {
+    response = await fetch(endpoint, {
       method: 'POST',
-      headers: { ...request.headers, 'Content-Type': contentType, Accept: 'application/json', 'Idempotency-Key': request.idempotencyKey },
-      body,
+      headers: {
+        ...headers,
+        'Content-Type': form ? 'application/x-www-form-urlencoded;charset=UTF-8' : 'application/json',
+        Accept: 'application/json',
+        'Idempotency-Key': idempotencyKey,
+      },
+      body: form ? new URLSearchParams(payload as Record<string, string>) : JSON.stringify(payload),
       signal: controller.signal,
       cache: 'no-store',
     });
     text = await response.text();
   } catch (cause) {
-    if (request.signal?.aborted) throw new SendError('abort', 'Sending was aborted.', { cause });
-    if (timedOut) throw new SendError('timeout', 'The server did not answer in time.', { cause });
-    if (navigator.onLine === false) throw new SendError('offline', 'The browser is offline.', { cause });
-    throw new SendError('network', 'The request failed.', { cause });
+    if (signal?.aborted) throw abortError(cause);
+    if (controller.signal.aborted) throw new SendError('timeout', 'The server did not answer in time.', { cause });
+    throw new SendError(navigator.onLine === false ? 'offline' : 'network', 'The request failed.', { cause });
   } finally {
     clearTimeout(timer);
-    request.signal?.removeEventListener('abort', abort);
+    signal?.removeEventListener('abort', abort);
   }
   let json: unknown;
   try {
-    json = text ? JSON.parse(text) : undefined;
+    json = JSON.parse(text);
   } catch {
-    json = undefined;
+    // Not JSON (or empty): there is no reference or field error to read.
   }
   const { status } = response;
-  if (response.ok) {
-    const reference = isRecord(json) && (typeof json.reference === 'string' || typeof json.reference === 'number') ? String(json.reference) : undefined;
-    return { status, reference, body: json };
-  }
+  const reference = isRecord(json) ? json.reference : undefined;
+  if (response.ok) return { status, reference: typeof reference === 'string' || typeof reference === 'number' ? String(reference) : undefined, body: json };
   const retryable = status === 408 || status === 429 || status >= 500;
+  const message = isRecord(json) ? json.message : undefined;
   throw new SendError(status === 429 ? 'busy' : retryable ? 'http' : 'rejected', `The server answered ${status}.`, {
     status,
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-    fieldErrors: retryable ? {} : readFieldErrors(json),
-    serverMessage: !retryable && isRecord(json) && typeof json.message === 'string' ? json.message : undefined,
+    ...(retryable ? {} : { fieldErrors: readFieldErrors(json), serverMessage: typeof message === 'string' ? message : undefined }),
   });
 }
 

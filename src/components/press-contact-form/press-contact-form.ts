@@ -18,10 +18,7 @@ import { PressSubmitSuccessEvent } from '../../events/press-submit-success.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
-import { fieldId, renderField, renderSummary } from './press-contact-form.fields.js';
-import type { SummaryEntry } from './press-contact-form.fields.js';
-
-type Phase = 'editing' | 'sending' | 'retrying' | 'sent' | 'failed';
+import { renderField, renderSummary } from './press-contact-form.fields.js';
 
 /**
  * `topics="question: Question | Ministry of the Interior; problem: Report a problem"`: topics
@@ -31,9 +28,8 @@ export function parseTopics(value: string | null): ContactTopic[] {
   return (value ?? '').split(';').flatMap((entry) => {
     const [head, institution] = entry.split('|').map((part) => part.trim());
     const colon = head.indexOf(':');
-    const label = (colon < 0 ? head : head.slice(colon + 1)).trim();
-    const id = colon < 0 ? label : head.slice(0, colon).trim();
-    return label ? [{ id, label, institution: institution || undefined }] : [];
+    const label = head.slice(colon + 1).trim();
+    return label ? [{ id: colon < 0 ? label : head.slice(0, colon).trim(), label, institution: institution || undefined }] : [];
   });
 }
 
@@ -130,26 +126,33 @@ export class PressContactForm extends PressElement {
   declare retryPolicy: Partial<RetryPolicy> | undefined;
 
   declare private values: Record<string, FieldValue>;
-  declare private phase: Phase;
+  /** `sent` shows the confirmation; `sending` covers the retries too. */
+  declare private phase: 'editing' | 'sending' | 'sent';
   declare private online: boolean;
-  declare private offlineBlocked: boolean;
-  declare private sendWhenOnline: boolean;
-  declare private submitted: boolean;
-  declare private showSummary: boolean;
+  /** A submit found the browser offline: the notice offers to send when the connection returns. */
+  declare private offlineBlocked?: boolean;
+  declare private sendWhenOnline?: boolean;
+  /** Every field shows its error, touched or not. */
+  declare private submitted?: boolean;
+  declare private showSummary?: boolean;
   declare private serverErrors: Record<string, string>;
-  declare private progress: string;
-  declare private failure: SendError | undefined;
-  declare private reference: string | undefined;
+  /** What the status line says while sending: sending, or which retry. */
+  declare private progress?: string;
+  /** Why the last sending failed, shown with "Try again" (not for offline or field errors). */
+  declare private failure?: SendError;
+  declare private reference?: string;
   /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
-  declare private spokenCount: string;
+  declare private spokenCount?: string;
 
-  private readonly feeds = new FeedController(this);
-  private touched = new Set<string>();
-  private key = newIdempotencyKey();
-  private started = Date.now();
-  private edited = false;
-  private draftFor?: string;
-  private countTimer?: ReturnType<typeof setTimeout>;
+  readonly #feeds = new FeedController(this);
+  #touched!: Set<string>;
+  #key!: string;
+  #started!: number;
+  /** Typing began before the draft could be restored: the draft does not overwrite it. */
+  #edited?: boolean;
+  /** The id of the draft store entry, once the endpoint is known. */
+  #draftFor = '';
+  #countTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -158,125 +161,109 @@ export class PressContactForm extends PressElement {
     this.timeout = 15_000;
     this.draft = 'session';
     this.minFillTime = 3000;
-    this.values = {};
-    this.phase = 'editing';
-    this.online = true;
-    this.offlineBlocked = false;
-    this.sendWhenOnline = false;
-    this.submitted = false;
-    this.showSummary = false;
-    this.serverErrors = {};
-    this.progress = '';
-    this.spokenCount = '';
+    this.#clear();
   }
 
   override connectedCallback() {
     super.connectedCallback();
     this.online = navigator.onLine !== false;
-    addEventListener('online', this.onOnline);
-    addEventListener('offline', this.onOffline);
+    addEventListener('online', this.#onOnline);
+    addEventListener('offline', this.#onOffline);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
-    removeEventListener('offline', this.onOffline);
-    clearTimeout(this.countTimer);
+    removeEventListener('online', this.#onOnline);
+    removeEventListener('offline', this.#onOffline);
+    clearTimeout(this.#countTimer);
   }
 
   /** Empties the form and forgets the draft, e.g. after a site sent the message itself (`press-submit` canceled). */
   reset() {
-    clearDraft(this.draftMode, this.draftFor ?? '');
-    this.values = {};
-    this.touched = new Set();
-    this.submitted = this.showSummary = this.offlineBlocked = this.sendWhenOnline = this.edited = false;
-    this.serverErrors = {};
-    this.key = newIdempotencyKey();
-    this.started = Date.now();
-    this.failure = this.reference = undefined;
-    this.phase = 'editing';
+    clearDraft(this.draft, this.#draftFor);
+    this.#clear();
   }
 
   /** Validates and sends the message, as the send button does. */
   async submit(): Promise<void> {
-    if (this.phase === 'sending' || this.phase === 'retrying') return;
-    const fields = this.formFields;
+    if (this.phase === 'sending') return;
+    const fields = this.#fields;
+    // Our own checks decide; what the server said about the last attempt is for it to say again.
+    this.serverErrors = {};
     this.submitted = true;
-    if (this.summaryEntries(fields).length) {
-      this.showSummary = true;
-      this.phase = 'editing';
-      return this.focusOn('.summary');
-    }
-    this.showSummary = false;
+    this.failure = undefined;
+    if ((this.showSummary = this.#summary(fields).length > 0)) return this.#focus('.summary');
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name="homepage"]');
     // Spam is dropped quietly: it looks sent, so a bot learns nothing, but nothing leaves the page.
-    if (trap?.value || Date.now() - this.started < this.minFillTime) return this.finish(undefined);
-    const payload = this.payload(fields);
-    if (!this.online || navigator.onLine === false) return this.failed(new SendError('offline', 'The browser is offline.'), payload);
+    if (trap?.value || Date.now() - this.#started < this.minFillTime) return this.#finish();
+    const payload: ContactPayload = {};
+    for (const { name } of fields) {
+      const value = this.values[name];
+      const trimmed = typeof value === 'string' ? value.trim() : value;
+      if (trimmed) payload[name] = trimmed;
+    }
+    if (!this.online || navigator.onLine === false) return this.#failed(new SendError('offline', 'The browser is offline.'), payload);
     if (!this.dispatchEvent(new PressSubmitEvent(payload))) return;
+    const t = this.localize.t;
     this.phase = 'sending';
-    this.progress = this.localize.t.sending;
-    this.failure = undefined;
+    this.progress = t.sending;
     try {
-      const endpoint = this.config.endpoint;
+      const { endpoint } = this.#config;
       if (!endpoint) throw new SendError('config', 'The form has no endpoint.');
-      let headers: Record<string, string> | undefined;
-      if (this.tokenProvider) {
-        try {
-          headers = { 'X-Captcha-Token': await this.tokenProvider() };
-        } catch (cause) {
-          throw new SendError('token', 'The token provider failed.', { cause });
-        }
+      let token: string | undefined;
+      try {
+        token = await this.tokenProvider?.();
+      } catch (cause) {
+        throw new SendError('token', 'The token provider failed.', { cause });
       }
-      const result = await sendMessage({
+      const { reference } = await sendMessage({
         endpoint,
         payload,
-        encoding: this.encoding === 'form' ? 'form' : 'json',
-        idempotencyKey: this.key,
-        timeout: this.timeout > 0 ? this.timeout : 15_000,
+        encoding: this.encoding,
+        idempotencyKey: this.#key,
+        timeout: this.timeout,
         retry: this.retryPolicy,
-        headers,
-        onRetry: (attempt, attempts) => {
-          this.progress = this.localize.t.retrying(attempt, attempts);
-          this.phase = 'retrying';
-        },
+        headers: token ? { 'X-Captcha-Token': token } : undefined,
+        onRetry: (attempt, attempts) => (this.progress = t.retrying(attempt, attempts)),
       });
-      this.finish(result.reference);
-      this.dispatchEvent(new PressSubmitSuccessEvent({ reference: result.reference, payload }));
+      this.#finish(reference);
+      this.dispatchEvent(new PressSubmitSuccessEvent({ reference, payload }));
     } catch (error) {
-      this.failed(error instanceof SendError ? error : new SendError('network', String(error), { cause: error }), payload);
+      this.#failed(error instanceof SendError ? error : new SendError('network', String(error), { cause: error }), payload);
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src')) this.feeds.setSources(this.src);
-    if (changed.has('feed')) this.feeds.setFeed(this.feed);
+    if (changed.has('src')) this.#feeds.setSources(this.src);
+    if (changed.has('feed')) this.#feeds.setFeed(this.feed);
     // The draft belongs to an endpoint: restore it once the endpoint is known (the feed may bring it).
-    if (this.configReady) {
-      const id = draftId(this.config.endpoint ?? '');
-      if (id !== this.draftFor) {
-        this.draftFor = id;
-        const saved = this.edited ? undefined : loadDraft(this.draftMode, id);
-        if (saved) {
-          this.values = saved.values;
-          this.key = saved.key;
-          this.started = saved.started;
-        }
-      }
+    const id = this.#ready && draftId(this.#config.endpoint ?? '');
+    if (id && id !== this.#draftFor) {
+      this.#draftFor = id;
+      const saved = this.#edited ? undefined : loadDraft(this.draft, id);
+      if (saved) ({ values: this.values, key: this.#key, started: this.#started } = saved);
     }
   }
 
-  private get draftMode(): DraftMode {
-    return this.draft === 'local' || this.draft === 'off' ? this.draft : 'session';
+  /** The state of a new, empty message. */
+  #clear() {
+    this.values = {};
+    this.serverErrors = {};
+    this.#touched = new Set();
+    this.submitted = this.showSummary = this.offlineBlocked = this.sendWhenOnline = this.#edited = false;
+    this.#key = newIdempotencyKey();
+    this.#started = Date.now();
+    this.failure = this.reference = undefined;
+    this.phase = 'editing';
   }
 
   /** False while the feed that configures the form is still loading. */
-  private get configReady() {
-    return !!this.endpoint || this.feeds.status !== 'loading';
+  get #ready() {
+    return !!this.endpoint || this.#feeds.status !== 'loading';
   }
 
-  private get config() {
-    const contact = this.feeds.feed?.contact;
+  get #config() {
+    const contact = this.#feeds.feed?.contact;
     return {
       intro: contact?.intro,
       endpoint: this.endpoint ? absoluteUrl(this.endpoint) : contact?.endpoint,
@@ -287,218 +274,171 @@ export class PressContactForm extends PressElement {
     };
   }
 
-  private get formFields(): FormField[] {
-    const { topics, fields, consent } = this.config;
-    return contactFields(this.localize.t, { topics, fields, consent, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
+  get #fields(): FormField[] {
+    return contactFields(this.localize.t, { ...this.#config, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
   }
 
   /** A field's error as the citizen should see it: the server's, or ours after touch + change or a submit. */
-  private errorOf(field: FormField): string | undefined {
-    if (this.serverErrors[field.name]) return this.serverErrors[field.name];
-    if (!this.submitted && !this.touched.has(field.name)) return undefined;
-    return validateField(this.localize.t, field, this.values[field.name]);
+  #error(field: FormField): string | undefined {
+    return (
+      this.serverErrors[field.name] ||
+      (this.submitted || this.#touched.has(field.name) ? validateField(this.localize.t, field, this.values[field.name]) : undefined)
+    );
   }
 
-  private summaryEntries(fields: FormField[]): SummaryEntry[] {
-    const names = new Set(fields.map((field) => field.name));
+  /** Each problem as [field name, message]; no name for a server message about a field the form does not have. */
+  #summary(fields: FormField[]): [string | undefined, string][] {
+    const names = fields.map((field) => field.name);
     return [
-      ...fields.flatMap((field) => {
-        const message = this.errorOf(field);
-        return message ? [{ name: field.name, message }] : [];
+      ...fields.flatMap((field): [string, string][] => {
+        const message = this.#error(field);
+        return message ? [[field.name, message]] : [];
       }),
       ...Object.entries(this.serverErrors)
-        .filter(([name]) => !names.has(name))
-        .map(([, message]) => ({ message })),
+        .filter(([name]) => !names.includes(name))
+        .map(([, message]): [undefined, string] => [undefined, message]),
     ];
   }
 
-  private payload(fields: FormField[]): ContactPayload {
-    const payload: ContactPayload = {};
-    for (const field of fields) {
-      const value = this.values[field.name];
-      const text = typeof value === 'string' ? value.trim() : value;
-      if (text) payload[field.name] = text;
-    }
-    return payload;
+  #save() {
+    saveDraft(this.draft, this.#draftFor, { values: this.values, key: this.#key, started: this.#started });
   }
 
-  private saveDraft() {
-    saveDraft(this.draftMode, this.draftFor ?? draftId(this.config.endpoint ?? ''), { values: this.values, key: this.key, started: this.started });
-  }
-
-  private finish(reference: string | undefined) {
+  #finish(reference?: string) {
     this.reset();
     this.reference = reference;
     this.phase = 'sent';
-    this.focusOn('.confirmation');
+    this.#focus('.confirmation');
   }
 
-  private failed(error: SendError, payload: ContactPayload) {
+  #failed(error: SendError, payload: ContactPayload) {
+    const { code, fieldErrors } = error;
     // A refusal means nothing was filed: the corrected message is a new request with a new key.
-    if (error.code === 'rejected') {
-      this.key = newIdempotencyKey();
-      this.saveDraft();
+    if (code === 'rejected') {
+      this.#key = newIdempotencyKey();
+      this.#save();
     }
-    this.progress = '';
-    if (error.code === 'offline') {
+    this.phase = 'editing';
+    if (code === 'offline') {
       this.online = false;
       this.offlineBlocked = true;
-      this.phase = 'editing';
-      this.focusOn('.notice');
-    } else if (Object.keys(error.fieldErrors).length) {
-      this.serverErrors = error.fieldErrors;
+    } else if (Object.keys(fieldErrors).length) {
+      this.serverErrors = { ...fieldErrors };
       this.showSummary = true;
-      this.phase = 'editing';
-      this.focusOn('.summary');
-    } else {
-      this.failure = error;
-      this.phase = 'failed';
-      this.focusOn('.failure');
-    }
+    } else this.failure = error;
+    this.#focus(code === 'offline' ? '.notice' : this.failure ? '.failure' : '.summary');
     this.dispatchEvent(new PressSubmitErrorEvent({ error, payload }));
   }
 
-  private async focusOn(selector: string) {
+  async #focus(selector: string) {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private onOnline = () => {
+  #onOnline = () => {
     this.online = true;
-    if (!this.offlineBlocked) return;
-    this.offlineBlocked = false;
-    if (this.sendWhenOnline) {
-      this.sendWhenOnline = false;
-      this.submit();
+    if (this.offlineBlocked) {
+      this.offlineBlocked = false;
+      if (this.sendWhenOnline) this.submit();
     }
   };
 
-  private onOffline = () => {
-    this.online = false;
-  };
+  #onOffline = () => (this.online = false);
 
-  private onInput(event: Event) {
-    const control = event.target as HTMLInputElement;
-    if (!control.name || control.name === 'homepage') return;
-    this.values = { ...this.values, [control.name]: control.type === 'checkbox' ? control.checked : control.value };
-    if (control.name in this.serverErrors) {
-      const { [control.name]: _fixed, ...others } = this.serverErrors;
-      this.serverErrors = others;
-    }
-    this.edited = true;
-    this.saveDraft();
-    clearTimeout(this.countTimer);
-    if (control.name === 'message') {
-      this.countTimer = setTimeout(() => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim() ?? ''), 1000);
+  #onInput(event: Event) {
+    const { name, type, checked, value } = event.target as HTMLInputElement;
+    if (!name || name === 'homepage') return;
+    this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
+    delete this.serverErrors[name];
+    this.#edited = true;
+    this.#save();
+    clearTimeout(this.#countTimer);
+    if (name === 'message') {
+      this.#countTimer = setTimeout(() => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim()), 1000);
     }
   }
 
   // Lion's rule: a field shows its error once it has been changed and left (`change`), or after a submit.
-  private onChange(event: Event) {
-    const name = (event.target as HTMLInputElement).name;
-    // A focused field removed with the form (the message was sent) fires `change` too: ignore it.
-    if (name && !this.touched.has(name) && this.phase !== 'sent') {
-      this.touched.add(name);
+  // A focused field removed with the form (the message was sent) fires `change` too: it is ignored.
+  #onChange(event: Event) {
+    const { name } = event.target as HTMLInputElement;
+    if (name && this.phase !== 'sent') {
+      this.#touched.add(name);
       this.requestUpdate();
     }
   }
 
-  private follow(event: Event, name: string) {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
-  }
-
   override render() {
     const t = this.localize.t;
-    if (!this.configReady) return html`<p role="status">${t.loading}</p>`;
-    if (!this.endpoint && this.feeds.status === 'error') {
+    if (!this.#ready) return html`<p role="status">${t.loading}</p>`;
+    if (!this.endpoint && this.#feeds.status === 'error') {
       return html`<div class="panel" part="failure" role="alert">
         <p>${t.formUnavailable}</p>
-        <button class="button" type="button" part="button" @click=${() => this.feeds.retry()}>${t.retry}</button>
+        <button class="button" type="button" part="button" @click=${() => this.#feeds.retry()}>${t.retry}</button>
       </div>`;
     }
-    const { intro } = this.config;
+    const { intro, topics, privacyUrl, consent } = this.#config;
+    const fields = this.#fields;
+    const busy = this.phase === 'sending';
+    const failure = this.failure;
+    const privacy = privacyUrl && html`<p class="hint" id="privacy"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>`;
     return html`<div class="root" lang=${t.$code} dir=${t.$dir}>
-      ${intro ? html`<p class="intro" part="intro">${intro}</p>` : nothing}
+      ${intro && html`<p class="intro" part="intro">${intro}</p>`}
       ${this.phase === 'sent'
         ? html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-labelledby="sent">
             <h2 id="sent">${t.sentHeading}</h2>
-            ${this.reference ? html`<p>${t.referenceNumber(this.reference)}</p>` : nothing}
-            <button class="button" type="button" @click=${this.another}>${t.sendAnother}</button>
+            ${this.reference && html`<p>${t.referenceNumber(this.reference)}</p>`}
+            <button class="button" type="button" @click=${() => {
+                this.reset();
+                this.#focus('input');
+              }}>${t.sendAnother}</button>
           </section>`
-        : this.renderForm()}
-    </div>`;
-  }
-
-  private another() {
-    this.reset();
-    this.focusOn('input');
-  }
-
-  private renderForm() {
-    const t = this.localize.t;
-    const { topics, privacyUrl, consent } = this.config;
-    const fields = this.formFields;
-    const busy = this.phase === 'sending' || this.phase === 'retrying';
-    const summary = this.showSummary ? this.summaryEntries(fields) : [];
-    const privacy = privacyUrl
-      ? html`<p class="hint" id="privacy"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>`
-      : undefined;
-    const failure = this.phase === 'failed' ? this.failure : undefined;
-    return html`<form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}>
-      ${summary.length ? renderSummary(t, summary, (event, name) => this.follow(event, name)) : nothing}
-      <div aria-live="polite">
-        ${this.offlineBlocked
-          ? html`<div class="panel notice" part="notice" tabindex="-1">
-              <p>${t.offlineNotSent}</p>
-              <div class="check">
-                <input type="checkbox" id="when-online" .checked=${this.sendWhenOnline}
-                  @change=${(event: Event) => (this.sendWhenOnline = (event.target as HTMLInputElement).checked)} />
-                <label for="when-online">${t.sendWhenOnline}</label>
-              </div>
-            </div>`
-          : this.online
-            ? nothing
-            : html`<p class="panel notice" part="notice">${t.offlineNotice}</p>`}
-      </div>
-      ${fields.map((field) => {
-        const value = this.values[field.name];
-        const view = { t, value, error: this.errorOf(field) };
-        if (field.name === 'topic') {
-          const institution = topics.find((topic) => topic.id === value)?.institution;
-          return renderField(field, {
-            ...view,
-            afterId: 'recipient',
-            after: html`<p class="hint" id="recipient" aria-live="polite">${institution ? t.recipient(institution) : ''}</p>`,
-          });
-        }
-        return renderField(field, field.name === 'consent' && privacy ? { ...view, after: privacy } : view);
-      })}
-      <div class="visually-hidden" aria-hidden="true">
-        <label for="homepage">${t.honeypotLabel}</label>
-        <input id="homepage" name="homepage" tabindex="-1" autocomplete="off" />
-      </div>
-      ${consent ? nothing : (privacy ?? nothing)}
-      ${failure
-        ? html`<div class="panel failure" part="failure" tabindex="-1">
-            <div role="alert">
-              <h2>${t.sendFailed}</h2>
-              <p>${t.sendError[failure.code as keyof typeof t.sendError] ?? t.sendError.network} ${failure.serverMessage ?? ''}</p>
-              ${failure.code === 'config' ? nothing : html`<p>${t.messageKept}</p>`}
+        : html`<form part="form" novalidate @submit=${(event: Event) => {
+            event.preventDefault();
+            this.submit();
+          }} @input=${this.#onInput} @change=${this.#onChange}>
+            ${this.showSummary ? renderSummary(t, this.#summary(fields)) : ''}
+            <div aria-live="polite">
+              ${this.offlineBlocked
+                ? html`<div class="panel notice" part="notice" tabindex="-1">
+                    <p>${t.offlineNotSent}</p>
+                    <div class="check">
+                      <input type="checkbox" id="when-online" .checked=${!!this.sendWhenOnline}
+                        @change=${(event: Event) => (this.sendWhenOnline = (event.target as HTMLInputElement).checked)} />
+                      <label for="when-online">${t.sendWhenOnline}</label>
+                    </div>
+                  </div>`
+                : this.online
+                  ? ''
+                  : html`<p class="panel notice" part="notice">${t.offlineNotice}</p>`}
             </div>
-            ${failure.code === 'config' ? nothing : html`<button class="button" type="button" @click=${() => this.submit()}>${t.retry}</button>`}
-          </div>`
-        : nothing}
-      <button class="button button--primary" part="button" type="submit" aria-disabled=${busy ? 'true' : nothing}>
-        ${busy ? t.sending : t.send}
-      </button>
-      <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
-      <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
-    </form>`;
-  }
-
-  private onSubmit(event: Event) {
-    event.preventDefault();
-    this.submit();
+            ${fields.map((field) => {
+              const value = this.values[field.name];
+              const error = this.#error(field);
+              if (field.name === 'topic') {
+                const institution = topics.find((topic) => topic.id === value)?.institution;
+                return renderField(t, field, value, error, html`<p class="hint" id="recipient" aria-live="polite">${institution && t.recipient(institution)}</p>`, 'recipient');
+              }
+              return renderField(t, field, value, error, field.name === 'consent' ? privacy : undefined);
+            })}
+            <div class="visually-hidden" aria-hidden="true">
+              <label for="homepage">${t.honeypotLabel}</label>
+              <input id="homepage" name="homepage" tabindex="-1" autocomplete="off" />
+            </div>
+            ${consent ? '' : privacy}
+            ${failure &&
+            html`<div class="panel failure" part="failure" tabindex="-1">
+              <div role="alert">
+                <h2>${t.sendFailed}</h2>
+                <p>${t.sendError[failure.code as keyof typeof t.sendError] ?? t.sendError.network} ${failure.serverMessage}</p>
+                ${failure.code === 'config' ? '' : html`<p>${t.messageKept}</p>`}
+              </div>
+              ${failure.code === 'config' ? '' : html`<button class="button" type="button" @click=${this.submit}>${t.retry}</button>`}
+            </div>`}
+            <button class="button button--primary" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : t.send}</button>
+            <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
+            <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
+          </form>`}
+    </div>`;
   }
 }
