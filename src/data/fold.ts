@@ -13,7 +13,7 @@ function foldLatin(text: string): string {
 // disagree. A table lookup per letter is several times faster than toLatin's replace callback, which
 // matters when the search index folds a whole feed on the first keystroke.
 const cyrillicStart = 0x400;
-const foldedCyrillic: (string | undefined)[] = Array.from({ length: 0x100 }, (_, offset) => {
+const foldedCyrillic: (string | undefined)[] = Array.from({ length: 0x60 }, (_, offset) => {
   const letter = String.fromCharCode(cyrillicStart + offset);
   const latin = toLatin(letter);
   return latin === letter ? undefined : foldLatin(latin.toLowerCase());

@@ -2,48 +2,58 @@ import { parseFeedDate } from './dates.js';
 import { FeedError, type FeedErrorCode } from './feed-error.js';
 import { isSanitizerReady, sanitizeOrUndefined, type SanitizerEngine } from './sanitize.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
-import type { Author, PressFeed, PressRelease, Quote } from './types.js';
+import type { ContactConfig, ContactField, PressFeed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
-/**
- * One item as a format reader found it: strings as in the document (URLs not yet resolved, dates not yet
- * parsed, HTML not yet sanitized). `where` names the item in warnings.
- */
+// Every format reader returns its feed in the shape of JSON Feed 1.1 with `_press`, strings as found in
+// the document (URLs not yet resolved, dates not yet parsed, HTML not yet sanitized); this module turns
+// that into the model, whatever the format was.
+type AuthorDraft = { name?: string; url?: string };
+type Labelled = { label?: string } & Record<string, unknown>;
+
 export interface ItemDraft {
+  /** Names the item in warnings: `items[3]`, `item 4 (guid)`. */
   where: string;
   id?: string;
   url?: string;
+  external_url?: string;
   title?: string;
+  /** Plain text. */
   summary?: string;
-  /** The summary is HTML (RSS description): reduced to text. */
-  summaryIsHtml?: boolean;
-  contentHtml?: string;
-  contentText?: string;
+  content_html?: string;
+  content_text?: string;
   image?: string;
-  imageAlt?: string;
-  published?: string;
-  modified?: string;
-  tags: string[];
-  category?: string;
-  source?: string;
-  location?: string;
+  banner_image?: string;
+  date_published?: string;
+  date_modified?: string;
+  tags?: string[];
   language?: string;
-  authors: Author[];
-  quotes?: Pick<Quote, 'text' | 'speaker' | 'role' | 'organisation'>[];
-  translations?: Record<string, string>;
+  authors?: AuthorDraft[];
+  author?: AuthorDraft;
+  _press?: {
+    category?: string;
+    source?: string;
+    location?: string;
+    image_alt?: string;
+    quotes?: { text?: string; speaker?: string; role?: string; organisation?: string }[];
+    translations?: Record<string, string>;
+  };
 }
 
-/** A whole feed as a format reader found it; `press` reads JSON Feed's `_press` once URLs can be resolved. */
 export interface FeedDraft {
   title?: string;
   description?: string;
-  homePage?: string;
-  self?: string;
-  next?: string;
+  home_page_url?: string;
+  feed_url?: string;
+  next_url?: string;
   language?: string;
-  authors: Author[];
+  authors?: AuthorDraft[];
+  author?: AuthorDraft;
   items: ItemDraft[];
-  press?: () => Pick<PressFeed, 'organisation' | 'contact'>;
+  _press?: {
+    organisation?: { name?: string; url?: string; logo?: string };
+    contact?: { intro?: string; endpoint?: string; privacy_url?: string; consent?: string; topics?: Labelled[]; fields?: Labelled[] };
+  };
 }
 
 // The state of the one parse running: parseFeed is synchronous, so a run never overlaps another.
@@ -71,7 +81,7 @@ export function fail(code: FeedErrorCode, message: string, cause?: unknown): nev
 
 /** The items of a feed, unless there are more than `maxItems`. */
 export function checkItemCount<T>(items: T[]): T[] {
-  if (items.length > maxItems) fail('too-large', `The feed has ${items.length} items; at most ${maxItems} are read. Split it into pages (JSON Feed next_url, atom:link rel="next").`);
+  if (items.length > maxItems) fail('too-large', `The feed has ${items.length} items; at most ${maxItems} are read. Split it into pages (next_url).`);
   return items;
 }
 
@@ -80,8 +90,7 @@ export function warn(message: string): undefined {
   if (warningCount++ < 50) warnings.push(message);
 }
 
-/** `value` resolved against the feed's base URL if it has an allowed scheme, else a warning. */
-export function toUrl(value: string | undefined, where: string, schemes?: ReadonlySet<string>): string | undefined {
+function toUrl(value: string | undefined, where: string, schemes?: ReadonlySet<string>): string | undefined {
   if (!value?.trim()) return undefined;
   const url = safeUrl(value, baseUrl, schemes);
   if (!url) warn(`${where}: "${value.slice(0, 100)}" is not a usable web address; ignored.`);
@@ -89,25 +98,71 @@ export function toUrl(value: string | undefined, where: string, schemes?: Readon
 }
 
 function toDate(value: string | undefined, where: string): Date | undefined {
-  const date = value?.trim() ? parseFeedDate(value) : undefined;
-  if (value?.trim() && !date) warn(`${where}: "${value.slice(0, 60)}" is not a valid date; ignored.`);
+  if (!value?.trim()) return undefined;
+  const date = parseFeedDate(value);
+  if (!date) warn(`${where}: "${value.slice(0, 60)}" is not a valid date; ignored.`);
   return date;
 }
 
-function normalizeItem(draft: ItemDraft, defaults: Pick<FeedDraft, 'language' | 'authors'>): PressRelease | undefined {
-  const { where } = draft;
-  const url = toUrl(draft.url, `${where} url`);
-  const id = draft.id?.trim() || url;
+// JSON Feed 1.1 has `authors`; 1.0 had a single `author`, still common.
+const authorsOf = (draft: FeedDraft | ItemDraft, where: string) =>
+  (draft.authors ?? (draft.author ? [draft.author] : [])).flatMap((author) => {
+    const name = optionalText(author.name);
+    return name ? [{ name, url: toUrl(author.url, `${where} author url`, linkSchemes) }] : [];
+  });
+
+/** A contact topic or field: `key` and `label` are required, else it is ignored. */
+const labelled = <T>(list: Labelled[] = [], key: string, where: string, read: (id: string, label: string, entry: Labelled) => T): T[] =>
+  list.flatMap((entry, index) => {
+    const id = (entry[key] as string | undefined)?.trim();
+    const label = optionalText(entry.label);
+    return id && label ? [read(id, label, entry)] : (warn(`${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
+  });
+
+const contactFieldTypes = ['text', 'email', 'tel', 'url', 'textarea', 'select', 'checkbox'];
+
+function readContact({ intro, endpoint, privacy_url, consent, topics, fields }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>): ContactConfig {
+  const where = 'feed._press.contact';
+  return {
+    intro: optionalText(intro),
+    endpoint: toUrl(endpoint, `${where}.endpoint`),
+    topics: labelled(topics, 'id', `${where}.topics`, (id, label, topic) => ({ id, label, institution: optionalText(topic.institution as string) })),
+    privacyUrl: toUrl(privacy_url, `${where}.privacy_url`),
+    consent: optionalText(consent),
+    fields: labelled(fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
+      const type = field.type as ContactField['type'] & string;
+      if (type !== undefined && !contactFieldTypes.includes(type)) warn(`${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
+      const options = ((field.options ?? []) as Labelled[]).flatMap(({ value, label: optionLabel }) => {
+        const text = optionalText(optionLabel) ?? (value as string);
+        return value !== undefined && text ? [{ value: value as string, label: text }] : [];
+      });
+      return {
+        name,
+        label,
+        type: contactFieldTypes.includes(type) ? type : 'text',
+        required: (field.required as boolean) ?? false,
+        options: options.length ? options : undefined,
+        hint: optionalText(field.hint as string),
+      };
+    }),
+  };
+}
+
+function normalizeItem(item: ItemDraft, feed: FeedDraft, feedAuthors: PressRelease['authors']): PressRelease | undefined {
+  const { where, _press: press = {} } = item;
+  const url = toUrl(item.url ?? item.external_url, `${where} url`);
+  const id = item.id?.trim() || url;
   if (!id) return warn(`${where} has neither an id nor a link; skipped.`);
-  // Without a sanitizer, HTML is kept as its text only, never raw (parseFeed warns once).
-  const html = draft.contentHtml?.trim() ? draft.contentHtml : undefined;
+  // Without a sanitizer, HTML is kept as its text only, never raw (normalizeFeed warns once).
+  const html = item.content_html?.trim() ? item.content_html : undefined;
   const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
-  const contentText = draft.contentText?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
-  const summary = optionalText(draft.summary && draft.summaryIsHtml ? htmlToText(draft.summary) : draft.summary);
+  const contentText = item.content_text?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
+  const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
-  const title = optionalText(draft.title) ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
+  const title = optionalText(item.title) ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
   if (!title) return warn(`${where} has no title and no text; skipped.`);
-  const image = toUrl(draft.image, `${where} image`);
+  const image = toUrl(item.image ?? item.banner_image, `${where} image`);
+  const authors = authorsOf(item, where);
   const release: PressRelease = {
     id,
     url,
@@ -115,72 +170,67 @@ function normalizeItem(draft: ItemDraft, defaults: Pick<FeedDraft, 'language' | 
     summary,
     contentHtml,
     contentText,
-    image: image ? { url: image, alt: optionalText(draft.imageAlt) } : undefined,
-    published: toDate(draft.published, `${where} publication date`),
-    modified: toDate(draft.modified, `${where} modification date`),
-    tags: [...new Set(draft.tags.map(plainText).filter(Boolean))],
-    category: optionalText(draft.category),
-    source: optionalText(draft.source),
-    location: optionalText(draft.location),
-    language: draft.language?.trim() || defaults.language,
-    authors: (draft.authors.length ? draft.authors : defaults.authors).flatMap((author) => {
-      const name = optionalText(author.name);
-      return name ? [{ name, url: toUrl(author.url, `${where} author url`, linkSchemes) }] : [];
-    }),
+    image: image ? { url: image, alt: optionalText(press.image_alt) } : undefined,
+    published: toDate(item.date_published, `${where} publication date`),
+    modified: toDate(item.date_modified, `${where} modification date`),
+    tags: [...new Set((item.tags ?? []).map(plainText).filter(Boolean))],
+    category: optionalText(press.category),
+    source: optionalText(press.source),
+    location: optionalText(press.location),
+    language: item.language?.trim() || feed.language,
+    authors: authors.length ? authors : feedAuthors,
     quotes: [],
-    translations: draft.translations && translations(draft.translations, where),
+    translations: press.translations && {},
   };
-  release.quotes = (draft.quotes ?? []).flatMap((quote, index) => {
+  release.quotes = (press.quotes ?? []).flatMap((quote, index) => {
     const text = optionalText(quote.text);
     const speaker = optionalText(quote.speaker);
-    if (!text || !speaker) {
-      warn(`${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`);
-      return [];
-    }
+    if (!text || !speaker) return warn(`${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
     const { id: releaseId, url: releaseUrl, published, language } = release;
     return [{ text, speaker, role: optionalText(quote.role), organisation: optionalText(quote.organisation), releaseId, releaseUrl, published, language }];
   });
+  // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
+  for (const [language, target] of Object.entries(press.translations ?? {})) {
+    const value = /^[a-z][a-z\d+.-]*:|^\.{0,2}\//i.test(target) ? toUrl(target, `${where} translation "${language}"`) : target.trim();
+    if (value) release.translations![language] = value;
+  }
   return release;
 }
 
-// A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
-function translations(targets: Record<string, string>, where: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [language, target] of Object.entries(targets)) {
-    const value = /^[a-z][a-z\d+.-]*:|^\.{0,2}\//i.test(target) ? toUrl(target, `${where} translation "${language}"`) : target.trim();
-    if (value) result[language] = value;
-  }
-  return result;
-}
-
 /**
- * A format reader's draft into the model: URLs resolved against `url` (where the feed was fetched from),
- * else where the feed says it lives, else its home page; items normalized, unusable ones skipped and
- * repeated ids dropped (the first wins), each with a warning.
+ * A format reader's draft into the model: URLs resolved against the URL the feed was fetched from, else
+ * where the feed says it lives, else its home page; items normalized, unusable ones skipped and repeated
+ * ids dropped (the first wins), each with a warning.
  */
 export function normalizeFeed(draft: FeedDraft): PressFeed {
   const page = globalThis.location?.href;
-  baseUrl = feedUrl ?? (draft.self && safeUrl(draft.self, page)) ?? (draft.homePage && safeUrl(draft.homePage, page)) ?? undefined;
-  if (!htmlReady && draft.items.some((item) => item.contentHtml?.trim())) {
+  baseUrl = feedUrl ?? (draft.feed_url && safeUrl(draft.feed_url, page)) ?? (draft.home_page_url && safeUrl(draft.home_page_url, page)) ?? undefined;
+  if (!htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn('HTML content is shown as plain text because no HTML sanitizer was ready (await ensureSanitizer() before parseFeed).');
   }
-  const seen = new Set<string>();
+  const { organisation, contact } = draft._press ?? {};
+  const name = optionalText(organisation?.name);
+  if (organisation && !name) warn('feed._press.organisation has no name; ignored.');
+  const feedAuthors = authorsOf(draft, 'feed');
+  const ids = new Set<string>();
   const items: PressRelease[] = [];
   for (const item of draft.items) {
-    const release = normalizeItem(item, draft);
-    if (!release) continue;
-    if (seen.has(release.id)) warn(`${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
-    else items.push(release);
-    seen.add(release.id);
+    const release = normalizeItem(item, draft, feedAuthors);
+    if (release && ids.has(release.id)) warn(`${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
+    else if (release) {
+      ids.add(release.id);
+      items.push(release);
+    }
   }
   const feed: PressFeed = {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
-    homePageUrl: toUrl(draft.homePage, 'home page link'),
-    feedUrl: toUrl(draft.self, 'feed link'),
-    nextUrl: toUrl(draft.next, 'next page link'),
+    homePageUrl: toUrl(draft.home_page_url, 'home page link'),
+    feedUrl: toUrl(draft.feed_url, 'feed link'),
+    nextUrl: toUrl(draft.next_url, 'next page link'),
     language: draft.language,
-    ...draft.press?.(),
+    organisation: name ? { name, url: toUrl(organisation!.url, 'feed._press.organisation.url'), logo: toUrl(organisation!.logo, 'feed._press.organisation.logo') } : undefined,
+    contact: contact && readContact(contact),
     items,
     warnings,
   };

@@ -1,6 +1,5 @@
 import { checkItemCount, fail, type FeedDraft, type ItemDraft } from './normalize.js';
 import { htmlToText } from './text.js';
-import type { Author } from './types.js';
 
 // Elements are matched by namespace and local name, never by the prefix a feed chose. A key is the local
 // name for RSS's elements, which have no namespace, and `prefix:name` for these namespaces.
@@ -49,11 +48,13 @@ function atomText(element: Element | undefined): string | undefined {
   return html === undefined ? element?.textContent! : htmlToText(html);
 }
 
-const atomAuthors = (children: Children): Author[] =>
+const atomAuthors = (children: Children) =>
   children('atom:author').map((author) => {
     const fields = childrenOf(author);
-    return { name: textOf(fields('atom:name')) ?? '', url: textOf(fields('atom:uri')) };
+    return { name: textOf(fields('atom:name')), url: textOf(fields('atom:uri')) };
   });
+
+// Both formats are read into the shape of JSON Feed 1.1, which normalize.ts turns into the model.
 
 function rssItem(item: Element, index: number): ItemDraft {
   const children = childrenOf(item);
@@ -67,12 +68,11 @@ function rssItem(item: Element, index: number): ItemDraft {
     id,
     url: textOf(children('link')),
     title: textOf(children('title')),
-    // With full content in content:encoded, the description is the summary; alone, it is the content.
-    summary: encoded && description,
-    summaryIsHtml: true,
-    contentHtml: encoded ?? description,
+    // With full content in content:encoded, the (HTML) description is the summary; alone, it is the content.
+    summary: encoded && description && htmlToText(description),
+    content_html: encoded ?? description,
     image: (children('enclosure').find(isImage) ?? media)?.getAttribute('url') ?? undefined,
-    published: textOf(children('pubDate')) ?? textOf(children('dc:date')),
+    date_published: textOf(children('pubDate')) ?? textOf(children('dc:date')),
     tags: children('category').map((element) => element.textContent!),
     language: textOf(children('dc:language')),
     // RSS `author` is an e-mail address, often followed by the name in parentheses: "press@gov.rs (Press Office)".
@@ -86,7 +86,7 @@ function atomEntry(entry: Element, index: number): ItemDraft {
   const content = children('atom:content')[0];
   // Out-of-line content (`src`) is not fetched; the summary stands in for it.
   const inline = content?.hasAttribute('src') ? undefined : content;
-  const contentHtml = inline && atomHtml(inline);
+  const html = inline && atomHtml(inline);
   const enclosure = children('atom:link').find((element) => element.getAttribute('rel') === 'enclosure' && isImage(element));
   return {
     where: where('entry', index, id),
@@ -94,11 +94,11 @@ function atomEntry(entry: Element, index: number): ItemDraft {
     url: link(children, 'alternate'),
     title: atomText(children('atom:title')[0]),
     summary: atomText(children('atom:summary')[0]),
-    contentHtml,
-    contentText: contentHtml === undefined ? inline?.textContent! : undefined,
+    content_html: html,
+    content_text: html === undefined ? inline?.textContent! : undefined,
     image: (enclosure?.getAttribute('href') ?? children('media:thumbnail')[0]?.getAttribute('url')) || undefined,
-    published: textOf(children('atom:published')) ?? textOf(children('atom:updated')),
-    modified: textOf(children('atom:updated')),
+    date_published: textOf(children('atom:published')) ?? textOf(children('atom:updated')),
+    date_modified: textOf(children('atom:updated')),
     tags: children('atom:category').map((element) => element.getAttribute('label') ?? element.getAttribute('term') ?? ''),
     language: entry.getAttributeNS(xmlNamespace, 'lang') ?? undefined,
     authors: atomAuthors(children),
@@ -113,11 +113,10 @@ export function readRss(root: Element): FeedDraft {
   return {
     title: textOf(children('title')),
     description: textOf(children('description')),
-    homePage: textOf(children('link')),
-    self: link(children, 'self'),
-    next: link(children, 'next'),
+    home_page_url: textOf(children('link')),
+    feed_url: link(children, 'self'),
+    next_url: link(children, 'next'),
     language: textOf(children('language'))?.trim() || textOf(children('dc:language'))?.trim(),
-    authors: [],
     items: checkItemCount(children('item')).map(rssItem),
   };
 }
@@ -128,9 +127,9 @@ export function readAtom(root: Element): FeedDraft {
   return {
     title: atomText(children('atom:title')[0]),
     description: atomText(children('atom:subtitle')[0]),
-    homePage: link(children, 'alternate'),
-    self: link(children, 'self'),
-    next: link(children, 'next'),
+    home_page_url: link(children, 'alternate'),
+    feed_url: link(children, 'self'),
+    next_url: link(children, 'next'),
     language: root.getAttributeNS(xmlNamespace, 'lang') || undefined,
     authors: atomAuthors(children),
     items: checkItemCount(children('atom:entry')).map(atomEntry),
