@@ -1,33 +1,36 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { PressElement } from '../press-element.js';
 import { FeedController } from '../../controllers/feed.js';
 import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
 import { filterReleases, foldForSearch, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
 import type { FeedError } from '../../data/feed-error.js';
 import type { PressFeed as Feed, PressRelease } from '../../data/types.js';
+import type { Translation } from '../../i18n/translation.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressFilterChangeEvent } from '../../events/press-filter-change.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
 import { buttonStyles } from '../../styles/button.styles.js';
-import { isFiltering, noVisitorFilter, renderControls, renderPages, type VisitorFilter } from './press-feed.controls.js';
-import { errorText, renderItem, renderSkeleton, type DateStyle, type ItemView } from './press-feed.item.js';
+import { day, filtering, list, noFilter, oneOf, pageWindow, type VisitorFilter } from './press-feed.filter.js';
 import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
 
-const oneOf = <const T extends string>(value: string | undefined, allowed: readonly T[]): T =>
-  allowed.includes(value as T) ? (value as T) : allowed[0];
+/** What went wrong, in words a visitor understands. */
+const errorText = (t: Translation, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
 
-/** `YYYY-MM-DD` is a whole local day (its first or last moment); anything else as `Date` reads it. */
-function day(value: string | undefined, end = false): Date | undefined {
-  if (!value) return undefined;
-  const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) ?? [];
-  const date = y ? new Date(+y, +m - 1, +d + (end ? 1 : 0), 0, 0, 0, end ? -1 : 0) : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+const value = (event: Event) => (event.target as HTMLInputElement).value;
+
+// Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
+function heading(level: number, id: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 1: return html`<h1 id=${id} class="title" part="title">${content}</h1>`;
+    case 2: return html`<h2 id=${id} class="title" part="title">${content}</h2>`;
+    case 4: return html`<h4 id=${id} class="title" part="title">${content}</h4>`;
+    case 5: return html`<h5 id=${id} class="title" part="title">${content}</h5>`;
+    case 6: return html`<h6 id=${id} class="title" part="title">${content}</h6>`;
+    default: return html`<h3 id=${id} class="title" part="title">${content}</h3>`;
+  }
 }
-
-const list = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
-const SEARCH_DELAY = 250;
-const MAX_CHIPS = 12;
 
 /**
  * A list of press releases from one or more feeds, filtered by the site and by the visitor.
@@ -68,28 +71,28 @@ export class PressFeed extends PressElement {
   static override styles = [...PressElement.styles, buttonStyles, feedStyles];
 
   static override properties = {
-    src: { type: String },
+    src: {},
     feed: { attribute: false },
-    tags: { type: String },
-    tagMode: { type: String, attribute: 'tag-mode' },
-    category: { type: String },
-    source: { type: String },
-    since: { type: String },
-    until: { type: String },
-    query: { type: String },
+    tags: {},
+    tagMode: { attribute: 'tag-mode' },
+    category: {},
+    source: {},
+    since: {},
+    until: {},
+    query: {},
     showSearch: { type: Boolean, attribute: 'show-search' },
     showFilters: { type: Boolean, attribute: 'show-filters' },
-    sort: { type: String },
+    sort: {},
     limit: { type: Number },
-    paging: { type: String },
-    layout: { type: String },
+    paging: {},
+    layout: {},
     showImages: { type: Boolean, attribute: 'show-images' },
     showSummary: { type: Boolean, attribute: 'show-summary' },
-    dates: { type: String },
+    dates: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     expand: { type: Boolean },
     refresh: { type: Number },
-    syncUrl: { type: String, attribute: 'sync-url' },
+    syncUrl: { attribute: 'sync-url' },
     now: { attribute: false },
     filter: { state: true },
     page: { state: true },
@@ -135,7 +138,7 @@ export class PressFeed extends PressElement {
   /** Shows each release's summary. */
   declare showSummary: boolean;
   /** `absolute` (default) "14 October 2026", `relative` "3 days ago", or `both`. */
-  declare dates: DateStyle;
+  declare dates: 'absolute' | 'relative' | 'both';
   /** The heading level of release titles, 1–6 (default 3), to fit the page's outline. */
   declare headingLevel: number;
   /** Each release can be read in full inline, in a disclosure. */
@@ -155,14 +158,16 @@ export class PressFeed extends PressElement {
   declare private loadingNext: boolean;
   declare private revealed: number;
 
-  private readonly data = new FeedController(this);
-  private readonly url = new UrlStateController(this, (values) => this.restore(values));
-  private searchText = '';
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private refreshTimer?: ReturnType<typeof setInterval>;
-  private focusIndex?: number;
-  private memos = new Map<string, { deps: unknown[]; value: unknown }>();
-  private readonly news = new NewReleases();
+  readonly #data = new FeedController(this);
+  readonly #url = new UrlStateController(this, (values) => this.#restore(values));
+  readonly #news = new NewReleases();
+  readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
+  /** What is in the search box, which may be ahead of the applied (debounced) query. */
+  #searchText = '';
+  #searchTimer?: ReturnType<typeof setTimeout>;
+  #refreshTimer?: ReturnType<typeof setInterval>;
+  /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
+  #focusIndex?: number;
 
   constructor() {
     super();
@@ -178,7 +183,7 @@ export class PressFeed extends PressElement {
     this.dates = 'absolute';
     this.headingLevel = 3;
     this.expand = false;
-    this.filter = noVisitorFilter;
+    this.filter = noFilter;
     this.page = 1;
     this.open = new Set();
     this.nextFeeds = [];
@@ -188,41 +193,41 @@ export class PressFeed extends PressElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.hasUpdated) this.startRefresh();
-  }
-
-  private startRefresh() {
-    clearInterval(this.refreshTimer);
-    if (this.refresh && this.refresh > 0) this.refreshTimer = setInterval(() => document.hidden || this.data.retry(), this.refresh * 1000);
+    if (this.hasUpdated) this.#startRefresh();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    clearInterval(this.refreshTimer);
+    clearTimeout(this.#searchTimer);
+    clearInterval(this.#refreshTimer);
   }
 
-  private memo<T>(key: string, deps: unknown[], compute: () => T): T {
-    const last = this.memos.get(key);
-    if (last && last.deps.length === deps.length && last.deps.every((dep, i) => dep === deps[i])) return last.value as T;
+  #startRefresh() {
+    clearInterval(this.#refreshTimer);
+    if (this.refresh! > 0) this.#refreshTimer = setInterval(() => document.hidden || this.#data.retry(), this.refresh! * 1000);
+  }
+
+  #memo<T>(key: string, deps: unknown[], compute: () => T): T {
+    const last = this.#memos.get(key);
+    if (last?.deps.every((dep, i) => dep === deps[i])) return last.value as T;
     const value = compute();
-    this.memos.set(key, { deps, value });
+    this.#memos.set(key, { deps, value });
     return value;
   }
 
-  private get perPage() {
-    return this.limit > 0 ? Math.floor(this.limit) : 10;
+  get #perPage() {
+    const limit = Math.floor(this.limit);
+    return limit > 0 ? limit : 10;
   }
 
   /** Every release loaded, next pages included, each once. */
-  private all(): PressRelease[] {
-    return this.memo('all', [this.data.feed, this.nextFeeds], () =>
-      this.nextFeeds.length && this.data.feed ? mergeFeeds([this.data.feed, ...this.nextFeeds]) : this.data.items,
-    );
+  #all(): PressRelease[] {
+    const { feed, items } = this.#data;
+    return this.#memo('all', [feed, this.nextFeeds], () => (this.nextFeeds.length && feed ? mergeFeeds([feed, ...this.nextFeeds]) : items));
   }
 
   /** The site's filters applied and sorted; held-back new releases included. */
-  private base(): PressRelease[] {
+  #base(): PressRelease[] {
     const preset: ReleaseFilter = {
       tags: list(this.tags),
       tagMode: oneOf(this.tagMode, ['any', 'all']),
@@ -233,228 +238,332 @@ export class PressFeed extends PressElement {
       until: day(this.until, true),
       query: this.query,
     };
-    const key = JSON.stringify(preset);
-    return this.memo('base', [this.all(), key, this.sort], () => sortReleases(filterReleases(this.all(), preset), oneOf(this.sort, ['newest', 'oldest'])));
+    return this.#memo('base', [this.#all(), JSON.stringify(preset), this.sort], () =>
+      sortReleases(filterReleases(this.#all(), preset), oneOf(this.sort, ['newest', 'oldest'])),
+    );
   }
 
   /** The ids of releases a refresh brought that the visitor has not asked to see yet. */
-  private held(): Set<string> {
-    const confirmed = this.data.status === 'ready' && !this.data.loading && !this.data.stale;
-    return this.memo('held', [this.all(), confirmed, this.revealed], () => this.news.held(this.all(), confirmed));
+  #held(): Set<string> {
+    const data = this.#data;
+    const confirmed = data.status === 'ready' && !data.loading && !data.stale;
+    return this.#memo('held', [this.#all(), confirmed, this.revealed], () => this.#news.held(this.#all(), confirmed));
   }
 
-  private visitorFilter(): ReleaseFilter {
+  #visitorFilter(): ReleaseFilter {
     const { query, tags, category, from, to } = this.filter;
     return { query, tags, tagMode: 'all', category, since: day(from), until: day(to, true) };
   }
 
   /** What matches every filter, in order. */
-  private results(): PressRelease[] {
-    return this.memo('results', [this.base(), this.held(), this.filter], () => {
-      const held = this.held();
-      return filterReleases(held.size ? this.base().filter((item) => !held.has(item.id)) : this.base(), this.visitorFilter());
+  #results(): PressRelease[] {
+    return this.#memo('results', [this.#base(), this.#held(), this.filter], () => {
+      const held = this.#held();
+      return filterReleases(held.size ? this.#base().filter((item) => !held.has(item.id)) : this.#base(), this.#visitorFilter());
     });
   }
 
   /** The feed whose `next_url` comes next, while there is one. */
-  private get tail(): Feed | undefined {
-    const tail = this.nextFeeds.at(-1) ?? this.data.feeds.find((feed) => feed.nextUrl);
+  get #tail(): Feed | undefined {
+    const tail = this.nextFeeds.at(-1) ?? this.#data.feeds.find((feed) => feed.nextUrl);
     return tail?.nextUrl ? tail : undefined;
   }
 
   override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('src')) {
-      this.data.setSources(this.src);
+      this.#data.setSources(this.src);
       this.nextFeeds = [];
-      this.news.reset();
+      this.#news.reset();
       this.page = 1;
     }
     if (changed.has('feed')) {
-      this.data.setFeed(this.feed);
-      this.news.reset();
+      this.#data.setFeed(this.feed);
+      this.#news.reset();
     }
     if (changed.has('syncUrl')) {
-      this.url.prefix = this.syncUrl === undefined ? undefined : this.syncUrl || this.id || 'feed';
-      if (this.url.prefix !== undefined) this.restore(this.url.read());
+      this.#url.prefix = this.syncUrl === undefined ? undefined : this.syncUrl || this.id || 'feed';
+      if (this.#url.prefix !== undefined) this.#restore(this.#url.read());
     }
   }
 
   override updated(changed: PropertyValues<this>) {
-    if (changed.has('refresh')) this.startRefresh();
-    // After "Show more", a page change or "Show" new releases: focus goes to the first release that appeared.
-    if (this.focusIndex !== undefined && !this.loadingNext) {
-      const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.focusIndex];
-      this.focusIndex = undefined;
-      if (item) {
-        const target = item.querySelector<HTMLElement>('a, button') ?? item.querySelector<HTMLElement>('.title')!;
-        if (!target.matches('a, button')) target.tabIndex = -1;
-        target.focus();
-      }
+    if (changed.has('refresh')) this.#startRefresh();
+    if (this.#focusIndex !== undefined && !this.loadingNext) {
+      const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
+      this.#focusIndex = undefined;
+      // The release's link or disclosure button; a release with neither is focused by its heading.
+      const control = item?.querySelector<HTMLElement>('a, button');
+      const title = item?.querySelector<HTMLElement>('.title');
+      if (!control && title) title.tabIndex = -1;
+      (control ?? title)?.focus();
     }
   }
 
-  private restore(values: UrlValues) {
-    this.searchText = values.q ?? '';
-    this.filter = { query: this.searchText, tags: list(values.tags), category: values.category ?? '', from: values.from ?? '', to: values.to ?? '' };
-    this.page = Math.max(1, Number(values.page) || 1);
+  #restore({ q = '', tags, category = '', from = '', to = '', page }: UrlValues) {
+    this.#searchText = q;
+    this.filter = { query: q, tags: list(tags), category, from, to };
+    this.page = Math.max(1, Number(page) || 1);
   }
 
-  private async changeFilter(patch: Partial<VisitorFilter>, push = true) {
+  async #changeFilter(patch: Partial<VisitorFilter>, push = true) {
     this.filter = { ...this.filter, ...patch };
     this.page = 1;
-    this.writeUrl(push);
+    this.#writeUrl(push);
     await this.updateComplete;
-    this.dispatchEvent(new PressFilterChangeEvent({ filter: this.visitorFilter(), count: this.results().length }));
+    this.dispatchEvent(new PressFilterChangeEvent({ filter: this.#visitorFilter(), count: this.#results().length }));
   }
 
-  private writeUrl(push: boolean) {
+  #writeUrl(push: boolean) {
     const { query, tags, category, from, to } = this.filter;
-    this.url.write({ q: query, tags: tags.join(','), category, from, to, page: this.page > 1 ? String(this.page) : '' }, push);
+    this.#url.write({ q: query, tags: tags.join(), category, from, to, page: this.page > 1 ? `${this.page}` : '' }, push);
   }
 
-  private onSearch = (event: InputEvent) => {
-    this.searchText = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.applySearch(), SEARCH_DELAY);
-  };
-
-  private onSearchKey = (event: KeyboardEvent) => {
-    if (event.key === 'Enter') this.applySearch();
-  };
-
-  private applySearch() {
-    clearTimeout(this.searchTimer);
-    if (this.searchText.trim() !== this.filter.query.trim()) void this.changeFilter({ query: this.searchText }, false);
+  // Event listeners bound in templates: Lit calls them with the element as `this`.
+  #onSearch(event: InputEvent) {
+    this.#searchText = value(event);
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => this.#applySearch(), 250);
   }
 
-  private clear = async () => {
-    this.searchText = '';
-    await this.changeFilter(noVisitorFilter);
+  #onSearchKey(event: KeyboardEvent) {
+    if (event.key === 'Enter') this.#applySearch();
+  }
+
+  #applySearch() {
+    clearTimeout(this.#searchTimer);
+    if (this.#searchText.trim() !== this.filter.query.trim()) void this.#changeFilter({ query: this.#searchText }, false);
+  }
+
+  async #clear() {
+    this.#searchText = '';
+    await this.#changeFilter(noFilter);
     this.renderRoot.querySelector<HTMLElement>('#search, .chip, #category, #from')?.focus();
-  };
+  }
 
-  private select = (item: PressRelease, event: MouseEvent) => {
-    if (!this.dispatchEvent(new PressItemSelectEvent({ item }))) event.preventDefault();
-  };
-
-  private toggle = (item: PressRelease) => {
+  #toggle(item: PressRelease) {
     const open = new Set(this.open);
     if (!open.delete(item.id)) open.add(item.id);
     this.open = open;
-  };
-
-  /** Shows the next releases; asks for the feed's next page when the loaded ones run out. */
-  private async more() {
-    this.focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.perPage, this.results().length);
-    this.page += 1;
-    this.writeUrl(true);
-    if (this.page * this.perPage > this.results().length) await this.loadNext();
   }
 
-  private async loadNext() {
-    const tail = this.tail;
+  /** Shows the next releases; asks for the feed's next page when the loaded ones run out. */
+  #more() {
+    this.#focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.#perPage, this.#results().length);
+    this.page += 1;
+    this.#writeUrl(true);
+    if (this.page * this.#perPage > this.#results().length) void this.#loadNext();
+  }
+
+  async #loadNext() {
+    const tail = this.#tail;
     if (!tail || this.loadingNext) return;
     this.loadingNext = true;
     this.nextError = undefined;
     try {
-      const next = await loadNextPage(tail);
-      if (next) this.nextFeeds = [...this.nextFeeds, next];
-      else this.nextFeeds = [...this.nextFeeds, { ...tail, nextUrl: undefined, items: [] }];
+      // No next page after all: an empty one ends the chain.
+      this.nextFeeds = [...this.nextFeeds, (await loadNextPage(tail)) ?? { ...tail, nextUrl: undefined, items: [] }];
     } catch (error) {
       this.nextError = error as FeedError;
       this.page -= 1;
       this.dispatchEvent(new PressErrorEvent({ error: this.nextError }));
-    } finally {
-      this.loadingNext = false;
     }
+    this.loadingNext = false;
   }
 
-  private goTo = (page: number) => {
-    const pageCount = Math.ceil(this.results().length / this.perPage);
-    if (page > pageCount) return void this.more();
+  #goTo(page: number) {
+    if (page > Math.ceil(this.#results().length / this.#perPage)) return this.#more();
     this.page = page;
-    this.focusIndex = 0;
-    this.writeUrl(true);
-  };
+    this.#focusIndex = 0;
+    this.#writeUrl(true);
+  }
 
-  private showNew = () => {
-    const held = this.held();
-    this.news.reveal(this.all().filter((item) => held.has(item.id)));
+  #showNew() {
+    const held = this.#held();
+    this.#news.reveal(this.#all().filter((item) => held.has(item.id)));
     this.revealed += 1;
     this.page = 1;
-    this.focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
-  };
+    this.#focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
+  }
 
   override render() {
     const { t } = this.localize;
+    const data = this.#data;
     // With several feeds, the list waits for all of them rather than growing under the visitor's eyes.
-    const partial = !this.feed && this.data.loading && this.data.feeds.length < list(this.src).length;
-    const status = partial ? 'loading' : this.data.status;
+    const status = !this.feed && data.loading && data.feeds.length < list(this.src).length ? 'loading' : data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
     if (status === 'idle') return html`<slot></slot>`;
-    const skeleton = () => renderSkeleton(t, Math.min(this.perPage, 10), layout, this.showSummary);
-    if (status === 'loading') return skeleton();
+    if (status === 'loading') return this.#skeleton(layout);
     if (status === 'error') {
       return html`<div class="message message--error" part="error">
-        <p>${errorText(t, this.data.error)}</p>
-        <button class="button" ?disabled=${this.data.loading} @click=${() => this.data.retry()}>${t.retry}</button>
+        <p>${errorText(t, data.error)}</p>
+        <button class="button" ?disabled=${data.loading} @click=${() => data.retry()}>${t.retry}</button>
         <slot></slot>
       </div>`;
     }
-    if (!this.all().length) return html`<p class="message">${t.emptyFeed}</p>`;
+    if (!this.#all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
-    const results = this.results();
-    const held = this.memo('heldShown', [this.base(), this.held()], () => this.base().filter((item) => this.held().has(item.id)).length);
-    const perPage = this.perPage;
+    const results = this.#results();
+    const held = this.#memo('heldShown', [this.#base(), this.#held()], () => this.#base().filter((item) => this.#held().has(item.id)).length);
+    const perPage = this.#perPage;
     const pageCount = Math.max(1, Math.ceil(results.length / perPage));
     const pages = this.paging === 'pages';
     const page = Math.min(this.page, pageCount + (this.loadingNext ? 1 : 0));
-    const shown = pages ? results.slice((page - 1) * perPage, page * perPage) : results.slice(0, page * perPage);
-    const hasNext = Boolean(this.tail);
-    const fetchedAt = this.data.fetchedAt;
+    const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
+    const hasNext = !!this.#tail;
+    const fetchedAt = data.fetchedAt;
     const controls = this.showSearch || this.showFilters;
-    const view: ItemView = {
-      localize: this.localize,
-      headingLevel: this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 3,
-      dates: oneOf(this.dates, ['absolute', 'relative', 'both']),
-      now: this.now ?? new Date(),
-      compact: layout === 'compact',
-      showImages: this.showImages,
-      showSummary: this.showSummary,
-      expand: this.expand,
-      open: this.open,
-      select: this.select,
-      toggle: this.toggle,
-    };
+    const clear = filtering(this.filter) ? html`<button class="button clear" @click=${this.#clear}>${t.clearFilters}</button>` : nothing;
+    const now = this.now ?? new Date();
     return html`<div class="feed">
-      ${this.data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
-      ${controls ? renderControls({ t, showSearch: this.showSearch, showFilters: this.showFilters, searchText: this.searchText, filter: this.filter, ...this.choices(), onSearch: this.onSearch, onSearchKey: this.onSearchKey, change: (patch) => this.changeFilter(patch), clear: this.clear }) : nothing}
+      ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
+      ${controls ? this.#controls(t, clear) : nothing}
       ${controls ? html`<p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(results.length)}</p>` : nothing}
-      <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
+      <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
       ${shown.length
-        ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => renderItem(item, index, view))}</ul>`
+        ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
         : this.loadingNext
-          ? skeleton()
-          : html`<div class="message"><p>${t.noResults}</p>${isFiltering(this.filter) ? html`<button class="button" @click=${this.clear}>${t.clearFilters}</button>` : nothing}</div>`}
+          ? this.#skeleton(layout)
+          : html`<div class="message"><p>${t.noResults}</p>${clear}</div>`}
       ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
       ${pages
-        ? pageCount > 1 || hasNext ? renderPages(t, page, pageCount, page < pageCount || hasNext, this.goTo) : nothing
+        ? pageCount > 1 || hasNext ? this.#pages(t, page, pageCount, page < pageCount || hasNext) : nothing
         : shown.length < results.length || hasNext
-          ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
+          ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
           : nothing}
     </div>`;
   }
 
+  /** Placeholders the size of the list to come, so nothing jumps when it arrives. */
+  #skeleton(layout: string) {
+    const lines = this.showSummary && layout !== 'compact' ? html`<span class="bone"></span><span class="bone"></span>` : nothing;
+    return html`<div class="feed" aria-busy="true">
+      <p class="visually-hidden" role="status">${this.localize.t.loading}</p>
+      <ul class="list ${layout} skeleton" role="list" aria-hidden="true">
+        ${Array.from({ length: Math.min(this.#perPage, 10) }, () => html`<li class="item"><div class="body"><span class="bone title"></span><span class="bone"></span>${lines}</div></li>`)}
+      </ul>
+    </div>`;
+  }
+
+  #item(item: PressRelease, index: number, now: Date) {
+    const { t } = this.localize;
+    const id = `r${index}`;
+    const open = this.expand && this.open.has(item.id);
+    const full = item.contentHtml ? unsafeHTML(item.contentHtml) : item.contentText;
+    // The release's own language marks its texts, not the widget's labels around them.
+    const lang = item.language ?? nothing;
+    const rich = this.layout !== 'compact';
+    const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 3;
+    const title = item.url
+      ? html`<a href=${item.url} lang=${lang} @click=${(event: MouseEvent) => this.dispatchEvent(new PressItemSelectEvent({ item })) || event.preventDefault()}>${item.title}</a>`
+      : html`<span lang=${lang}>${item.title}</span>`;
+    return html`<li part="item" class="item">
+      ${rich && this.showImages && item.image
+        ? html`<img part="image" class="image" src=${item.image.url} alt=${item.image.alt ?? ''} loading="lazy" decoding="async" />`
+        : nothing}
+      <div class="body">
+        ${heading(level, id, title)}
+        <p class="meta">
+          ${item.published ? this.#date(item.published, now) : nothing}
+          ${rich ? [item.category, item.source].map((text) => (text ? html`<span class="category">${text}</span>` : nothing)) : nothing}
+        </p>
+        ${rich && this.showSummary && item.summary ? html`<p part="summary" lang=${lang}>${item.summary}</p>` : nothing}
+        ${rich && item.tags.length
+          ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}</ul>`
+          : nothing}
+        ${this.expand && full
+          ? html`<button class="button toggle" aria-expanded=${open} aria-controls=${open ? `${id}-full` : nothing} aria-describedby=${id}
+                @click=${() => this.#toggle(item)}>${open ? t.hideFullRelease : t.readFullRelease}</button>
+              ${open ? html`<div id="${id}-full" part="content" class="content" lang=${lang}>${full}</div>` : nothing}`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  /**
+   * Always a `<time datetime>`. A relative date ("3 days ago") carries the absolute date too, visually
+   * hidden, so assistive technology hears the exact day; until the language's date-fns locale has
+   * loaded, the absolute date is shown.
+   */
+  #date(date: Date, now: Date) {
+    const dates = oneOf(this.dates, ['absolute', 'relative', 'both']);
+    const absolute = this.localize.formatDate(date);
+    const relative = dates === 'absolute' ? undefined : this.localize.formatRelative(date, now);
+    return html`<time part="date" datetime=${date.toISOString()} title=${relative ? absolute : nothing}
+      >${!relative ? absolute : dates === 'both' ? `${absolute} · ${relative}` : html`${relative}<span class="visually-hidden"> (${absolute})</span>`}</time
+    >`;
+  }
+
+  #controls(t: Translation, clear: unknown) {
+    const { filter } = this;
+    const { tags, categories } = this.#choices();
+    const change = (patch: Partial<VisitorFilter>) => this.#changeFilter(patch);
+    return html`<div class="controls">
+      ${this.showSearch
+        ? html`<div class="field search">
+            <label for="search">${t.searchLabel}</label>
+            <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
+              .value=${this.#searchText} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
+            <span id="search-hint" class="hint">${t.searchHint}</span>
+          </div>`
+        : nothing}
+      ${this.showFilters
+        ? html`<fieldset part="filters" class="filters">
+            <legend class="visually-hidden">${t.filtersLabel}</legend>
+            ${tags.length
+              ? html`<div class="chips" role="group" aria-labelledby="tags-label">
+                  <span id="tags-label" class="label">${t.tagsLabel}</span>
+                  ${tags.map((tag) => {
+                    const pressed = filter.tags.includes(tag);
+                    return html`<button part="chip" class="chip" aria-pressed=${pressed}
+                      @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${tag}</button>`;
+                  })}
+                </div>`
+              : nothing}
+            ${categories.length > 1 || filter.category
+              ? html`<div class="field">
+                  <label for="category">${t.categoryLabel}</label>
+                  <select id="category" @change=${(event: Event) => change({ category: value(event) })}>
+                    <option value="" ?selected=${!filter.category}>${t.allCategories}</option>
+                    ${categories.map((category) => html`<option ?selected=${category === filter.category}>${category}</option>`)}
+                  </select>
+                </div>`
+              : nothing}
+            ${(['from', 'to'] as const).map(
+              (key) => html`<div class="field">
+                <label for=${key}>${key === 'from' ? t.sinceLabel : t.untilLabel}</label>
+                <input id=${key} type="date" .value=${filter[key]} min=${(key === 'to' && filter.from) || nothing}
+                  max=${(key === 'from' && filter.to) || nothing} @change=${(event: Event) => change({ [key]: value(event) })} />
+              </div>`,
+            )}
+            ${clear}
+          </fieldset>`
+        : clear}
+    </div>`;
+  }
+
+  #pages(t: Translation, current: number, count: number, hasNext: boolean) {
+    const button = (page: number, text: unknown, disabled = false, label?: string) =>
+      html`<li><button class="button" ?disabled=${disabled} aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
+        @click=${() => this.#goTo(page)}>${text}</button></li>`;
+    return html`<nav part="more" class="pages" aria-label=${t.pagination}>
+      <ul role="list">
+        ${button(current - 1, t.previousPage, current <= 1)}
+        ${pageWindow(current, count).map((page) => (page ? button(page, page, false, t.pageLabel(page)) : html`<li aria-hidden="true">…</li>`))}
+        ${button(current + 1, t.nextPage, !hasNext)}
+      </ul>
+    </nav>`;
+  }
+
   /** Topics and categories the visitor can pick from: those of the releases the site's filters allow. */
-  private choices() {
-    return this.memo('choices', [this.base()], () => {
+  #choices() {
+    return this.#memo('choices', [this.#base()], () => {
       const counts = new Map<string, number>();
-      for (const item of this.base()) for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-      const tags = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_CHIPS).map(([tag]) => tag);
+      for (const item of this.#base()) for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      const tags = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([tag]) => tag);
       for (const tag of this.filter.tags) if (!tags.includes(tag)) tags.push(tag);
       // One option per category, however it is written: the filter already matches across scripts and accents.
       const categories = new Map<string, string>();
-      for (const { category } of this.base()) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
+      for (const { category } of this.#base()) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
       return { tags, categories: [...categories.values()].sort((a, b) => a.localeCompare(b)) };
     });
   }
