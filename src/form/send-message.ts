@@ -99,10 +99,8 @@ export function newIdempotencyKey(): string {
 
 /** `Retry-After` in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = value ? Math.max(0, Number(value) * 1000 || Date.parse(value) - now) : NaN;
+  return ms >= 0 ? ms : undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -123,22 +121,15 @@ export function readFieldErrors(body: unknown): Record<string, string> {
   return result;
 }
 
-const abortError = (cause?: unknown) => new SendError('abort', 'Sending was aborted.', { cause });
+const abortError = (cause?: unknown) => new SendError('abort', 'Aborted.', { cause });
 
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const aborted = () => {
-      clearTimeout(timer);
-      reject(abortError());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }, ms);
-    if (signal?.aborted) aborted();
-    else signal?.addEventListener('abort', aborted, { once: true });
+/** Waits `ms` before a retry; rejects at once when `signal` aborts. */
+const wait = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    setTimeout(resolve, ms);
+    if (signal?.aborted) reject(abortError());
+    signal?.addEventListener('abort', () => reject(abortError()), { once: true });
   });
-}
 
 async function attempt({ endpoint, payload, encoding, idempotencyKey, timeout, headers, signal }: SendRequest): Promise<SendResult> {
   const form = encoding === 'form';
@@ -148,41 +139,35 @@ async function attempt({ endpoint, payload, encoding, idempotencyKey, timeout, h
   signal?.addEventListener('abort', abort);
   const timer = setTimeout(abort, timeout! > 0 ? timeout : 15_000);
   let response: Response;
-  let text: string;
+  let json: unknown;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
       headers: {
         ...headers,
-        'Content-Type': form ? 'application/x-www-form-urlencoded;charset=UTF-8' : 'application/json',
+        // A URLSearchParams body brings its own type, application/x-www-form-urlencoded;charset=UTF-8.
+        ...(form ? {} : { 'Content-Type': 'application/json' }),
         Accept: 'application/json',
         'Idempotency-Key': idempotencyKey,
       },
       body: form ? new URLSearchParams(payload as Record<string, string>) : JSON.stringify(payload),
       signal: controller.signal,
-      cache: 'no-store',
     });
-    text = await response.text();
+    // Not JSON (or empty): there is no reference or field error to read.
+    json = await response.json().catch(() => undefined);
   } catch (cause) {
     if (signal?.aborted) throw abortError(cause);
-    if (controller.signal.aborted) throw new SendError('timeout', 'The server did not answer in time.', { cause });
-    throw new SendError(navigator.onLine === false ? 'offline' : 'network', 'The request failed.', { cause });
+    if (controller.signal.aborted) throw new SendError('timeout', 'Timed out.', { cause });
+    throw new SendError(navigator.onLine === false ? 'offline' : 'network', 'Request failed.', { cause });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // Not JSON (or empty): there is no reference or field error to read.
-  }
   const { status } = response;
-  const reference = isRecord(json) ? json.reference : undefined;
+  const { reference, message }: Record<string, unknown> = isRecord(json) ? json : {};
   if (response.ok) return { status, reference: typeof reference === 'string' || typeof reference === 'number' ? String(reference) : undefined, body: json };
   const retryable = status === 408 || status === 429 || status >= 500;
-  const message = isRecord(json) ? json.message : undefined;
-  throw new SendError(status === 429 ? 'busy' : retryable ? 'http' : 'rejected', `The server answered ${status}.`, {
+  throw new SendError(status === 429 ? 'busy' : retryable ? 'http' : 'rejected', `HTTP ${status}`, {
     status,
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
     ...(retryable ? {} : { fieldErrors: readFieldErrors(json), serverMessage: typeof message === 'string' ? message : undefined }),

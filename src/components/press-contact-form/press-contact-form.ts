@@ -85,14 +85,8 @@ export class PressContactForm extends PressElement {
     values: { state: true },
     phase: { state: true },
     online: { state: true },
-    offlineBlocked: { state: true },
-    sendWhenOnline: { state: true },
-    submitted: { state: true },
-    showSummary: { state: true },
     serverErrors: { state: true },
     progress: { state: true },
-    failure: { state: true },
-    reference: { state: true },
     spokenCount: { state: true },
   };
 
@@ -129,22 +123,23 @@ export class PressContactForm extends PressElement {
   /** `sent` shows the confirmation; `sending` covers the retries too. */
   declare private phase: 'editing' | 'sending' | 'sent';
   declare private online: boolean;
-  /** A submit found the browser offline: the notice offers to send when the connection returns. */
-  declare private offlineBlocked?: boolean;
-  declare private sendWhenOnline?: boolean;
-  /** Every field shows its error, touched or not. */
-  declare private submitted?: boolean;
-  declare private showSummary?: boolean;
   declare private serverErrors: Record<string, string>;
   /** What the status line says while sending: sending, or which retry. */
   declare private progress?: string;
-  /** Why the last sending failed, shown with "Try again" (not for offline or field errors). */
-  declare private failure?: SendError;
-  declare private reference?: string;
   /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
   declare private spokenCount?: string;
 
   readonly #feeds = new FeedController(this);
+  // Non-reactive state: each change comes with a reactive one or a `requestUpdate()`.
+  /** A submit found the browser offline: the notice offers to send when the connection returns. */
+  #offlineBlocked?: boolean;
+  #sendWhenOnline?: boolean;
+  /** Every field shows its error, touched or not. */
+  #submitted?: boolean;
+  #showSummary?: boolean;
+  /** Why the last sending failed, shown with "Try again" (not for offline or field errors). */
+  #failure?: SendError;
+  #reference?: string;
   #touched!: Set<string>;
   #key!: string;
   #started!: number;
@@ -190,9 +185,10 @@ export class PressContactForm extends PressElement {
     const fields = this.#fields;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
-    this.submitted = true;
-    this.failure = undefined;
-    if ((this.showSummary = this.#summary(fields).length > 0)) return this.#focus('.summary');
+    this.requestUpdate();
+    this.#submitted = true;
+    this.#failure = undefined;
+    if ((this.#showSummary = this.#summary(fields).length > 0)) return this.#focus('.summary');
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name="homepage"]');
     // Spam is dropped quietly: it looks sent, so a bot learns nothing, but nothing leaves the page.
     if (trap?.value || Date.now() - this.#started < this.minFillTime) return this.#finish();
@@ -202,19 +198,19 @@ export class PressContactForm extends PressElement {
       const trimmed = typeof value === 'string' ? value.trim() : value;
       if (trimmed) payload[name] = trimmed;
     }
-    if (!this.online || navigator.onLine === false) return this.#failed(new SendError('offline', 'The browser is offline.'), payload);
+    if (!this.online || navigator.onLine === false) return this.#failed(new SendError('offline', 'Offline.'), payload);
     if (!this.dispatchEvent(new PressSubmitEvent(payload))) return;
     const t = this.localize.t;
     this.phase = 'sending';
     this.progress = t.sending;
     try {
       const { endpoint } = this.#config;
-      if (!endpoint) throw new SendError('config', 'The form has no endpoint.');
+      if (!endpoint) throw new SendError('config', 'No endpoint.');
       let token: string | undefined;
       try {
         token = await this.tokenProvider?.();
       } catch (cause) {
-        throw new SendError('token', 'The token provider failed.', { cause });
+        throw new SendError('token', 'Token provider failed.', { cause });
       }
       const { reference } = await sendMessage({
         endpoint,
@@ -250,10 +246,10 @@ export class PressContactForm extends PressElement {
     this.values = {};
     this.serverErrors = {};
     this.#touched = new Set();
-    this.submitted = this.showSummary = this.offlineBlocked = this.sendWhenOnline = this.#edited = false;
+    this.#submitted = this.#showSummary = this.#offlineBlocked = this.#sendWhenOnline = this.#edited = false;
     this.#key = newIdempotencyKey();
     this.#started = Date.now();
-    this.failure = this.reference = undefined;
+    this.#failure = this.#reference = undefined;
     this.phase = 'editing';
   }
 
@@ -282,7 +278,7 @@ export class PressContactForm extends PressElement {
   #error(field: FormField): string | undefined {
     return (
       this.serverErrors[field.name] ||
-      (this.submitted || this.#touched.has(field.name) ? validateField(this.localize.t, field, this.values[field.name]) : undefined)
+      (this.#submitted || this.#touched.has(field.name) ? validateField(this.localize.t, field, this.values[field.name]) : undefined)
     );
   }
 
@@ -306,7 +302,7 @@ export class PressContactForm extends PressElement {
 
   #finish(reference?: string) {
     this.reset();
-    this.reference = reference;
+    this.#reference = reference;
     this.phase = 'sent';
     this.#focus('.confirmation');
   }
@@ -321,12 +317,13 @@ export class PressContactForm extends PressElement {
     this.phase = 'editing';
     if (code === 'offline') {
       this.online = false;
-      this.offlineBlocked = true;
+      this.#offlineBlocked = true;
     } else if (Object.keys(fieldErrors).length) {
       this.serverErrors = { ...fieldErrors };
-      this.showSummary = true;
-    } else this.failure = error;
-    this.#focus(code === 'offline' ? '.notice' : this.failure ? '.failure' : '.summary');
+      this.#showSummary = true;
+    } else this.#failure = error;
+    this.requestUpdate();
+    this.#focus(code === 'offline' ? '.notice' : this.#failure ? '.failure' : '.summary');
     this.dispatchEvent(new PressSubmitErrorEvent({ error, payload }));
   }
 
@@ -337,9 +334,12 @@ export class PressContactForm extends PressElement {
 
   #onOnline = () => {
     this.online = true;
-    if (this.offlineBlocked) {
-      this.offlineBlocked = false;
-      if (this.sendWhenOnline) this.submit();
+    if (this.#offlineBlocked) {
+      this.#offlineBlocked = false;
+      if (this.#sendWhenOnline) {
+        this.#sendWhenOnline = false;
+        this.submit();
+      }
     }
   };
 
@@ -380,14 +380,14 @@ export class PressContactForm extends PressElement {
     const { intro, topics, privacyUrl, consent } = this.#config;
     const fields = this.#fields;
     const busy = this.phase === 'sending';
-    const failure = this.failure;
+    const failure = this.#failure;
     const privacy = privacyUrl && html`<p class="hint" id="privacy"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>`;
     return html`<div class="root" lang=${t.$code} dir=${t.$dir}>
       ${intro && html`<p class="intro" part="intro">${intro}</p>`}
       ${this.phase === 'sent'
         ? html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-labelledby="sent">
             <h2 id="sent">${t.sentHeading}</h2>
-            ${this.reference && html`<p>${t.referenceNumber(this.reference)}</p>`}
+            ${this.#reference && html`<p>${t.referenceNumber(this.#reference)}</p>`}
             <button class="button" type="button" @click=${() => {
                 this.reset();
                 this.#focus('input');
@@ -397,14 +397,13 @@ export class PressContactForm extends PressElement {
             event.preventDefault();
             this.submit();
           }} @input=${this.#onInput} @change=${this.#onChange}>
-            ${this.showSummary ? renderSummary(t, this.#summary(fields)) : ''}
+            ${this.#showSummary ? renderSummary(t, this.#summary(fields)) : ''}
             <div aria-live="polite">
-              ${this.offlineBlocked
+              ${this.#offlineBlocked
                 ? html`<div class="panel notice" part="notice" tabindex="-1">
                     <p>${t.offlineNotSent}</p>
                     <div class="check">
-                      <input type="checkbox" id="when-online" .checked=${!!this.sendWhenOnline}
-                        @change=${(event: Event) => (this.sendWhenOnline = (event.target as HTMLInputElement).checked)} />
+                      <input type="checkbox" id="when-online" @change=${(event: Event) => (this.#sendWhenOnline = (event.target as HTMLInputElement).checked)} />
                       <label for="when-online">${t.sendWhenOnline}</label>
                     </div>
                   </div>`
