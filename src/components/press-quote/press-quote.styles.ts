@@ -165,7 +165,7 @@ export const quoteStyles = css`
     gap: var(--_space-s);
   }
 
-  .control {
+  .controls .button {
     padding: var(--_space-xs);
   }
 

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { PressElement } from '../press-element.js';
 import { FeedController } from '../../controllers/feed.js';
 import type { PressFeed, Quote } from '../../data/types.js';
@@ -58,20 +57,20 @@ export class PressQuote extends PressElement {
   static override styles = [...PressElement.styles, buttonStyles, quoteStyles];
 
   static override properties = {
-    src: { type: String },
+    src: {},
     feed: { attribute: false },
-    speaker: { type: String },
-    speakerRole: { type: String, attribute: 'speaker-role' },
-    organisation: { type: String },
-    date: { type: String },
-    href: { type: String },
-    tags: { type: String },
-    release: { type: String },
-    pick: { type: String },
+    speaker: {},
+    speakerRole: { attribute: 'speaker-role' },
+    organisation: {},
+    date: {},
+    href: {},
+    tags: {},
+    release: {},
+    pick: {},
     rotate: { type: Number },
-    variant: { type: String, reflect: true },
-    image: { type: String },
-    imageAlt: { type: String, attribute: 'image-alt' },
+    variant: { reflect: true },
+    image: {},
+    imageAlt: { attribute: 'image-alt' },
     clamp: { type: Number },
     current: { state: true, attribute: false },
     playing: { state: true, attribute: false },
@@ -119,9 +118,10 @@ export class PressQuote extends PressElement {
 
   private declare current: number;
   private declare playing: boolean;
-  private declare hovered: boolean;
-  private declare focused: boolean;
-  private declare expanded: ReadonlySet<Quote>;
+  private declare hovered?: boolean;
+  private declare focused?: boolean;
+  /** `[index]` of every quote a visitor has expanded. */
+  private declare expanded: string;
   /** `[index]` of every quote that is cut off at its clamp (or was, and is now expanded). */
   private declare overflowing: string;
   private declare copied: { quote: Quote; message: string } | undefined;
@@ -145,10 +145,7 @@ export class PressQuote extends PressElement {
     super();
     this.pick = 'latest';
     this.variant = 'card';
-    this.current = 0;
     this.playing = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.hovered = this.focused = false;
-    this.expanded = new Set();
     this.overflowing = '';
     this.addEventListener('pointerenter', () => (this.hovered = true));
     this.addEventListener('pointerleave', () => (this.hovered = false));
@@ -209,13 +206,11 @@ export class PressQuote extends PressElement {
     if (!picks.includes(this.pick)) this.pick = 'latest';
     if (!variants.includes(this.variant)) this.variant = 'card';
     const inline = (this.#inline = !this.src && !this.feed);
-    const from = inline
-      ? [this.inlineText, this.speaker, this.speakerRole, this.organisation, this.date, this.href]
-      : [this.#feeds.feed, this.speaker, this.tags, this.release, this.pick];
+    const from = [this.#feeds.feed, this.inlineText, this.speaker, this.speakerRole, this.organisation, this.date, this.href, this.tags, this.release, this.pick];
     if (from.some((value, i) => value !== this.#from[i])) {
       this.#from = from;
       this.current = 0;
-      this.expanded = new Set();
+      this.expanded = '';
       this.#shown = !inline
         ? chooseQuotes(this.#feeds.items, this.speaker, this.tags, this.release, this.pick)
         : this.inlineText
@@ -250,12 +245,6 @@ export class PressQuote extends PressElement {
       if (element.matches('.clamped') ? element.scrollHeight > element.clientHeight + 1 : this.overflowing.includes(key)) overflowing += key;
     });
     this.overflowing = overflowing;
-  }
-
-  #toggle(quote: Quote) {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(quote)) expanded.add(quote);
-    this.expanded = expanded;
   }
 
   async #copy(quote: Quote, url: string | undefined, id: string) {
@@ -299,7 +288,7 @@ export class PressQuote extends PressElement {
     }
     const position = t.quotePosition(index + 1, quotes.length);
     const button = (label: string, path: string, click: () => void) =>
-      html`<button class="button control" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
+      html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
     return html`<section class="rotator" aria-label=${t.quotes}>
       <div class="controls" part="controls">
         ${this.playing
@@ -322,7 +311,8 @@ export class PressQuote extends PressElement {
     const id = `quote-${index}`;
     // Unset: quotes over 280 characters get 4 lines.
     const lines = Number.isFinite(clamp) ? Math.max(0, Math.floor(clamp!)) : quote.text.length > 280 ? 4 : 0;
-    const expanded = this.expanded.has(quote);
+    const key = `[${index}]`;
+    const expanded = this.expanded.includes(key);
     const url = link(quote.releaseUrl);
     // A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
     const portrait = image && (/^data:image\//i.test(image) ? image : safeUrl(image, document.baseURI));
@@ -330,17 +320,17 @@ export class PressQuote extends PressElement {
     return html`<div class="quote">
       <figure part="figure">
         ${portrait ? html`<img part="portrait" src=${portrait} alt=${this.imageAlt ?? ''} />` : nothing}
-        <blockquote id=${id} part="quote" cite=${ifDefined(url)} lang=${ifDefined(language)}>
+        <blockquote id=${id} part="quote" cite=${url || nothing} lang=${language ?? nothing}>
           <div class="text ${lines && !expanded ? 'clamped' : ''}" style="--_clamp: ${lines}" data-index=${index}>
-            ${this.#inline ? html`<slot></slot>` : html`<p>${quote.text}</p>`}
+            ${this.#inline ? html`<slot></slot>` : quote.text}
           </div>
         </blockquote>
-        ${lines && this.overflowing.includes(`[${index}]`)
-          ? html`<button class="more" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => this.#toggle(quote)}>
+        ${lines && this.overflowing.includes(key)
+          ? html`<button class="more" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => (this.expanded = expanded ? this.expanded.replace(key, '') : this.expanded + key)}>
               ${expanded ? t.showLess : t.showMore}
             </button>`
           : nothing}
-        <figcaption part="attribution" lang=${ifDefined(language)}>
+        <figcaption part="attribution" lang=${language ?? nothing}>
           ${part('speaker', quote.speaker)}
           ${role || organisation ? html`<span>${part('role', role)}${role && organisation ? ', ' : ''}${part('organisation', organisation)}</span>` : nothing}
           ${published
