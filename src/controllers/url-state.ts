@@ -10,22 +10,22 @@ export type UrlValues = Record<string, string | undefined>;
 export class UrlStateController implements ReactiveController {
   /** The prefix of every parameter; `undefined` turns syncing off. */
   prefix?: string;
-  private readonly onRestore: (values: UrlValues) => void;
-  private readonly onPopState = () => {
-    if (this.prefix !== undefined) this.onRestore(this.read());
+  readonly #onRestore: (values: UrlValues) => void;
+  readonly #onPopState = () => {
+    if (this.prefix !== undefined) this.#onRestore(this.read());
   };
 
   constructor(host: ReactiveControllerHost, onRestore: (values: UrlValues) => void) {
-    this.onRestore = onRestore;
+    this.#onRestore = onRestore;
     host.addController(this);
   }
 
   hostConnected() {
-    addEventListener('popstate', this.onPopState);
+    addEventListener('popstate', this.#onPopState);
   }
 
   hostDisconnected() {
-    removeEventListener('popstate', this.onPopState);
+    removeEventListener('popstate', this.#onPopState);
   }
 
   /** This widget's values in the current URL, keys without the prefix. */

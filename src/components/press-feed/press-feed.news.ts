@@ -8,28 +8,28 @@ const time = (item: PressRelease) => item.published?.getTime() ?? -Infinity;
  * confirmed the list (while a cached copy is revalidated), whatever arrives counts as shown.
  */
 export class NewReleases {
-  private known?: Set<string>;
-  private confirmed = false;
-  private newest = -Infinity;
+  #known?: Set<string>;
+  #confirmed = false;
+  #newest = -Infinity;
 
   /** Forget everything: a new feed starts over. */
   reset() {
-    this.known = undefined;
+    this.#known = undefined;
   }
 
   /** The ids among `all` that are held back. */
   held(all: readonly PressRelease[], confirmed: boolean): Set<string> {
-    if (!this.known || !this.confirmed) {
-      this.known = new Set();
-      this.newest = -Infinity;
+    if (!this.#known || !this.#confirmed) {
+      this.#known = new Set();
+      this.#newest = -Infinity;
       this.reveal(all);
-      this.confirmed = confirmed;
+      this.#confirmed = confirmed;
     }
     const held = new Set<string>();
     for (const item of all) {
-      if (this.known.has(item.id)) continue;
+      if (this.#known.has(item.id)) continue;
       // Older releases (a next page, a late correction) join the list; newer ones wait.
-      if (time(item) <= this.newest) this.known.add(item.id);
+      if (time(item) <= this.#newest) this.#known.add(item.id);
       else held.add(item.id);
     }
     return held;
@@ -38,8 +38,8 @@ export class NewReleases {
   /** The visitor asked to see these. */
   reveal(items: readonly PressRelease[]) {
     for (const item of items) {
-      this.known?.add(item.id);
-      this.newest = Math.max(this.newest, time(item));
+      this.#known?.add(item.id);
+      this.#newest = Math.max(this.#newest, time(item));
     }
   }
 }

@@ -255,11 +255,13 @@ export class PressFeed extends PressElement {
     return { query, tags, tagMode: 'all', category, since: day(from), until: day(to, true) };
   }
 
-  /** What matches every filter, in order. */
-  #results(): PressRelease[] {
+  /** What matches every filter, in order; and how many releases the site's filters allow are held back. */
+  #results(): [PressRelease[], number] {
     return this.#memo('results', [this.#base(), this.#held(), this.filter], () => {
       const held = this.#held();
-      return filterReleases(held.size ? this.#base().filter((item) => !held.has(item.id)) : this.#base(), this.#visitorFilter());
+      const base = this.#base();
+      const shown = held.size ? base.filter((item) => !held.has(item.id)) : base;
+      return [filterReleases(shown, this.#visitorFilter()), base.length - shown.length];
     });
   }
 
@@ -310,7 +312,7 @@ export class PressFeed extends PressElement {
     this.page = 1;
     this.#writeUrl(push);
     await this.updateComplete;
-    this.dispatchEvent(new PressFilterChangeEvent({ filter: this.#visitorFilter(), count: this.#results().length }));
+    this.dispatchEvent(new PressFilterChangeEvent({ filter: this.#visitorFilter(), count: this.#results()[0].length }));
   }
 
   #writeUrl(push: boolean) {
@@ -348,10 +350,10 @@ export class PressFeed extends PressElement {
 
   /** Shows the next releases; asks for the feed's next page when the loaded ones run out. */
   #more() {
-    this.#focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.#perPage, this.#results().length);
+    this.#focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.#perPage, this.#results()[0].length);
     this.page += 1;
     this.#writeUrl(true);
-    if (this.page * this.#perPage > this.#results().length) void this.#loadNext();
+    if (this.page * this.#perPage > this.#results()[0].length) void this.#loadNext();
   }
 
   async #loadNext() {
@@ -371,7 +373,7 @@ export class PressFeed extends PressElement {
   }
 
   #goTo(page: number) {
-    if (page > Math.ceil(this.#results().length / this.#perPage)) return this.#more();
+    if (page > Math.ceil(this.#results()[0].length / this.#perPage)) return this.#more();
     this.page = page;
     this.#focusIndex = 0;
     this.#writeUrl(true);
@@ -402,8 +404,7 @@ export class PressFeed extends PressElement {
     }
     if (!this.#all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
-    const results = this.#results();
-    const held = this.#memo('heldShown', [this.#base(), this.#held()], () => this.#base().filter((item) => this.#held().has(item.id)).length);
+    const [results, held] = this.#results();
     const perPage = this.#perPage;
     const pageCount = Math.max(1, Math.ceil(results.length / perPage));
     const pages = this.paging === 'pages';
@@ -411,13 +412,11 @@ export class PressFeed extends PressElement {
     const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
-    const controls = this.showSearch || this.showFilters;
     const clear = filtering(this.filter) ? html`<button class="button clear" @click=${this.#clear}>${t.clearFilters}</button>` : nothing;
     const now = this.now ?? new Date();
     return html`<div class="feed">
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
-      ${controls ? this.#controls(t, clear) : nothing}
-      ${controls ? html`<p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(results.length)}</p>` : nothing}
+      ${this.showSearch || this.showFilters ? this.#controls(t, clear, results.length) : nothing}
       <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
       ${shown.length
         ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
@@ -493,7 +492,8 @@ export class PressFeed extends PressElement {
     >`;
   }
 
-  #controls(t: Translation, clear: unknown) {
+  /** The search box and filters the visitor asked for, and the count of what they let through. */
+  #controls(t: Translation, clear: unknown, count: number) {
     const { filter } = this;
     const { tags, categories } = this.#choices();
     const change = (patch: Partial<VisitorFilter>) => this.#changeFilter(patch);
@@ -538,7 +538,8 @@ export class PressFeed extends PressElement {
             ${clear}
           </fieldset>`
         : clear}
-    </div>`;
+    </div>
+    <p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(count)}</p>`;
   }
 
   #pages(t: Translation, current: number, count: number, hasNext: boolean) {
