@@ -123,10 +123,6 @@ export const quoteStyles = css`
     gap: var(--_space-s) var(--_space-m);
   }
 
-  svg {
-    flex: none;
-  }
-
   /* A pull quote: large, set off by a rule, no box. */
   :host([variant='pull']) .quote {
     padding-inline-start: var(--_space-l);

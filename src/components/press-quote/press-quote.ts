@@ -353,5 +353,5 @@ export class PressQuote extends PressElement {
 function parseDate(value = ''): Date | undefined {
   value = value.trim();
   const date = new Date(/^\d{4}-\d\d-\d\d$/.test(value) ? `${value}T00:00` : value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return isNaN(+date) ? undefined : date;
 }

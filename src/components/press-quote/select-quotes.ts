@@ -15,6 +15,6 @@ export function chooseQuotes(items: readonly PressRelease[], speaker = '', tags 
     .filter((item) => !release || item.id === release)
     .flatMap((item) => item.quotes)
     .filter((quote) => foldForSearch(quote.speaker).includes(name));
-  const index = pick === 'random' ? Math.floor(Math.random() * quotes.length) : 0;
+  const index = pick === 'random' ? (Math.random() * quotes.length) | 0 : 0;
   return pick === 'all' ? quotes : quotes.slice(index, index + 1);
 }
