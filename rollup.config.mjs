@@ -10,7 +10,8 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .filter((path) => existsSync(path));
 
 const lazyModule = /(date-fns|dompurify|\/i18n\/sr-)/;
-const coreModule = /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(data|i18n|styles|events|controllers)\/|\/src\/components\/press-element/;
+const coreModule =
+  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(data|i18n)\/|\/src\/(styles\/(tokens|host|button)\.styles|events\/press-(load|error)|controllers\/(localize|feed)|components\/press-element)\.ts$/;
 const isSharedCore = (id) => coreModule.test(id) && !lazyModule.test(id);
 
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
