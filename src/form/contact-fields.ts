@@ -17,8 +17,8 @@ export interface FieldOptions {
 const typeValidators: Partial<Record<FormField['type'], Validator>> = { email, tel: phone, url };
 
 function field(base: Omit<FormField, 'validators'>, extra: Validator[] = []): FormField {
-  const rules = [typeValidators[base.type], base.maxLength ? maxLength : undefined, ...extra].filter((rule): rule is Validator => !!rule);
-  return { ...base, validators: base.required ? [required, ...rules] : rules };
+  const rules = [base.required && required, typeValidators[base.type], base.maxLength && maxLength, ...extra];
+  return { ...base, validators: rules.filter((rule): rule is Validator => !!rule) };
 }
 
 /**

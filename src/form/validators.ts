@@ -32,7 +32,7 @@ const requiredMessages: Partial<Record<string, (t: Translation) => string>> = {
 /** Not empty (a checkbox: ticked). */
 export const required: Validator = {
   name: 'required',
-  validate: (value) => (typeof value === 'boolean' ? value : text(value) !== ''),
+  validate: (value) => value === true || !!text(value),
   message: (t, field) =>
     requiredMessages[field.name]?.(t) ?? (field.type === 'select' || field.type === 'checkbox' ? t.fieldSelect(field.label) : t.fieldRequired(field.label)),
 };
@@ -72,7 +72,7 @@ export const url: Validator = {
 /** At most `field.maxLength` characters; the message says how many too many. */
 export const maxLength: Validator = {
   name: 'maxLength',
-  validate: (value, field) => !field.maxLength || typeof value !== 'string' || value.length <= field.maxLength,
+  validate: (value, field) => !(String(value).length > field.maxLength!),
   message: (t, field, value) => t.charactersOver(String(value).length - (field.maxLength ?? 0)),
 };
 

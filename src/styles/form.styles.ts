@@ -13,22 +13,19 @@ export const formStyles = css`
 
   label {
     display: block;
-    margin: 0 0 var(--_space-xs);
     font-weight: var(--_font-weight-bold);
   }
 
-  .optional {
-    font-weight: normal;
-    color: var(--_color-text-muted);
-  }
-
+  label,
   .hint,
   .error {
     margin: 0 0 var(--_space-xs);
   }
 
-  .hint {
+  .hint,
+  .optional {
     color: var(--_color-text-muted);
+    font-weight: normal;
   }
 
   .error {
@@ -36,7 +33,8 @@ export const formStyles = css`
     font-weight: var(--_font-weight-bold);
   }
 
-  .control {
+  /* Text fields, selects and text areas; rows="8" gives a text area its height. */
+  [part='input']:not([type='checkbox']) {
     display: block;
     width: 100%;
     min-height: 2.75rem;
@@ -44,17 +42,13 @@ export const formStyles = css`
     border: 2px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
-    color: var(--_color-text);
+    color: inherit;
     font: inherit;
-  }
-
-  textarea.control {
-    min-height: 10rem;
     resize: vertical;
   }
 
-  .control[aria-invalid='true'] {
-    border-color: var(--_color-danger);
+  [aria-invalid='true'] {
+    --_color-border: var(--_color-danger);
   }
 
   .check {

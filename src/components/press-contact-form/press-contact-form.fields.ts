@@ -25,7 +25,7 @@ export function renderField(
   const left = maxLength! - text.length;
   const invalid = error ? 'true' : nothing;
   const described = [hint && `${id}-hint`, error && `${id}-error`, afterId, maxLength && `${id}-count`].filter(Boolean).join(' ') || nothing;
-  const labelled = html`<label for=${id} part="label">${label}${required ? '' : html` <span class="optional">(${t.optional})</span>`}</label>`;
+  const labelled = html`<label for=${id} part="label">${label} ${required ? '' : html`<span class="optional">(${t.optional})</span>`}</label>`;
   const hinted = hint ? html`<p class="hint" id="${id}-hint" part="hint">${hint}</p>` : '';
   const message = error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>` : '';
   const control =
@@ -38,13 +38,13 @@ export function renderField(
             ${options?.map((option) => html`<option value=${option.value} ?selected=${option.value === text}>${option.label}</option>`)}
           </select>`
         : html`<input part="input" type=${type} id=${id} name=${name} .value=${text} .checked=${value === true}
-            autocomplete=${autocomplete ?? nothing} spellcheck=${type === 'text' ? nothing : 'false'}
+            autocomplete=${autocomplete ?? nothing}
             aria-invalid=${invalid} aria-describedby=${described} />`;
   return html`<div class="field ${error ? 'field--error' : ''}" part="field">
     ${type === 'checkbox' ? html`${message}<div class="check">${control}${labelled}</div>${hinted}` : html`${labelled}${hinted}${message}${control}`}
     ${after}
     ${maxLength
-      ? html`<p class="count ${left < 0 ? 'count--over' : ''}" id="${id}-count" part="count">${left < 0 ? t.charactersOver(-left) : t.charactersLeft(left)}</p>`
+      ? html`<p class="hint count ${left < 0 ? 'over' : ''}" id="${id}-count" part="count">${left < 0 ? t.charactersOver(-left) : t.charactersLeft(left)}</p>`
       : ''}
   </div>`;
 }

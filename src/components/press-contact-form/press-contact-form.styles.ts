@@ -9,33 +9,34 @@ export const contactFormStyles = css`
     max-width: var(--_max-width);
   }
 
-  .intro {
+  .intro,
+  .panel {
     margin: 0 0 var(--_space-l);
   }
 
+  /* The error summary, the failure and the confirmation; the offline notice is a bar. */
   .panel {
-    margin: 0 0 var(--_space-l);
     padding: var(--_space-m);
     border: var(--_focus-width) solid var(--_color-danger);
     border-radius: var(--_radius);
   }
 
-  .panel h2 {
+  .panel :is(h2, p) {
     margin: 0 0 var(--_space-s);
+  }
+
+  h2 {
     font-size: var(--_font-size-large);
     line-height: 1.3;
   }
 
-  .panel p {
-    margin: 0 0 var(--_space-s);
-  }
-
-  .panel ul {
+  ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
 
-  .summary a {
+  .summary a,
+  .over {
     color: var(--_color-danger);
     font-weight: var(--_font-weight-bold);
   }
@@ -51,18 +52,12 @@ export const contactFormStyles = css`
     border-color: var(--_color-success);
   }
 
-  .count {
-    margin: var(--_space-xs) 0 0;
-    color: var(--_color-text-muted);
-  }
-
-  .count--over {
-    color: var(--_color-danger);
-    font-weight: var(--_font-weight-bold);
-  }
-
   .status {
     min-height: 1.5em;
-    margin: var(--_space-s) 0 0;
+  }
+
+  .count,
+  .status {
+    margin: var(--_space-xs) 0 0;
   }
 `;

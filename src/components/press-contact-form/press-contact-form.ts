@@ -68,16 +68,16 @@ export class PressContactForm extends PressElement {
   static override styles = [...PressElement.styles, buttonStyles, formStyles, contactFormStyles];
 
   static override properties = {
-    src: { type: String },
+    src: {},
     feed: { attribute: false },
-    endpoint: { type: String },
-    encoding: { type: String },
+    endpoint: {},
+    encoding: {},
     topics: { converter: { fromAttribute: parseTopics } },
-    privacyUrl: { type: String, attribute: 'privacy-url' },
-    consent: { type: String },
+    privacyUrl: { attribute: 'privacy-url' },
+    consent: {},
     maxLength: { type: Number, attribute: 'max-length' },
     timeout: { type: Number },
-    draft: { type: String },
+    draft: {},
     fields: { attribute: false },
     tokenProvider: { attribute: false },
     minFillTime: { attribute: false },
@@ -161,15 +161,15 @@ export class PressContactForm extends PressElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.online = navigator.onLine !== false;
-    addEventListener('online', this.#onOnline);
-    addEventListener('offline', this.#onOffline);
+    this.#onLine();
+    addEventListener('online', this.#onLine);
+    addEventListener('offline', this.#onLine);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('online', this.#onOnline);
-    removeEventListener('offline', this.#onOffline);
+    removeEventListener('online', this.#onLine);
+    removeEventListener('offline', this.#onLine);
     clearTimeout(this.#countTimer);
   }
 
@@ -198,7 +198,7 @@ export class PressContactForm extends PressElement {
       const trimmed = typeof value === 'string' ? value.trim() : value;
       if (trimmed) payload[name] = trimmed;
     }
-    if (!this.online || navigator.onLine === false) return this.#failed(new SendError('offline', 'Offline.'), payload);
+    if (!navigator.onLine) return this.#failed(new SendError('offline', 'Offline.'), payload);
     if (!this.dispatchEvent(new PressSubmitEvent(payload))) return;
     const t = this.localize.t;
     this.phase = 'sending';
@@ -332,9 +332,10 @@ export class PressContactForm extends PressElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #onOnline = () => {
-    this.online = true;
-    if (this.#offlineBlocked) {
+  /** Follows the connection; when it returns after an offline submit, sends if the citizen chose that. */
+  #onLine = () => {
+    this.online = navigator.onLine;
+    if (this.online && this.#offlineBlocked) {
       this.#offlineBlocked = false;
       if (this.#sendWhenOnline) {
         this.#sendWhenOnline = false;
@@ -342,8 +343,6 @@ export class PressContactForm extends PressElement {
       }
     }
   };
-
-  #onOffline = () => (this.online = false);
 
   #onInput(event: Event) {
     const { name, type, checked, value } = event.target as HTMLInputElement;
