@@ -133,12 +133,13 @@ export class PressQuote extends PressElement {
   // What the quotes on show were chosen from: they are chosen again only when it changes, so a random pick holds still.
   #from: unknown[] = [];
   #timer?: ReturnType<typeof setTimeout>;
+  /** @internal Measures clamped quotes when they first lay out and whenever their size changes. */
   #resize = new ResizeObserver((entries) => {
     for (const { target } of entries) if (!target.isConnected) this.#resize.unobserve(target);
     // Measured on the next frame: a re-render inside the observer's callback would loop.
     requestAnimationFrame(() => this.#measure());
   });
-  // Inline text can arrive or change after the element is upgraded (a CMS, a framework).
+  /** @internal Inline text can arrive or change after the element is upgraded (a CMS, a framework). */
   #text = new MutationObserver(() => this.#readText());
 
   constructor() {
