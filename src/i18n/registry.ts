@@ -4,6 +4,11 @@ import { langCandidates } from './lang.js';
 
 type TranslationLoader = () => Promise<Translation>;
 
+/** What a partner may register: any of the texts, and any part of a group of texts (`feedError`, `sendError`). */
+export type PartialTranslation = {
+  [K in keyof Translation]?: Translation[K] extends Record<string, string> ? Partial<Translation[K]> : Translation[K];
+};
+
 // English ships in every bundle as the fallback; other languages are small chunks loaded on first use.
 const loaded = new Map<string, Translation>([['en', en]]);
 const loaders = new Map<string, TranslationLoader>([
@@ -46,8 +51,11 @@ export function loadTranslation(lang: string): Promise<Translation> {
  * Adds or overrides a language. Missing keys fall back to English, so a partial translation never
  * shows an empty label.
  */
-export function registerTranslation(lang: string, strings: Partial<Translation>): void {
+export function registerTranslation(lang: string, strings: PartialTranslation): void {
   const key = lang.toLowerCase();
-  loaded.set(key, { ...en, $code: lang, ...loaded.get(key), ...strings, feedError: { ...en.feedError, ...strings.feedError } });
+  const merged: Record<string, unknown> = { ...en, $code: lang, ...loaded.get(key) };
+  // Groups of texts (`feedError`, `sendError`) are merged one level deep, so a partial group keeps the rest.
+  for (const [name, text] of Object.entries(strings)) merged[name] = typeof text === 'object' ? { ...(merged[name] as object), ...text } : text;
+  loaded.set(key, merged as unknown as Translation);
   pending.delete(key);
 }

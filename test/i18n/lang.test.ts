@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, langCandidates } from '../../src/i18n/lang.js';
 import { loadTranslation, registerTranslation } from '../../src/i18n/registry.js';
+import { en } from '../../src/i18n/en.js';
 
 describe('closestLang', () => {
   it('takes the element’s own lang first, then the nearest ancestor’s', async () => {
@@ -49,5 +50,15 @@ describe('translation registry', () => {
     expect(maltese.retry).to.equal('Erġa’ pprova');
     expect(maltese.loading).to.equal('Loading…');
     expect(maltese.feedError.network).to.be.a('string').and.not.empty;
+  });
+
+  it('keeps the rest of a group of texts when a partner translates only part of it', async () => {
+    registerTranslation('gsw', { retry: 'Nomol probiere' });
+    registerTranslation('gsw', { sendError: { timeout: 'De Server het nöd rächtzytig gantwortet.' } });
+    const swiss = await loadTranslation('gsw');
+    expect(swiss.sendError.timeout).to.equal('De Server het nöd rächtzytig gantwortet.');
+    expect(swiss.sendError.network).to.equal(en.sendError.network);
+    expect(swiss.feedError.network).to.equal(en.feedError.network);
+    expect(swiss.retry).to.equal('Nomol probiere');
   });
 });
