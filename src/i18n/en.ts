@@ -98,7 +98,7 @@ export const en: Translation = {
   referenceNumber: (reference) => `Your reference number: ${reference}`,
   sendAnother: 'Send another message',
   sendFailed: 'Your message could not be sent',
-  messageKept: 'Your message is still in the form, so you can try again.',
+  messageKept: 'Your message is still in the form.',
   sendError: {
     network: 'The connection to the server failed.',
     timeout: 'The server did not answer in time.',

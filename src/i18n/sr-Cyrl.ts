@@ -98,7 +98,7 @@ export const srCyrl: Translation = {
   referenceNumber: (reference) => `Број ваше поруке: ${reference}`,
   sendAnother: 'Пошаљите нову поруку',
   sendFailed: 'Порука није послата',
-  messageKept: 'Порука је и даље у обрасцу, па можете покушати поново.',
+  messageKept: 'Порука је и даље у обрасцу.',
   sendError: {
     network: 'Веза са сервером није успела.',
     timeout: 'Сервер није одговорио на време.',

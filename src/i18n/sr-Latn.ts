@@ -98,7 +98,7 @@ export const srLatn: Translation = {
   referenceNumber: (reference) => `Broj vaše poruke: ${reference}`,
   sendAnother: 'Pošaljite novu poruku',
   sendFailed: 'Poruka nije poslata',
-  messageKept: 'Poruka je i dalje u obrascu, pa možete pokušati ponovo.',
+  messageKept: 'Poruka je i dalje u obrascu.',
   sendError: {
     network: 'Veza sa serverom nije uspela.',
     timeout: 'Server nije odgovorio na vreme.',
