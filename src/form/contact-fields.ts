@@ -27,26 +27,22 @@ function field(base: Omit<FormField, 'validators'>, extra: Validator[] = []): Fo
  * sample feed's `phone`) changes that field's hint and whether it is required, and keeps its
  * localized label.
  */
-export function contactFields(t: Translation, options: FieldOptions): FormField[] {
+export function contactFields(t: Translation, { topics, fields, consent, maxLength }: FieldOptions): FormField[] {
   const builtIn: Omit<FormField, 'validators'>[] = [
     { name: 'name', label: t.nameLabel, type: 'text', required: true, autocomplete: 'name' },
     { name: 'email', label: t.emailLabel, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint },
     { name: 'phone', label: t.phoneLabel, type: 'tel', autocomplete: 'tel' },
-    ...(options.topics.length
-      ? [{ name: 'topic', label: t.topicLabel, type: 'select' as const, options: options.topics.map((topic) => ({ value: topic.id, label: topic.label })) }]
-      : []),
+    ...(topics.length ? [{ name: 'topic', label: t.topicLabel, type: 'select' as const, options: topics.map(({ id, label }) => ({ value: id, label })) }] : []),
     { name: 'subject', label: t.subjectLabel, type: 'text' },
-    { name: 'message', label: t.messageLabel, type: 'textarea', required: true, maxLength: options.maxLength },
+    { name: 'message', label: t.messageLabel, type: 'textarea', required: true, maxLength },
   ];
-  const names = new Set(builtIn.map((base) => base.name));
-  const overrides = new Map(options.fields.filter((extra) => names.has(extra.name)).map((extra) => [extra.name, extra]));
-  const fields = builtIn.map((base) => {
-    const extra = overrides.get(base.name);
+  const result = builtIn.map((base) => {
+    const extra = fields.find(({ name }) => name === base.name);
     return field(extra ? { ...base, hint: extra.hint ?? base.hint, required: extra.required ?? base.required } : base, extra?.validators);
   });
-  for (const extra of options.fields) {
-    if (!names.has(extra.name) && extra.name !== 'consent') fields.push(field({ ...extra, type: extra.type ?? 'text' }, extra.validators));
+  for (const extra of fields) {
+    if (extra.name !== 'consent' && !builtIn.some(({ name }) => name === extra.name)) result.push(field({ ...extra, type: extra.type ?? 'text' }, extra.validators));
   }
-  if (options.consent) fields.push(field({ name: 'consent', label: options.consent, type: 'checkbox', required: true }));
-  return fields;
+  if (consent) result.push(field({ name: 'consent', label: consent, type: 'checkbox', required: true }));
+  return result;
 }
