@@ -28,7 +28,10 @@ export const formStyles = css`
     font-weight: normal;
   }
 
-  .error {
+  /* A field's error, the links of the error summary, a character count over the limit. */
+  .error,
+  .summary a,
+  .over {
     color: var(--_color-danger);
     font-weight: var(--_font-weight-bold);
   }

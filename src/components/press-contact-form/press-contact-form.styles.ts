@@ -35,12 +35,6 @@ export const contactFormStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  .summary a,
-  .over {
-    color: var(--_color-danger);
-    font-weight: var(--_font-weight-bold);
-  }
-
   .notice {
     border: 0;
     border-inline-start: 5px solid var(--_color-accent);

@@ -38,6 +38,7 @@ export function parseTopics(value: string | null): ContactTopic[] {
  * summary, a draft kept until the server has the message, an idempotency key on every attempt,
  * retries with backoff, and an offline mode that can send when the connection returns.
  *
+ * @tag press-contact-form
  * @summary A contact form for citizens, configured from a press feed's `_press.contact` or attributes.
  *
  * @event press-submit - A valid message is about to be sent; `detail` is the payload. Cancelable: cancel it to send the message yourself.
@@ -82,12 +83,12 @@ export class PressContactForm extends PressElement {
     tokenProvider: { attribute: false },
     minFillTime: { attribute: false },
     retryPolicy: { attribute: false },
-    values: { state: true },
-    phase: { state: true },
-    online: { state: true },
-    serverErrors: { state: true },
-    progress: { state: true },
-    spokenCount: { state: true },
+    values: { state: true, attribute: false },
+    phase: { state: true, attribute: false },
+    online: { state: true, attribute: false },
+    serverErrors: { state: true, attribute: false },
+    progress: { state: true, attribute: false },
+    spokenCount: { state: true, attribute: false },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
@@ -199,7 +200,9 @@ export class PressContactForm extends PressElement {
       if (trimmed) payload[name] = trimmed;
     }
     if (!navigator.onLine) return this.#failed(new SendError('offline', 'Offline.'), payload);
-    if (!this.dispatchEvent(new PressSubmitEvent(payload))) return;
+    // Built first: the manifest analyzer takes a dispatched constructor's first argument for the event's name.
+    const submitting = new PressSubmitEvent(payload);
+    if (!this.dispatchEvent(submitting)) return;
     const t = this.localize.t;
     this.phase = 'sending';
     this.progress = t.sending;
