@@ -88,7 +88,7 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
     let copy: CachedFeed;
     let feed: PressFeed;
     if (result.status === 304) {
-      if (!held) throw new FeedError('http', 'The server answered 304 Not Modified to a request without validators.', { url, status: 304 });
+      if (!held) throw new FeedError('http', 'Unexpected 304 Not Modified.', { url, status: 304 });
       copy = { ...held, etag: result.etag ?? held.etag, lastModified: result.lastModified ?? held.lastModified, fetchedAt };
       feed = entry.snapshot.feed!;
     } else {
@@ -119,25 +119,14 @@ function join(entry: FeedEntry, { signal, ...options }: LoadFeedOptions): Promis
   const request = entry.request;
   request.callers += 1;
   return new Promise<PressFeed>((resolve, reject) => {
-    let attached = true;
-    // Settles this caller once: with the shared outcome, or with `abort` when its own signal fires first.
-    const settle = (settled: () => void) => {
-      if (!attached) return;
-      attached = false;
-      signal?.removeEventListener('abort', onAbort);
-      settled();
+    // This caller alone leaves; the request is aborted when nobody is left. Settling twice is harmless.
+    const onAbort = () => {
+      if (!--request.callers) request.controller.abort();
+      reject(new FeedError('abort', 'The request was cancelled.', { url: entry.url, cause: signal?.reason }));
     };
-    const onAbort = () =>
-      settle(() => {
-        if (!--request.callers) request.controller.abort();
-        reject(new FeedError('abort', 'The request was cancelled.', { url: entry.url, cause: signal?.reason }));
-      });
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort);
-    request.promise.then(
-      (feed) => settle(() => resolve(feed)),
-      (error: unknown) => settle(() => reject(error)),
-    );
+    request.promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 

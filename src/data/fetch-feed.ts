@@ -33,7 +33,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
   const abort = () => controller.abort();
   const timer = setTimeout(abort, timeoutMs);
   signal?.addEventListener('abort', abort);
-  const headers = new Headers({ accept: 'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.8' });
+  const headers = new Headers({ accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,*/*;q=0.8' });
   if (etag) headers.set('if-none-match', etag);
   if (lastModified) headers.set('if-modified-since', lastModified);
   try {
@@ -41,7 +41,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     const header = (name: string) => response.headers.get(name) ?? undefined;
     const result = { etag: header('etag'), lastModified: header('last-modified'), url: response.url || url };
     if (response.status === 304) return { status: 304, ...result };
-    const tooLarge = () => error('too-large', `The feed is larger than ${(maxBytes / 1_048_576).toFixed(1)} MB; reading stopped.`);
+    const tooLarge = () => error('too-large', `The feed is over ${maxBytes} bytes; reading stopped.`);
     if (!response.ok || +header('content-length')! > maxBytes) {
       await response.body?.cancel().catch(noop);
       throw response.ok ? tooLarge() : error('http', `The server answered ${`${response.status} ${response.statusText}`.trim()}.`, undefined, response.status);
@@ -75,7 +75,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
           ? error('timeout', `No answer within ${timeoutMs / 1000} seconds.`, cause)
           : navigator.onLine === false
             ? error('offline', 'The browser is offline.', cause)
-            : error('network', 'The feed could not be reached: a network error, or the server does not let this site read it (CORS).', cause);
+            : error('network', 'The feed could not be reached (network error, or CORS: the server does not let this site read it).', cause);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

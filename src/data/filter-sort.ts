@@ -50,49 +50,39 @@ function indexOf(release: PressRelease): SearchIndex {
   return index;
 }
 
-function matchesLanguage(wanted: string, actual: string): boolean {
-  return actual === wanted || actual.startsWith(`${wanted}-`);
-}
-
 /** The releases that match every given criterion, in their original order. */
 export function filterReleases(items: readonly PressRelease[], filter: ReleaseFilter): PressRelease[] {
-  const words = filter.query ? foldForSearch(filter.query).split(/\s+/).filter(Boolean) : [];
+  const { since = -Infinity, until = Infinity } = filter;
+  const words = foldForSearch(filter.query ?? '').split(/\s+/).filter(Boolean);
   const tags = (filter.tags ?? []).map(foldForSearch).filter(Boolean);
   const category = filter.category && foldForSearch(filter.category);
   const source = filter.source && foldForSearch(filter.source);
   const language = filter.language?.toLowerCase();
-  const since = filter.since?.getTime();
-  const until = filter.until?.getTime();
-  const hasRange = since !== undefined || until !== undefined;
+  const hasRange = filter.since || filter.until;
   if (!words.length && !tags.length && !category && !source && !language && !hasRange) return [...items];
-
   return items.filter((release) => {
-    if (hasRange) {
-      const published = release.published?.getTime();
-      if (published === undefined || Number.isNaN(published)) return false;
-      if (since !== undefined && published < since) return false;
-      if (until !== undefined && published > until) return false;
-    }
+    // An undated release (or an invalid date) is outside every range.
+    const published = release.published?.getTime() ?? NaN;
+    if (hasRange && !(published >= +since && published <= +until)) return false;
     const index = indexOf(release);
-    if (language && !matchesLanguage(language, index.language)) return false;
-    if (category && index.category !== category) return false;
-    if (source && index.source !== source) return false;
-    if (tags.length) {
-      const matches = filter.tagMode === 'all' ? tags.every((tag) => index.tags.has(tag)) : tags.some((tag) => index.tags.has(tag));
-      if (!matches) return false;
-    }
-    return words.every((word) => index.text.includes(word));
+    // `sr` matches `sr-Latn` and `sr-Cyrl`; `sr-Latn` does not match `sr`.
+    return (
+      (!language || index.language === language || index.language.startsWith(`${language}-`)) &&
+      (!category || index.category === category) &&
+      (!source || index.source === source) &&
+      (!tags.length || tags[filter.tagMode === 'all' ? 'every' : 'some']((tag) => index.tags.has(tag))) &&
+      words.every((word) => index.text.includes(word))
+    );
   });
 }
 
 /** A sorted copy, by publication date; releases without a date come last in either order. */
 export function sortReleases(items: readonly PressRelease[], order: 'newest' | 'oldest'): PressRelease[] {
   const direction = order === 'newest' ? -1 : 1;
-  const time = (release: PressRelease) => release.published?.getTime() ?? Number.NaN;
-  return [...items].sort((a, b) => {
-    const timeA = time(a);
-    const timeB = time(b);
-    if (Number.isNaN(timeA) || Number.isNaN(timeB)) return Number(Number.isNaN(timeA)) - Number(Number.isNaN(timeB));
-    return (timeA - timeB) * direction;
-  });
+  // Undated releases sort as the farthest end of the order; two of them compare NaN, which sort takes as equal.
+  const time = (release: PressRelease) => {
+    const published = release.published?.getTime() ?? NaN;
+    return Number.isNaN(published) ? direction * Infinity : published;
+  };
+  return [...items].sort((a, b) => (time(a) - time(b)) * direction);
 }

@@ -81,7 +81,7 @@ export function fail(code: FeedErrorCode, message: string, cause?: unknown): nev
 
 /** The items of a feed, unless there are more than `maxItems`. */
 export function checkItemCount<T>(items: T[]): T[] {
-  if (items.length > maxItems) fail('too-large', `The feed has ${items.length} items; at most ${maxItems} are read. Split it into pages (next_url).`);
+  if (items.length > maxItems) fail('too-large', `The feed has ${items.length} items; at most ${maxItems} are read.`);
   return items;
 }
 
@@ -90,19 +90,16 @@ export function warn(message: string): undefined {
   if (warningCount++ < 50) warnings.push(message);
 }
 
-function toUrl(value: string | undefined, where: string, schemes?: ReadonlySet<string>): string | undefined {
+/** `read(value)`, or a warning that `value` is not `what`; nothing for a blank value. */
+function check<T>(value: string | undefined, where: string, read: (value: string) => T | undefined, what: string): T | undefined {
   if (!value?.trim()) return undefined;
-  const url = safeUrl(value, baseUrl, schemes);
-  if (!url) warn(`${where}: "${value.slice(0, 100)}" is not a usable web address; ignored.`);
-  return url;
+  const result = read(value);
+  if (!result) warn(`${where}: "${value.slice(0, 100)}" is not a ${what}; ignored.`);
+  return result;
 }
 
-function toDate(value: string | undefined, where: string): Date | undefined {
-  if (!value?.trim()) return undefined;
-  const date = parseFeedDate(value);
-  if (!date) warn(`${where}: "${value.slice(0, 60)}" is not a valid date; ignored.`);
-  return date;
-}
+const toUrl = (value: string | undefined, where: string, schemes?: ReadonlySet<string>) => check(value, where, (text) => safeUrl(text, baseUrl, schemes), 'usable web address');
+const toDate = (value: string | undefined, where: string) => check(value, where, parseFeedDate, 'valid date');
 
 // JSON Feed 1.1 has `authors`; 1.0 had a single `author`, still common.
 const authorsOf = (draft: FeedDraft | ItemDraft, where: string) =>
@@ -206,7 +203,7 @@ export function normalizeFeed(draft: FeedDraft): PressFeed {
   const page = globalThis.location?.href;
   baseUrl = feedUrl ?? (draft.feed_url && safeUrl(draft.feed_url, page)) ?? (draft.home_page_url && safeUrl(draft.home_page_url, page)) ?? undefined;
   if (!htmlReady && draft.items.some((item) => item.content_html?.trim())) {
-    warn('HTML content is shown as plain text because no HTML sanitizer was ready (await ensureSanitizer() before parseFeed).');
+    warn('HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
   const { organisation, contact } = draft._press ?? {};
   const name = optionalText(organisation?.name);
@@ -234,6 +231,6 @@ export function normalizeFeed(draft: FeedDraft): PressFeed {
     items,
     warnings,
   };
-  if (warningCount > 50) warnings.push(`…and ${warningCount - 50} more warnings like these.`);
+  if (warningCount > 50) warnings.push(`…and ${warningCount - 50} more.`);
   return feed;
 }

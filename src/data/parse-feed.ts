@@ -1,5 +1,5 @@
 import { checkItemCount, fail, normalizeFeed, startParse, warn, type FeedDraft } from './normalize.js';
-import { atomNamespace, readAtom, readRss } from './parse-xml.js';
+import { atomNamespace, readXmlFeed } from './parse-xml.js';
 import type { SanitizerEngine } from './sanitize.js';
 import type { PressFeed } from './types.js';
 import { absoluteUrl } from './urls.js';
@@ -138,8 +138,7 @@ function readXml(text: string): FeedDraft {
   if (error) notAFeed('parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
   const root = document.documentElement;
   const name = root.localName;
-  if (name === 'rss' && !root.namespaceURI) return readRss(root);
-  if (name === 'feed' && root.namespaceURI === atomNamespace) return readAtom(root);
+  if (name === (root.namespaceURI === atomNamespace ? 'feed' : !root.namespaceURI && 'rss')) return readXmlFeed(root);
   return notAFeed('format', name === 'html' ? htmlPage : name === 'RDF' ? 'RSS 1.0 (RDF), which is not supported' : `<${name}>, not RSS 2.0 or Atom`);
 }
 

@@ -1,6 +1,8 @@
 import { checkItemCount, fail, type FeedDraft, type ItemDraft } from './normalize.js';
 import { htmlToText } from './text.js';
 
+// RSS 2.0 and Atom 1.0, read into the shape of JSON Feed 1.1, which normalize.ts turns into the model.
+
 // Elements are matched by namespace and local name, never by the prefix a feed chose. A key is the local
 // name for RSS's elements, which have no namespace, and `prefix:name` for these namespaces.
 export const atomNamespace = 'http://www.w3.org/2005/Atom';
@@ -11,9 +13,16 @@ const prefixes: Record<string, string> = {
   'http://search.yahoo.com/mrss/': 'media:',
   'http://www.w3.org/1999/xhtml': 'xhtml:',
 };
-const xmlNamespace = 'http://www.w3.org/XML/1998/namespace';
+const xmlLang = (element: Element) => element.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') || undefined;
 
-type Children = (key: string) => Element[];
+interface Children {
+  /** The children called `key`. */
+  (key: string): Element[];
+  /** The text of the first child called `key`. */
+  text(key: string): string | undefined;
+  /** The href of the `atom:link` with this `rel`; a link without `rel` is `alternate` (RFC 4287, 4.2.7.2). */
+  link(rel: string): string | undefined;
+}
 
 /** The children of `parent` by key, indexed in one pass. */
 function childrenOf(parent: Element): Children {
@@ -21,29 +30,24 @@ function childrenOf(parent: Element): Children {
   for (const child of parent.children) {
     const namespace = child.namespaceURI;
     const key = (namespace ? (prefixes[namespace] ?? `{${namespace}}`) : '') + child.localName;
-    const list = index.get(key);
-    if (list) list.push(child);
-    else index.set(key, [child]);
+    index.get(key)?.push(child) ?? index.set(key, [child]);
   }
-  return (key) => index.get(key) ?? [];
+  const children = (key: string) => index.get(key) ?? [];
+  children.text = (key: string) => children(key)[0]?.textContent ?? undefined;
+  children.link = (rel: string) => children('atom:link').find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)?.getAttribute('href') ?? undefined;
+  return children;
 }
 
-const textOf = (elements: Element[]) => elements[0]?.textContent as string | undefined;
-const isImage = (element: Element) => element.getAttribute('type')?.startsWith('image/');
+const isImage = (element?: Element) => element?.getAttribute('type')?.startsWith('image/');
 const where = (kind: string, index: number, id: string | undefined) => `${kind} ${index + 1}${id ? ` (${id.slice(0, 80)})` : ''}`;
-
-/** The href of the `atom:link` with this `rel`; a link without `rel` is `alternate` (RFC 4287, 4.2.7.2). */
-const link = (children: Children, rel: string) => children('atom:link').find((element) => (element.getAttribute('rel') ?? 'alternate') === rel)?.getAttribute('href') ?? undefined;
 
 /** An Atom text construct (`type` text, html or xhtml) as HTML, or undefined when it is plain text. */
 function atomHtml(element: Element): string | undefined {
   const type = element.getAttribute('type');
-  if (type === 'html') return element.textContent!;
-  if (type === 'xhtml') return (childrenOf(element)('xhtml:div')[0] ?? element).innerHTML;
-  return undefined;
+  return type === 'html' ? element.textContent! : type === 'xhtml' ? (childrenOf(element)('xhtml:div')[0] ?? element).innerHTML : undefined;
 }
 
-function atomText(element: Element | undefined): string | undefined {
+function atomText(element?: Element): string | undefined {
   const html = element && atomHtml(element);
   return html === undefined ? element?.textContent! : htmlToText(html);
 }
@@ -51,30 +55,28 @@ function atomText(element: Element | undefined): string | undefined {
 const atomAuthors = (children: Children) =>
   children('atom:author').map((author) => {
     const fields = childrenOf(author);
-    return { name: textOf(fields('atom:name')), url: textOf(fields('atom:uri')) };
+    return { name: fields.text('atom:name'), url: fields.text('atom:uri') };
   });
-
-// Both formats are read into the shape of JSON Feed 1.1, which normalize.ts turns into the model.
 
 function rssItem(item: Element, index: number): ItemDraft {
   const children = childrenOf(item);
-  const id = textOf(children('guid'))?.trim();
-  const description = textOf(children('description'));
-  const encoded = textOf(children('content:encoded'));
+  const id = children.text('guid')?.trim();
+  const description = children.text('description');
+  const encoded = children.text('content:encoded');
   const creators = children('dc:creator').map((element) => ({ name: element.textContent! }));
-  const media = [...children('media:content'), ...children('media:thumbnail')].find((element) => element.localName === 'thumbnail' || element.getAttribute('medium') === 'image' || isImage(element));
+  const image = children('enclosure').find(isImage) ?? [...children('media:content'), ...children('media:thumbnail')].find((element) => element.localName === 'thumbnail' || element.getAttribute('medium') === 'image' || isImage(element));
   return {
     where: where('item', index, id),
     id,
-    url: textOf(children('link')),
-    title: textOf(children('title')),
+    url: children.text('link'),
+    title: children.text('title'),
     // With full content in content:encoded, the (HTML) description is the summary; alone, it is the content.
     summary: encoded && description && htmlToText(description),
     content_html: encoded ?? description,
-    image: (children('enclosure').find(isImage) ?? media)?.getAttribute('url') ?? undefined,
-    date_published: textOf(children('pubDate')) ?? textOf(children('dc:date')),
+    image: image?.getAttribute('url') ?? undefined,
+    date_published: children.text('pubDate') ?? children.text('dc:date'),
     tags: children('category').map((element) => element.textContent!),
-    language: textOf(children('dc:language')),
+    language: children.text('dc:language'),
     // RSS `author` is an e-mail address, often followed by the name in parentheses: "press@gov.rs (Press Office)".
     authors: creators.length ? creators : children('author').map(({ textContent: text }) => ({ name: /\(([^)]+)\)\s*$/.exec(text!)?.[1] ?? text! })),
   };
@@ -82,56 +84,41 @@ function rssItem(item: Element, index: number): ItemDraft {
 
 function atomEntry(entry: Element, index: number): ItemDraft {
   const children = childrenOf(entry);
-  const id = textOf(children('atom:id'))?.trim();
+  const id = children.text('atom:id')?.trim();
   const content = children('atom:content')[0];
   // Out-of-line content (`src`) is not fetched; the summary stands in for it.
   const inline = content?.hasAttribute('src') ? undefined : content;
   const html = inline && atomHtml(inline);
-  const enclosure = children('atom:link').find((element) => element.getAttribute('rel') === 'enclosure' && isImage(element));
+  const enclosure = children('atom:link').find((link) => link.getAttribute('rel') === 'enclosure' && isImage(link));
   return {
     where: where('entry', index, id),
     id,
-    url: link(children, 'alternate'),
+    url: children.link('alternate'),
     title: atomText(children('atom:title')[0]),
     summary: atomText(children('atom:summary')[0]),
     content_html: html,
     content_text: html === undefined ? inline?.textContent! : undefined,
     image: (enclosure?.getAttribute('href') ?? children('media:thumbnail')[0]?.getAttribute('url')) || undefined,
-    date_published: textOf(children('atom:published')) ?? textOf(children('atom:updated')),
-    date_modified: textOf(children('atom:updated')),
-    tags: children('atom:category').map((element) => element.getAttribute('label') ?? element.getAttribute('term') ?? ''),
-    language: entry.getAttributeNS(xmlNamespace, 'lang') ?? undefined,
+    date_published: children.text('atom:published') ?? children.text('atom:updated'),
+    date_modified: children.text('atom:updated'),
+    tags: children('atom:category').map((category) => category.getAttribute('label') ?? category.getAttribute('term') ?? ''),
+    language: xmlLang(entry),
     authors: atomAuthors(children),
   };
 }
 
-/** RSS 2.0 (and the 0.9x dialects it grew from): `<rss><channel><item>`. */
-export function readRss(root: Element): FeedDraft {
-  const channel = childrenOf(root)('channel')[0];
-  if (!channel) fail('format', 'This RSS document has no <channel>, so it holds no news.');
-  const children = childrenOf(channel);
+/** RSS 2.0 (and the 0.9x dialects it grew from): `<rss><channel><item>`; Atom 1.0 (RFC 4287): `<feed><entry>`. */
+export function readXmlFeed(root: Element): FeedDraft {
+  const atom = root.localName === 'feed';
+  const children = atom ? childrenOf(root) : childrenOf(childrenOf(root)('channel')[0] ?? fail('format', 'This RSS document has no <channel>.'));
   return {
-    title: textOf(children('title')),
-    description: textOf(children('description')),
-    home_page_url: textOf(children('link')),
-    feed_url: link(children, 'self'),
-    next_url: link(children, 'next'),
-    language: textOf(children('language'))?.trim() || textOf(children('dc:language'))?.trim(),
-    items: checkItemCount(children('item')).map(rssItem),
-  };
-}
-
-/** Atom 1.0 (RFC 4287): `<feed xmlns="http://www.w3.org/2005/Atom"><entry>`. */
-export function readAtom(root: Element): FeedDraft {
-  const children = childrenOf(root);
-  return {
-    title: atomText(children('atom:title')[0]),
-    description: atomText(children('atom:subtitle')[0]),
-    home_page_url: link(children, 'alternate'),
-    feed_url: link(children, 'self'),
-    next_url: link(children, 'next'),
-    language: root.getAttributeNS(xmlNamespace, 'lang') || undefined,
+    title: atom ? atomText(children('atom:title')[0]) : children.text('title'),
+    description: atom ? atomText(children('atom:subtitle')[0]) : children.text('description'),
+    home_page_url: atom ? children.link('alternate') : children.text('link'),
+    feed_url: children.link('self'),
+    next_url: children.link('next'),
+    language: atom ? xmlLang(root) : (children.text('language') ?? children.text('dc:language'))?.trim(),
     authors: atomAuthors(children),
-    items: checkItemCount(children('atom:entry')).map(atomEntry),
+    items: atom ? checkItemCount(children('atom:entry')).map(atomEntry) : checkItemCount(children('item')).map(rssItem),
   };
 }

@@ -98,7 +98,7 @@ export function sanitizeOrUndefined(html: string, baseUrl?: string, { engine = '
   // DOMPurify returns null when nothing of the document has a body, as with a lone <frameset>.
   else if (engine !== 'native' && purify) root = (purify.sanitize(html, purifyConfig) as unknown as Element | null) ?? container();
   else if (engine === 'auto') return undefined;
-  else throw new Error(`The ${engine} sanitizer is not available; await ensureSanitizer({ engine: '${engine}' }) first.`);
+  else throw new Error(`Not loaded: await ensureSanitizer({ engine: '${engine}' }) first.`);
   // What both engines share afterwards: wrappers unwrapped, URL schemes, link rel, lazy images.
   for (const element of root.querySelectorAll(unwrappedElements.join())) element.replaceWith(...element.childNodes);
   for (const element of root.querySelectorAll('[href],[src],[cite],img')) {
