@@ -150,7 +150,7 @@ function readXml(text: string): FeedDraft {
  */
 export function parseFeed(input: string | object, options: ParseFeedOptions = {}): PressFeed {
   const { url, maxBytes = defaultMaxBytes } = options;
-  startParse(url && (absoluteUrl(url) ?? url), options.maxItems ?? 10_000, options.sanitizer ?? 'auto');
+  startParse(url === undefined ? url : (absoluteUrl(url) ?? url), options.maxItems ?? 10_000, options.sanitizer ?? 'auto');
   if (typeof input !== 'string') return normalizeFeed(readJsonFeed(input));
   // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
   const bytes = input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
