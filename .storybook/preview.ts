@@ -1,5 +1,10 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+// Written by `npm run analyze` (the storybook scripts run it first): attributes, events, slots, parts
+// and custom properties from the components' JSDoc become the stories' controls and docs.
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 // Every story can be seen in each shipped language and theme from the toolbar.
 const preview: Preview = {
@@ -36,7 +41,7 @@ const preview: Preview = {
     (story, context) => {
       const theme = context.globals.theme as string;
       document.documentElement.style.colorScheme = theme === 'auto' ? '' : theme;
-      return html`<div lang=${context.globals.lang} data-theme=${theme}>${story()}</div>`;
+      return html`<div lang=${context.globals.lang}>${story()}</div>`;
     },
   ],
   parameters: {
