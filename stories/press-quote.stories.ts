@@ -86,7 +86,7 @@ export const Compact: Story = { args: { variant: 'compact', style: 'max-width: 2
 /** `dacic` finds Ivica Dačić: any case, no accents needed, either Serbian script. */
 export const BySpeaker: Story = { args: { speaker: 'dacic', pick: 'all', image: portrait, imageAlt: '' } };
 export const ByTag: Story = { args: { tags: 'interpol', pick: 'all' } };
-export const ByRelease: Story = { args: { release: 'mup-2026-twinning-illegal-migration-cyber-crime' } };
+export const ByRelease: Story = { args: { release: 'mup-twinning-illegal-migration-cyber-crime' } };
 export const Random: Story = { args: { pick: 'random' } };
 export const List: Story = { args: { pick: 'all', variant: 'compact' } };
 

@@ -25,10 +25,10 @@ describe('<press-feed> states', () => {
       'EU-funded Twinning project against illegal migration and cyber crime concludes',
     ]);
     const link = one<HTMLAnchorElement>(el, 'li[part=item] h3[part=title] a');
-    expect(link.href).to.equal(new URL('/demo/feeds/releases/mup-2026-sepca-priorities.html', location.href).href);
+    expect(link.href).to.equal(new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href);
     const time = one(el, 'time[part=date]');
-    expect(new Date(time.getAttribute('datetime')!).toISOString()).to.equal('2026-10-14T08:30:00.000Z');
-    expect(time.textContent!.trim()).to.equal('October 14, 2026');
+    expect(new Date(time.getAttribute('datetime')!).toISOString()).to.equal('2024-10-14T08:30:00.000Z');
+    expect(time.textContent!.trim()).to.equal('October 14, 2024');
     expect(texts(el, '.item:first-child [part=tag]')).to.include('sepca');
     await expect(el).to.be.accessible();
   });
@@ -118,7 +118,7 @@ describe('<press-feed> states', () => {
     const merged = await render(html`<press-feed src="${mixed} ${api('sample')}" limit="20"></press-feed>`);
     expect(titles(merged)).to.have.length(10);
     expect(titles(merged)[0]).to.equal('Police chiefs of the region meet in Belgrade');
-    expect(titles(merged)[4]).to.match(/^Dačić: all priorities/);
+    expect(titles(merged)[7]).to.match(/^Dačić: all priorities/);
 
     const twice = await render(html`<press-feed src="${mixed} ${api('mixed')}" limit="20"></press-feed>`);
     expect(titles(twice)).to.have.length(8);

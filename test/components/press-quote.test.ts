@@ -32,14 +32,14 @@ describe('<press-quote> from a feed', () => {
 
     const blockquote = shadow(el).querySelector('figure > blockquote')!;
     expect(blockquote.textContent!.trim()).to.match(/^All priorities of the Serbian police/);
-    expect(blockquote.getAttribute('cite')).to.equal(new URL('/demo/feeds/releases/mup-2026-sepca-priorities.html', location.href).href);
+    expect(blockquote.getAttribute('cite')).to.equal(new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href);
     expect(blockquote.getAttribute('lang')).to.equal('en');
     expect(text(el, 'figcaption [part=speaker]')).to.equal('Ivica Dačić');
     expect(text(el, 'figcaption [part=role]')).to.equal('Deputy Prime Minister and Minister of the Interior');
     expect(text(el, 'figcaption [part=organisation]')).to.equal('Government of Serbia');
     const time = shadow(el).querySelector('figcaption time')!;
-    expect(new Date(time.getAttribute('datetime')!).toISOString()).to.equal('2026-10-14T08:30:00.000Z');
-    expect(time.textContent).to.contain('2026');
+    expect(new Date(time.getAttribute('datetime')!).toISOString()).to.equal('2024-10-14T08:30:00.000Z');
+    expect(time.textContent).to.contain('2024');
     const link = shadow(el).querySelector<HTMLAnchorElement>('a[part=link]')!;
     expect(link.textContent!.trim()).to.equal('Read the release');
     expect(link.href).to.equal(blockquote.getAttribute('cite'));
@@ -68,7 +68,7 @@ describe('<press-quote> from a feed', () => {
     expect(texts(eitherTag, '[part=speaker]')).to.have.length(8);
     expect(texts(eitherTag, '[part=speaker]')[0]).to.equal('Ivica Dačić');
 
-    const byRelease = await render(html`<press-quote src=${sample} release="mup-2026-twinning-illegal-migration-cyber-crime"></press-quote>`);
+    const byRelease = await render(html`<press-quote src=${sample} release="mup-twinning-illegal-migration-cyber-crime"></press-quote>`);
     expect(text(byRelease, '[part=speaker]')).to.equal('Michael Davenport');
     expect(text(byRelease, 'blockquote')).to.match(/^Suppression and fighting/);
 
@@ -234,7 +234,7 @@ describe('<press-quote> in three languages', () => {
     const el = await render(html`<div lang="sr-Latn"><press-quote src=${sample}></press-quote></div>`);
     expect(text(el, '[part=link]')).to.equal('Pročitajte saopštenje');
     expect(text(el, '[part=copy-button]')).to.equal('Kopiraj izjavu');
-    expect(text(el, 'time')).to.equal('14. oktobar 2026.');
+    expect(text(el, 'time')).to.equal('14. oktobar 2024.');
     // The English quote keeps its own language inside the Serbian widget.
     expect(shadow(el).querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
