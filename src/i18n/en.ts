@@ -79,7 +79,7 @@ export const en: Translation = {
   honeypotLabel: 'Leave this field empty',
   send: 'Send message',
   sending: 'Sending…',
-  retrying: (attempt, attempts) => `The connection failed. Trying again (attempt ${attempt} of ${attempts})…`,
+  retrying: (attempt, attempts) => `Not sent yet. Trying again (attempt ${attempt} of ${attempts})…`,
   errorSummary: 'There is a problem',
   errorPrefix: 'Error:',
   nameRequired: 'Enter your name',

@@ -68,7 +68,7 @@ describe('<press-contact-form>: sending a message', () => {
     button(form, 'Send message').click();
     await until(server.received, (received) => received.requests.length >= 3);
     await form.updateComplete;
-    expect(screenText(form)).to.contain('The connection failed. Trying again (attempt 3 of 3)…');
+    expect(screenText(form)).to.contain('Not sent yet. Trying again (attempt 3 of 3)…');
     await expect(form).to.be.accessible();
     const success = oneEvent(form, 'press-submit-success');
     await server.release();

@@ -323,7 +323,7 @@ describe('<press-feed> releases', () => {
   it('speaks the language of its lang attribute and shows the releases written in it', async () => {
     const latin = await render(html`<press-feed src=${mixed} lang="sr-Latn" show-search></press-feed>`);
     expect(titles(latin)).to.deep.equal(['Dačić: ispunjeni svi prioriteti predsedavanja SEPCA']);
-    expect(text(latin, 'label[for=search]')).to.equal('Pretraži saopštenja');
+    expect(text(latin, 'label[for=search]')).to.equal('Pretražite saopštenja');
     expect(text(latin, '.count')).to.equal('1 saopštenje');
 
     const serbian = await render(html`<press-feed src=${mixed} lang="sr"></press-feed>`);

@@ -184,6 +184,6 @@ describe('<press-quote> long quotes', () => {
     const text = 'A long inline statement. '.repeat(14);
     const el = await render(html`<div lang="sr-Latn"><press-quote speaker="Ana Anić" style="max-width: 30rem">${text}</press-quote></div>`);
     await waitUntil(() => moreButton(el), 'the long inline quote had no "Show more"');
-    expect(moreButton(el)!.textContent!.trim()).to.equal('Prikaži više');
+    expect(moreButton(el)!.textContent!.trim()).to.equal('Prikažite više');
   });
 });

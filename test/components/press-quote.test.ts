@@ -233,7 +233,7 @@ describe('<press-quote> in three languages', () => {
   it('speaks Serbian in Latin script', async () => {
     const el = await render(html`<div lang="sr-Latn"><press-quote src=${sample}></press-quote></div>`);
     expect(text(el, '[part=link]')).to.equal('Pročitajte saopštenje');
-    expect(text(el, '[part=copy-button]')).to.equal('Kopiraj izjavu');
+    expect(text(el, '[part=copy-button]')).to.equal('Kopirajte izjavu');
     expect(text(el, 'time')).to.equal('14. oktobar 2024.');
     // The English quote keeps its own language inside the Serbian widget.
     expect(shadow(el).querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
@@ -243,7 +243,7 @@ describe('<press-quote> in three languages', () => {
   it('speaks Serbian in Cyrillic script', async () => {
     const el = await render(html`<div lang="sr-Cyrl"><press-quote src=${sample}></press-quote></div>`);
     expect(text(el, '[part=link]')).to.equal('Прочитајте саопштење');
-    expect(text(el, '[part=copy-button]')).to.equal('Копирај изјаву');
+    expect(text(el, '[part=copy-button]')).to.equal('Копирајте изјаву');
     await expect(el).to.be.accessible();
 
     const empty = await render(html`<div lang="sr-Cyrl"><press-quote src=${sample} tags="nothing-here"></press-quote></div>`);
