@@ -41,11 +41,11 @@ export function parseTopics(value: string | null): ContactTopic[] {
  * @tag press-contact-form
  * @summary A contact form for citizens, configured from a press feed's `_press.contact` or attributes.
  *
- * @event press-submit - A valid message is about to be sent; `detail` is the payload. Cancelable: cancel it to send the message yourself.
- * @event press-submit-success - The server has the message; `detail` is `{ reference, payload }`.
- * @event press-submit-error - The message was not delivered, refused, or the browser is offline; `detail` is `{ error, payload }`.
- * @event press-load - The feed (with the form's configuration) has loaded.
- * @event press-error - The feed could not be loaded.
+ * @event {PressSubmitEvent} press-submit - A valid message is about to be sent; `detail` is the payload. Cancelable: cancel it to send the message yourself.
+ * @event {PressSubmitSuccessEvent} press-submit-success - The server has the message; `detail` is `{ reference, payload }`.
+ * @event {PressSubmitErrorEvent} press-submit-error - The message was not delivered, refused, or the browser is offline; `detail` is `{ error, payload }`.
+ * @event {PressLoadEvent} press-load - The feed (with the form's configuration) has loaded.
+ * @event {PressErrorEvent} press-error - The feed could not be loaded.
  *
  * @csspart form - The form.
  * @csspart intro - The feed's introduction above the form.

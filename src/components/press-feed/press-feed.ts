@@ -94,13 +94,13 @@ export class PressFeed extends PressElement {
     refresh: { type: Number },
     syncUrl: { attribute: 'sync-url' },
     now: { attribute: false },
-    filter: { state: true },
-    page: { state: true },
-    open: { state: true },
-    nextFeeds: { state: true },
-    nextError: { state: true },
-    loadingNext: { state: true },
-    revealed: { state: true },
+    filter: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    nextFeeds: { state: true, attribute: false },
+    nextError: { state: true, attribute: false },
+    loadingNext: { state: true, attribute: false },
+    revealed: { state: true, attribute: false },
   };
 
   /** Feed URL, or several separated by spaces: merged, newest first, each release once. */

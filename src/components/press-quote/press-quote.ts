@@ -25,9 +25,9 @@ const link = (url: string | undefined) => url && safeUrl(url, document.baseURI, 
  *
  * @slot - Inline mode (no `src` or `.feed`): the text of the quote.
  *
- * @event press-load - The feed has loaded (`detail.feed`).
- * @event press-error - The feed could not be loaded (`detail.error`, a `FeedError`).
- * @event press-quote-copy - A visitor copied a quote (`detail.quote`, `detail.text`: what went to the clipboard).
+ * @event {PressLoadEvent} press-load - The feed has loaded (`detail.feed`).
+ * @event {PressErrorEvent} press-error - The feed could not be loaded (`detail.error`, a `FeedError`).
+ * @event {PressQuoteCopyEvent} press-quote-copy - A visitor copied a quote (`detail.quote`, `detail.text`: what went to the clipboard).
  *
  * @csspart figure - The `figure` of one quote.
  * @csspart quote - The `blockquote` with the quote's text.
