@@ -75,11 +75,16 @@ function clean(object: JsonObject, table: Table, where: string): Record<string, 
   const result: Record<string, unknown> = {};
   for (const key in table) {
     const kind = table[key];
-    const path = `${where}.${key}`;
     let value = object[key];
+    // The common cases first, without building a path: nothing, or text where text belongs.
+    if (value === undefined) continue;
+    if (kind === text && typeof value === 'string') {
+      result[key] = value;
+      continue;
+    }
+    const path = `${where}.${key}`;
     const wrong = (expected: string) =>
       warn(`${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`);
-    if (value === undefined) continue;
     if (kind === text) result[key] = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : wrong('text');
     else if (kind === flag) result[key] = typeof value === 'boolean' ? value : wrong('true or false');
     else if (typeof kind === 'object' && !Array.isArray(kind)) result[key] = isObject(value) ? clean(value, kind, path) : wrong('an object');
