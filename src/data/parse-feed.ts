@@ -114,17 +114,18 @@ function readJsonFeed(value: unknown): FeedDraft {
     notAFeed('format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
   }
   const { items } = value;
-  let list: unknown[] = [];
-  if (Array.isArray(items)) list = items;
-  else if (items == null) warn('The feed has no "items" list; it is read as empty.');
-  else if (isObject(items)) {
+  let list = items;
+  if (isObject(items)) {
     const single = ['id', 'url', 'content_html', 'content_text'].some((key) => key in items);
     warn(`"items" is an object, not a list; read as ${single ? 'a list of one item' : 'a list of its values'}.`);
     list = single ? [items] : Object.values(items);
-  } else warn('"items" is not a list; the feed is read as empty.');
+  } else if (!Array.isArray(items)) {
+    warn(`"items" is ${items == null ? 'missing' : 'not a list'}; the feed is read as empty.`);
+    list = [];
+  }
   return {
     ...clean(value, feedTable, 'feed'),
-    items: checkItemCount(list).flatMap((item, index) => {
+    items: checkItemCount(list as unknown[]).flatMap((item, index) => {
       const where = `items[${index}]`;
       return isObject(item) ? { ...clean(item, itemTable, where), where } : (warn(`${where} is not an object; skipped.`) ?? []);
     }),
