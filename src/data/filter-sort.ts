@@ -8,7 +8,7 @@ export interface ReleaseFilter {
   tagMode?: 'any' | 'all';
   category?: string;
   source?: string;
-  /** A language tag; `sr` matches `sr-Latn` and `sr-Cyrl`, `sr-Latn` does not match `sr`. */
+  /** A language tag; `sr` matches `sr-Latn` and `sr-Cyrl`, `sr-Latn` matches `sr` but not `sr-Cyrl`. */
   language?: string;
   /** Published at or after this moment. Releases without a date are left out when a range is set. */
   since?: Date;
@@ -51,6 +51,12 @@ function indexOf(release: PressRelease): SearchIndex {
 }
 
 /** The releases that match every given criterion, in their original order. */
+// Either tag may be the more specific one: a `sr` filter takes `sr-Latn` and `sr-Cyrl` releases, and a
+// `sr-Latn` filter takes releases that say only `sr` (their script unknown) but not `sr-Cyrl` ones. A
+// release that names no language at all may be in any, so no language filter hides it.
+const sameLanguage = (release: string, wanted: string) =>
+  !release || release === wanted || release.startsWith(`${wanted}-`) || wanted.startsWith(`${release}-`);
+
 export function filterReleases(items: readonly PressRelease[], filter: ReleaseFilter): PressRelease[] {
   const { since = -Infinity, until = Infinity } = filter;
   const words = foldForSearch(filter.query ?? '').split(/\s+/).filter(Boolean);
@@ -65,9 +71,8 @@ export function filterReleases(items: readonly PressRelease[], filter: ReleaseFi
     const published = release.published?.getTime() ?? NaN;
     if (hasRange && !(published >= +since && published <= +until)) return false;
     const index = indexOf(release);
-    // `sr` matches `sr-Latn` and `sr-Cyrl`; `sr-Latn` does not match `sr`.
     return (
-      (!language || index.language === language || index.language.startsWith(`${language}-`)) &&
+      (!language || sameLanguage(index.language, language)) &&
       (!category || index.category === category) &&
       (!source || index.source === source) &&
       (!tags.length || tags[filter.tagMode === 'all' ? 'every' : 'some']((tag) => index.tags.has(tag))) &&

@@ -43,9 +43,12 @@ describe('filterReleases', () => {
   it('filters by category, source and language; a language matches its regional and script variants', () => {
     expect(ids(filterReleases(releases, { category: 'saopstenja' }))).to.deep.equal(['dacic-lat', 'dacic-cyr']);
     expect(ids(filterReleases(releases, { source: 'KABINET' }))).to.deep.equal(['dacic-lat']);
-    expect(ids(filterReleases(releases, { language: 'sr' }))).to.deep.equal(['dacic-lat', 'dacic-cyr', 'quote']);
-    expect(ids(filterReleases(releases, { language: 'sr-Cyrl' }))).to.deep.equal(['dacic-cyr']);
-    expect(ids(filterReleases(releases, { language: 's' }))).to.deep.equal([]);
+    // 'html' names no language: it may be in any, so no language filter hides it.
+    expect(ids(filterReleases(releases, { language: 'sr' }))).to.deep.equal(['dacic-lat', 'dacic-cyr', 'html', 'quote']);
+    expect(ids(filterReleases(releases, { language: 'sr-Cyrl' })), 'a release that says only sr may be in either script').to.deep.equal(['dacic-cyr', 'html', 'quote']);
+    expect(ids(filterReleases(releases, { language: 'sr-Latn-RS' }))).to.deep.equal(['dacic-lat', 'html', 'quote']);
+    expect(ids(filterReleases(releases, { language: 'en' }))).to.deep.equal(['djordje', 'html']);
+    expect(ids(filterReleases(releases, { language: 's' }))).to.deep.equal(['html']);
   });
 
   it('filters by date range, inclusive, leaving out undated releases', () => {
