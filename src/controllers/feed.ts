@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedSnapshot, PressFeed, PressRelease } from '../data/types.js';
 import { FeedError } from '../data/feed-error.js';
 import { mergeFeeds, refresh, watchFeed } from '../data/index.js';
+import { sanitizeFeed } from '../data/sanitize-feed.js';
 import { PressErrorEvent } from '../events/press-error.js';
 import { PressLoadEvent } from '../events/press-load.js';
 
@@ -17,6 +18,7 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private urls: string[] = [];
+  private given?: PressFeed;
   private inline?: PressFeed;
   private snapshots = new Map<string, FeedSnapshot>();
   private unwatch: (() => void)[] = [];
@@ -39,8 +41,10 @@ export class FeedController implements ReactiveController {
 
   /** A feed the app already has (`.feed`): shown as is, nothing fetched. */
   setFeed(feed: PressFeed | undefined) {
-    if (feed === this.inline) return;
-    this.inline = feed;
+    if (feed === this.given) return;
+    this.given = feed;
+    // An app's object has not been through parseFeed: it gets the same sanitizing before it is shown.
+    this.inline = feed && sanitizeFeed(feed);
     if (this.host.isConnected) this.watch();
   }
 

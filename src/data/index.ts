@@ -7,6 +7,7 @@ export { mergeFeeds } from './merge-feeds.js';
 export { filterReleases, sortReleases, type ReleaseFilter } from './filter-sort.js';
 export { foldForSearch } from './fold.js';
 export { sanitizeHtml, ensureSanitizer, type SanitizeOptions, type SanitizerEngine } from './sanitize.js';
+export { sanitizeFeed } from './sanitize-feed.js';
 export { toLatin, toCyrillic } from './transliterate.js';
 export { validateFeed } from './validate-feed.js';
 export type * from './validate-feed.js';

@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sanitizeFeed } from '../../src/data/sanitize-feed.js';
+import type { PressFeed } from '../../src/data/types.js';
+import '../../src/components/press-feed/press-feed.define.js';
+import '../../src/components/press-quote/press-quote.define.js';
+
+declare global {
+  interface Window {
+    inlineFeedExecuted?: boolean;
+  }
+}
+
+// An app hands the widgets an object it built itself: nothing of it went through parseFeed.
+const hostileFeed = (): PressFeed => ({
+  title: 'Built by an app',
+  warnings: [],
+  contact: { topics: [], fields: [], privacyUrl: 'javascript:window.inlineFeedExecuted=true' },
+  items: [
+    {
+      id: 'x',
+      title: 'A release <img src=x onerror="window.inlineFeedExecuted=true">',
+      url: 'javascript:window.inlineFeedExecuted=true',
+      contentHtml: '<p>Text</p><img src="x" onerror="window.inlineFeedExecuted=true"><script>window.inlineFeedExecuted=true</script>',
+      image: { url: 'javascript:alert(1)', alt: 'x' },
+      published: new Date('2026-11-20T10:00:00Z'),
+      tags: [],
+      authors: [{ name: 'Press office', url: 'mailto:press@example.org' }],
+      quotes: [{ text: 'Words.', speaker: 'Ana Anić', releaseId: 'x', releaseUrl: 'javascript:window.inlineFeedExecuted=true' }],
+    },
+  ],
+});
+
+describe('sanitizeFeed', () => {
+  it('sanitizes the HTML and drops links and images with other schemes than the allow-list', () => {
+    const safe = sanitizeFeed(hostileFeed());
+    const [release] = safe.items;
+    const image = new URL('x', location.href).href;
+    expect(release.contentHtml).to.equal(`<p>Text</p><img src="${image}" loading="lazy" decoding="async">`);
+    expect(release.url).to.equal(undefined);
+    expect(release.image).to.equal(undefined);
+    expect(release.quotes[0].releaseUrl).to.equal(undefined);
+    expect(release.authors[0].url, 'mailto: is fine for a person').to.equal('mailto:press@example.org');
+    expect(safe.contact!.privacyUrl).to.equal(undefined);
+    expect(release.title, 'plain text stays text').to.include('<img');
+  });
+
+  it('keeps a feed that is already safe as it was', () => {
+    const feed: PressFeed = {
+      title: 'T',
+      warnings: [],
+      items: [{ id: 'a', title: 'A', url: 'https://example.org/a', contentHtml: '<p>Hi <a href="https://example.org/">there</a></p>', tags: ['t'], authors: [], quotes: [] }],
+    };
+    const [release] = sanitizeFeed(feed).items;
+    expect(release.url).to.equal('https://example.org/a');
+    expect(release.contentHtml).to.equal('<p>Hi <a href="https://example.org/" rel="noopener noreferrer">there</a></p>');
+  });
+
+  it('is applied to a .feed given to the widgets: nothing in it runs', async () => {
+    window.inlineFeedExecuted = false;
+    const feedElement = await fixture<HTMLElement & { feed?: PressFeed; updateComplete: Promise<unknown> }>(
+      html`<press-feed expand .feed=${hostileFeed()}></press-feed>`,
+    );
+    await feedElement.updateComplete;
+    const toggle = feedElement.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.click();
+    await feedElement.updateComplete;
+    const content = feedElement.shadowRoot!.querySelector('[part=content]')!;
+    expect(content.innerHTML).to.include('Text');
+    expect(content.querySelector('[onerror], script')).to.equal(null);
+    for (const link of feedElement.shadowRoot!.querySelectorAll('a')) expect(link.href).not.to.match(/^javascript:/);
+
+    const quote = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<press-quote .feed=${hostileFeed()}></press-quote>`);
+    await quote.updateComplete;
+    expect(quote.shadowRoot!.querySelector('blockquote')!.getAttribute('cite')).to.equal(null);
+    for (const link of quote.shadowRoot!.querySelectorAll('a')) expect(link.href).not.to.match(/^javascript:/);
+
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.inlineFeedExecuted).to.equal(false);
+  });
+});
