@@ -2,11 +2,12 @@ import type { Locale } from 'date-fns';
 import type { FeedErrorCode } from '../data/feed-error.js';
 import type { SendErrorCode } from '../form/send-message.js';
 
-/**
- * Every text the widgets show, in one language. Functions take what varies (counts, dates) so each
- * language can build its own sentence and plural forms.
- */
-export interface Translation {
+// Every text the widgets show, in one language, in parts: the texts all widgets share travel with
+// the script tag's entry, each element's own texts with that element. Functions take what varies
+// (counts, dates) so each language can build its own sentence and plural forms.
+
+/** The language itself and the texts every widget shows (loading, errors of a feed, dates). */
+export interface CommonTexts {
   /** BCP 47 tag of this translation, e.g. `sr-Latn`. */
   $code: string;
   /** The language's name in itself, for language pickers. */
@@ -22,8 +23,10 @@ export interface Translation {
   staleNotice: (lastUpdated: string) => string;
   published: string;
   updated: string;
+}
 
-  // <press-feed>
+/** The texts of `<press-feed>`. */
+export interface FeedTexts {
   releases: string;
   searchLabel: string;
   searchHint: string;
@@ -46,8 +49,10 @@ export interface Translation {
   showNewReleases: string;
   readFullRelease: string;
   hideFullRelease: string;
+}
 
-  // <press-quote>
+/** The texts of `<press-quote>`. */
+export interface QuoteTexts {
   quotes: string;
   readRelease: string;
   copyQuote: string;
@@ -63,8 +68,10 @@ export interface Translation {
   noQuote: string;
   /** A quote in this language's quotation marks, for copied text. */
   quoted: (text: string) => string;
+}
 
-  // <press-contact-form>
+/** The texts of `<press-contact-form>`. */
+export interface ContactFormTexts {
   nameLabel: string;
   emailLabel: string;
   emailHint: string;
@@ -109,3 +116,9 @@ export interface Translation {
   sendError: Record<Exclude<SendErrorCode, 'abort' | 'offline'>, string>;
   formUnavailable: string;
 }
+
+/**
+ * Every text the widgets show, in one language: what `registerTranslation` takes (any of the keys;
+ * missing ones fall back to English).
+ */
+export type Translation = CommonTexts & FeedTexts & QuoteTexts & ContactFormTexts;

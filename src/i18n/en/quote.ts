@@ -1,0 +1,19 @@
+// English: the texts of <press-quote>.
+import type { QuoteTexts } from '../translation.js';
+
+export const quote: QuoteTexts = {
+  quotes: 'Quotes',
+  readRelease: 'Read the release',
+  copyQuote: 'Copy quote',
+  quoteCopied: 'The quote has been copied.',
+  copyFailed: 'The quote could not be copied. Select the text to copy it.',
+  showMore: 'Show more',
+  showLess: 'Show less',
+  previousQuote: 'Previous quote',
+  nextQuote: 'Next quote',
+  pauseRotation: 'Pause quotes',
+  playRotation: 'Play quotes',
+  quotePosition: (current, total) => `Quote ${current} of ${total}`,
+  noQuote: 'There is no quote to show.',
+  quoted: (text) => `“${text}”`,
+};

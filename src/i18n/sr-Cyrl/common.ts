@@ -1,0 +1,24 @@
+// Serbian in Cyrillic script, saying exactly what sr-Latn says: the texts every widget shares.
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'sr-Cyrl',
+  $name: 'Српски (ћирилица)',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/sr').then((module) => module.sr),
+
+  loading: 'Учитавање…',
+  retry: 'Покушајте поново',
+  feedError: {
+    network: 'Вести није могуће учитати. Проверите интернет везу и покушајте поново.',
+    offline: 'Нисте повезани на интернет. Вести ће се учитати када се веза поново успостави.',
+    timeout: 'Сервер са вестима није одговорио на време. Покушајте поново.',
+    http: 'Сервер са вестима тренутно није доступан. Покушајте поново касније.',
+    parse: 'Вести није могуће прочитати јер је извор вести оштећен.',
+    format: 'На овој адреси нема извора вести.',
+    'too-large': 'Извор вести је превелик за приказ.',
+  },
+  staleNotice: (lastUpdated) => `Ова саопштења можда нису ажурна: последњи пут су ажурирана ${lastUpdated}.`,
+  published: 'Објављено',
+  updated: 'Ажурирано',
+};

@@ -1,0 +1,24 @@
+// Serbian in Latin script: the texts every widget shares.
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'sr-Latn',
+  $name: 'Srpski (latinica)',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/sr-Latn').then((module) => module.srLatn),
+
+  loading: 'Učitavanje…',
+  retry: 'Pokušajte ponovo',
+  feedError: {
+    network: 'Vesti nije moguće učitati. Proverite internet vezu i pokušajte ponovo.',
+    offline: 'Niste povezani na internet. Vesti će se učitati kada se veza ponovo uspostavi.',
+    timeout: 'Server sa vestima nije odgovorio na vreme. Pokušajte ponovo.',
+    http: 'Server sa vestima trenutno nije dostupan. Pokušajte ponovo kasnije.',
+    parse: 'Vesti nije moguće pročitati jer je izvor vesti oštećen.',
+    format: 'Na ovoj adresi nema izvora vesti.',
+    'too-large': 'Izvor vesti je prevelik za prikaz.',
+  },
+  staleNotice: (lastUpdated) => `Ova saopštenja možda nisu ažurna: poslednji put su ažurirana ${lastUpdated}.`,
+  published: 'Objavljeno',
+  updated: 'Ažurirano',
+};
