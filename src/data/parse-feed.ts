@@ -2,6 +2,7 @@ import { checkItemCount, fail, normalizeFeed, startParse, warn, type FeedDraft }
 import { atomNamespace, readXmlFeed } from './parse-xml.js';
 import type { SanitizerEngine } from './sanitize.js';
 import type { PressFeed } from './types.js';
+import { inertHtml } from './trusted-html.js';
 import { absoluteUrl } from './urls.js';
 
 /** Options of `parseFeed`. */
@@ -139,7 +140,7 @@ const notAFeed: (code: 'parse' | 'format', what: string, cause?: unknown) => nev
 function readXml(text: string): FeedDraft {
   const htmlPage = 'an HTML page, not a news feed';
   if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed('format', htmlPage);
-  const document = new DOMParser().parseFromString(text, 'application/xml');
+  const document = new DOMParser().parseFromString(inertHtml(text), 'application/xml');
   const error = document.querySelector('parsererror');
   if (error) notAFeed('parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
   const root = document.documentElement;

@@ -1,5 +1,6 @@
 import type { Config as PurifyConfig, DOMPurify } from 'dompurify';
 import { escapeHtml, htmlToText } from './text.js';
+import { inertHtmlPolicy } from './trusted-html.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
 // The one allow-list both engines use. Anything not listed is removed with its content, except the
@@ -79,7 +80,14 @@ export async function ensureSanitizer({ engine = 'auto' }: SanitizeOptions = {})
   if (engine === 'native' || (engine === 'auto' && getNativeSanitizer())) return;
   // A failed chunk load may succeed on a later call, so the failure is not remembered.
   await (purifyLoading ??= import('dompurify').then(
-    ({ default: createPurify }) => (purify = createPurify(window)),
+    ({ default: createPurify }) => {
+      purify = createPurify(window);
+      // Under Trusted Types DOMPurify parses through our policy, not one of its own (`dompurify`), so a
+      // page allows one name for the widgets' parsing. DOMPurify checks for createScriptURL but never
+      // needs it with our allow-list (no script elements), so the policy does not have it.
+      const policy = inertHtmlPolicy();
+      if (policy) purifyConfig.TRUSTED_TYPES_POLICY = policy as NonNullable<PurifyConfig['TRUSTED_TYPES_POLICY']>;
+    },
     (error: unknown) => {
       purifyLoading = undefined;
       throw error;

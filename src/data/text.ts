@@ -1,7 +1,9 @@
 // Plain-text fields are never parsed as HTML. DOMParser documents are inert: they run no scripts and
 // load no images.
+import { inertHtml } from './trusted-html.js';
+
 let parser: DOMParser | undefined;
-const parse = (html: string) => (parser ??= new DOMParser()).parseFromString(html, 'text/html').body;
+const parse = (html: string) => (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
 
