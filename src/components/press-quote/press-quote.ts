@@ -310,7 +310,8 @@ export class PressQuote extends PressElement {
     const { clamp, image } = this;
     const { role, organisation, published, language } = quote;
     const id = `quote-${index}`;
-    // Unset: quotes over 280 characters get 4 lines.
+    // Unset: quotes over 280 characters get 4 lines. Set as a property (CSSOM), not a style attribute,
+    // which a CSP without style-src 'unsafe-inline' blocks.
     const lines = Number.isFinite(clamp) ? Math.max(0, Math.floor(clamp!)) : quote.text.length > 280 ? 4 : 0;
     const key = `[${index}]`;
     const expanded = this.expanded.includes(key);
@@ -322,7 +323,7 @@ export class PressQuote extends PressElement {
       <figure part="figure">
         ${portrait ? html`<img part="portrait" src=${portrait} alt=${this.imageAlt ?? ''} />` : nothing}
         <blockquote id=${id} part="quote" cite=${url || nothing} lang=${language ?? nothing}>
-          <div class="text ${lines && !expanded ? 'clamped' : ''}" style="--_clamp: ${lines}" data-index=${index}>
+          <div class="text ${lines && !expanded ? 'clamped' : ''}" .style=${`--_clamp: ${lines}`} data-index=${index}>
             ${this.#inline ? html`<slot></slot>` : quote.text}
           </div>
         </blockquote>
