@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { newNonce, strictCsp, withNonce } from './csp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.PORT ?? 8000);
@@ -63,6 +64,14 @@ ${item.content_html}</main></html>`,
   );
 }
 
+// demo/strict-csp.html: sent with the strict policy as a real header, and a fresh nonce for every response.
+async function strictCspPage(response) {
+  const nonce = newNonce();
+  const page = withNonce(await readFile(join(root, 'demo/strict-csp.html'), 'utf8'), nonce);
+  response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store', 'content-security-policy': strictCsp(nonce) });
+  response.end(page);
+}
+
 async function file(path, response) {
   const target = normalize(join(root, path));
   if (!target.startsWith(root)) return send(response, 403, 'Forbidden', 'text/plain');
@@ -80,6 +89,7 @@ createServer(async (request, response) => {
   const { pathname } = new URL(request.url, `http://${request.headers.host}`);
   try {
     if (pathname === '/api/contact') return await contact(request, response);
+    if (pathname === '/strict-csp.html') return await strictCspPage(response);
     const release = pathname.match(/^\/(?:feeds\/)?releases\/([\w-]+)\.html$/);
     if (release) return await releasePage(release[1], response);
     if (pathname.startsWith('/dist/') || pathname.startsWith('/schema/')) return await file(pathname, response);
