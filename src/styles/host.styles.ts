@@ -1,15 +1,29 @@
 import { css } from 'lit';
 
-/** What every widget's shadow root starts from: its own box, its own type, visible focus. */
+/**
+ * What every widget's shadow root starts from: its own box, its own type, visible focus.
+ * Type and colour are set on the host and again on the shadow root's top elements: a page rule such as
+ * `* { font: 30px serif }` matches the host element itself and outranks :host, but reaches no further.
+ * So the widget keeps its sizes (in rem: the site's root size and the visitor's settings still count)
+ * and colours, and its font family follows the site unless --press-font-family is set. The size is set
+ * inside only, so an em-based --press-font-size is not applied twice.
+ */
 export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+  }
+
+  :host,
+  :host > * {
     font-family: var(--_font-family);
-    font-size: var(--_font-size);
     line-height: var(--_line-height);
     color: var(--_color-text);
     overflow-wrap: anywhere;
+  }
+
+  :host > * {
+    font-size: var(--_font-size);
   }
 
   :host([hidden]) {
@@ -19,7 +33,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
