@@ -6,6 +6,7 @@ export * from './data/index.js';
 export type { PressFeed as PressFeedData } from './data/types.js';
 export * from './i18n/index.js';
 export { PressElement } from './components/press-element.js';
+export { LocalizeController } from './controllers/localize.js';
 export { PressLoadEvent, type PressLoadDetail } from './events/press-load.js';
 export { PressErrorEvent, type PressErrorDetail } from './events/press-error.js';
 export { PressFeed } from './components/press-feed/press-feed.js';

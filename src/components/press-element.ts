@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { LocalizeController } from '../controllers/localize.js';
+import type { LocalizeController } from '../controllers/localize.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
 
@@ -34,7 +34,12 @@ export abstract class PressElement extends LitElement {
     registry.define(tagName, alreadyNamed ? class extends (self as typeof HTMLElement) {} : self);
   }
 
-  protected readonly localize = new LocalizeController(this);
+  /**
+   * The element's language and texts. Each element creates it with its own part of the texts, e.g.
+   * `protected readonly localize = new LocalizeController(this, feedTexts);`, so a page downloads
+   * only the texts of the widgets on it.
+   */
+  protected abstract readonly localize: LocalizeController;
 
   // The first render waits for the page language's texts so visitors never see a flash of English.
   protected override async scheduleUpdate(): Promise<void> {

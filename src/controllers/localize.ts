@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Translation } from '../i18n/translation.js';
-import { en } from '../i18n/en.js';
+import type { CommonTexts } from '../i18n/translation.js';
+import type { TextPart } from '../i18n/registry.js';
+import { commonTexts } from '../i18n/common.js';
 import { closestLang } from '../i18n/lang.js';
-import { loadTranslation, loadedTranslation } from '../i18n/registry.js';
+import { loadTexts, loadedTexts } from '../i18n/registry.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
@@ -16,19 +17,19 @@ function observeLangChanges() {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const relativeFormatters = new Map<Translation, Promise<RelativeFormatter>>();
+const relativeFormatters = new Map<CommonTexts['$dateLocale'], Promise<RelativeFormatter>>();
 
 type RelativeFormatter = (date: Date, now: Date) => string;
 
 // date-fns and its locales load only for widgets that show relative dates, one language at a time.
-function loadRelativeFormatter(translation: Translation): Promise<RelativeFormatter> {
-  let loading = relativeFormatters.get(translation);
+function loadRelativeFormatter(dateLocale: CommonTexts['$dateLocale']): Promise<RelativeFormatter> {
+  let loading = relativeFormatters.get(dateLocale);
   if (!loading) {
-    loading = Promise.all([import('date-fns/formatDistance'), translation.$dateLocale()]).then(
+    loading = Promise.all([import('date-fns/formatDistance'), dateLocale()]).then(
       ([{ formatDistance }, locale]) =>
         (date: Date, now: Date) => formatDistance(date, now, { addSuffix: true, locale }),
     );
-    relativeFormatters.set(translation, loading);
+    relativeFormatters.set(dateLocale, loading);
   }
   return loading;
 }
@@ -36,17 +37,23 @@ function loadRelativeFormatter(translation: Translation): Promise<RelativeFormat
 /**
  * Gives a widget its language: the texts, `lang`/`dir` to put on its root, and date formatting.
  * The language is the element's own `lang` or the nearest ancestor's, across shadow roots.
+ * `t` holds the texts every widget shares and those of the element's own part, e.g.
+ * `new LocalizeController(this, feedTexts)`; other parts are never loaded for it.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<T extends object = object> implements ReactiveController {
   private readonly host: LocalizedHost;
+  private readonly parts: readonly TextPart[];
   lang = 'en';
-  t: Translation = en;
+  t: CommonTexts & T;
   private relativeFormatter?: RelativeFormatter;
   /** Settles when the texts for the current language are loaded. */
   ready: Promise<unknown> = Promise.resolve();
 
-  constructor(host: LocalizedHost) {
+  constructor(host: LocalizedHost, part?: TextPart<T>) {
     this.host = host;
+    this.parts = part ? [commonTexts, part] : [commonTexts];
+    // English is always at hand: it ships with each part.
+    this.t = loadedTexts('en', this.parts) as CommonTexts & T;
     host.addController(this);
   }
 
@@ -63,20 +70,20 @@ export class LocalizeController implements ReactiveController {
   /** Re-reads the language; called on connect and whenever a `lang` attribute changes on the page. */
   update() {
     const lang = closestLang(this.host);
-    if (lang === this.lang && this.t === loadedTranslation(lang)) return;
+    const texts = loadedTexts(lang, this.parts);
+    if (lang === this.lang && this.t === texts) return;
     this.lang = lang;
-    const translation = loadedTranslation(lang);
-    if (translation) {
-      this.useTranslation(translation);
+    if (texts) {
+      this.useTexts(texts);
       return;
     }
-    this.ready = loadTranslation(lang).then((loaded) => {
-      if (this.lang === lang) this.useTranslation(loaded);
+    this.ready = loadTexts(lang, this.parts).then((loaded) => {
+      if (this.lang === lang) this.useTexts(loaded);
     });
   }
 
-  private useTranslation(translation: Translation) {
-    this.t = translation;
+  private useTexts(texts: object) {
+    this.t = texts as CommonTexts & T;
     this.relativeFormatter = undefined;
     this.host.requestUpdate();
   }
@@ -104,10 +111,10 @@ export class LocalizeController implements ReactiveController {
 
   /** Starts loading relative-date support early, e.g. while a feed is still on its way. */
   preloadRelative() {
-    const translation = this.t;
-    loadRelativeFormatter(translation).then(
+    const texts = this.t;
+    loadRelativeFormatter(texts.$dateLocale).then(
       (formatter) => {
-        if (this.t !== translation || this.relativeFormatter === formatter) return;
+        if (this.t !== texts || this.relativeFormatter === formatter) return;
         this.relativeFormatter = formatter;
         this.host.requestUpdate();
       },

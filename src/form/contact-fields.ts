@@ -1,6 +1,6 @@
 // The fields of the contact form, from its configuration. No Lit, no DOM.
 import type { ContactField, ContactTopic } from '../data/types.js';
-import type { Translation } from '../i18n/translation.js';
+import type { ContactFormTexts } from '../i18n/translation.js';
 import type { FormField, Validator } from './validators.js';
 import { email, maxLength, phone, required, url } from './validators.js';
 
@@ -27,7 +27,7 @@ function field(base: Omit<FormField, 'validators'>, extra: Validator[] = []): Fo
  * sample feed's `phone`) changes that field's hint and whether it is required, and keeps its
  * localized label.
  */
-export function contactFields(t: Translation, { topics, fields, consent, maxLength }: FieldOptions): FormField[] {
+export function contactFields(t: ContactFormTexts, { topics, fields, consent, maxLength }: FieldOptions): FormField[] {
   const builtIn: Omit<FormField, 'validators'>[] = [
     { name: 'name', label: t.nameLabel, type: 'text', required: true, autocomplete: 'name' },
     { name: 'email', label: t.emailLabel, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint },

@@ -1,5 +1,5 @@
 // Named validators with localized messages (the Lion pattern). No Lit, no DOM: a site can add its own.
-import type { Translation } from '../i18n/translation.js';
+import type { ContactFormTexts } from '../i18n/translation.js';
 import type { ContactField } from '../data/types.js';
 
 export type FieldValue = string | boolean;
@@ -17,12 +17,12 @@ export interface FormField extends ContactField {
 export interface Validator {
   name: string;
   validate(value: FieldValue, field: FormField): boolean;
-  message(t: Translation, field: FormField, value: FieldValue): string;
+  message(t: ContactFormTexts, field: FormField, value: FieldValue): string;
 }
 
 const text = (value: FieldValue) => (typeof value === 'string' ? value.trim() : '');
 
-const requiredMessages: Partial<Record<string, (t: Translation) => string>> = {
+const requiredMessages: Partial<Record<string, (t: ContactFormTexts) => string>> = {
   name: (t) => t.nameRequired,
   email: (t) => t.emailRequired,
   message: (t) => t.messageRequired,
@@ -77,7 +77,7 @@ export const maxLength: Validator = {
 };
 
 /** The message of the first validator the value fails, or undefined when it passes them all. */
-export function validateField(t: Translation, field: FormField, value: FieldValue = ''): string | undefined {
+export function validateField(t: ContactFormTexts, field: FormField, value: FieldValue = ''): string | undefined {
   const failed = field.validators.find((validator) => !validator.validate(value, field));
   return failed?.message(t, field, value);
 }

@@ -1,10 +1,13 @@
 import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { PressElement } from '../../src/components/press-element.js';
+import { LocalizeController } from '../../src/controllers/localize.js';
 
 class PressProbe extends PressElement {
   static override tagName = 'press-probe';
   declare now: Date;
+  // Only the texts every widget shares.
+  protected readonly localize = new LocalizeController(this);
 
   constructor() {
     super();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../../src/i18n/en.js';
-import { srLatn } from '../../src/i18n/sr-Latn.js';
+import { contactForm as en } from '../../src/i18n/en/contact-form.js';
+import { contactForm as srLatn } from '../../src/i18n/sr-Latn/contact-form.js';
 import { contactFields } from '../../src/form/contact-fields.js';
 import { validateField } from '../../src/form/validators.js';
 import type { FormField, Validator } from '../../src/form/validators.js';

@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, langCandidates } from '../../src/i18n/lang.js';
-import { loadTranslation, registerTranslation } from '../../src/i18n/registry.js';
-import { en } from '../../src/i18n/en.js';
+import { loadTexts, loadedTexts, registerTranslation, type TextPart } from '../../src/i18n/registry.js';
+import { loadTranslation } from '../../src/i18n/load-translation.js';
+import { commonTexts } from '../../src/i18n/common.js';
+import { common } from '../../src/i18n/en/common.js';
+import { contactForm } from '../../src/i18n/en/contact-form.js';
 
 describe('closestLang', () => {
   it('takes the element’s own lang first, then the nearest ancestor’s', async () => {
@@ -57,8 +60,51 @@ describe('translation registry', () => {
     registerTranslation('gsw', { sendError: { timeout: 'De Server het nöd rächtzytig gantwortet.' } });
     const swiss = await loadTranslation('gsw');
     expect(swiss.sendError.timeout).to.equal('De Server het nöd rächtzytig gantwortet.');
-    expect(swiss.sendError.network).to.equal(en.sendError.network);
-    expect(swiss.feedError.network).to.equal(en.feedError.network);
+    expect(swiss.sendError.network).to.equal(contactForm.sendError.network);
+    expect(swiss.feedError.network).to.equal(common.feedError.network);
     expect(swiss.retry).to.equal('Nomol probiere');
+  });
+
+  // A part whose Serbian arrives when the test says so, as a slow chunk would.
+  function slowPart() {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const loads: string[] = [];
+    const part: TextPart<{ send: string; sending: string }> = {
+      name: `probe-${Math.random()}`,
+      en: { send: 'Send message', sending: 'Sending…' },
+      load: { 'sr-latn': () => (loads.push('sr-latn'), arrived.then(() => ({ send: 'Pošaljite poruku', sending: 'Slanje…' }))) },
+    };
+    return { part, arrive, loads };
+  }
+
+  it('keeps a partner’s texts over a built-in part that loads after them', async () => {
+    const { part, arrive } = slowPart();
+    registerTranslation('sr-Latn', { send: 'Pošalji' });
+    const loading = loadTexts('sr-Latn', [commonTexts, part]);
+    expect(loadedTexts('sr-Latn', [commonTexts, part]), 'nothing until the part has loaded').to.equal(undefined);
+    arrive();
+    const texts = (await loading) as { send: string; sending: string; retry: string };
+    expect(texts.send).to.equal('Pošalji');
+    expect(texts.sending).to.equal('Slanje…');
+    expect(texts.retry).to.equal('Pokušajte ponovo');
+  });
+
+  it('keeps a partner’s texts over a built-in part that loaded before them', async () => {
+    const { part, arrive } = slowPart();
+    arrive();
+    await loadTexts('sr-Latn', [commonTexts, part]);
+    registerTranslation('sr-Latn', { sending: 'Šalje se…' });
+    const texts = loadedTexts('sr-Latn', [commonTexts, part]) as { sending: string; $code: string };
+    expect(texts.sending).to.equal('Šalje se…');
+    expect(texts.$code).to.equal('sr-Latn');
+  });
+
+  it('loads a part only in the language asked for, once, and English never', async () => {
+    const { part, arrive, loads } = slowPart();
+    arrive();
+    expect((loadedTexts('en-GB', [commonTexts, part]) as { send: string }).send).to.equal('Send message');
+    await Promise.all([loadTexts('sr-Latn-RS', [commonTexts, part]), loadTexts('sr-Latn', [commonTexts, part])]);
+    expect(loads).to.deep.equal(['sr-latn']);
   });
 });

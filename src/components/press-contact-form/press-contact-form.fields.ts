@@ -2,7 +2,7 @@
 // error summary. Markup only: state and events stay in the element.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { Translation } from '../../i18n/translation.js';
+import type { ContactFormTexts } from '../../i18n/translation.js';
 import type { FieldValue, FormField } from '../../form/validators.js';
 
 /** The id of a field's control inside the shadow root (a name may hold any character). */
@@ -13,7 +13,7 @@ export const fieldId = (name: string) => `field-${name.replace(/[^\w-]/g, '_')}`
  * shown under the control (the topic's recipient, the privacy link) and read with it when it has an id.
  */
 export function renderField(
-  t: Translation,
+  t: ContactFormTexts,
   { name, type, label, hint, required, maxLength, autocomplete, options }: FormField,
   value: FieldValue = '',
   error?: string,
@@ -60,7 +60,7 @@ function follow(event: Event) {
  * The error summary: a heading and a link to each problem (no link for a server message about a
  * field the form does not have); the element focuses it on a failed submit.
  */
-export const renderSummary = (t: Translation, entries: [name: string | undefined, message: string][]) =>
+export const renderSummary = (t: ContactFormTexts, entries: [name: string | undefined, message: string][]) =>
   html`<div class="panel summary" part="error-summary" tabindex="-1">
     <div role="alert">
       <h2>${t.errorSummary}</h2>

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { PressElement } from '../press-element.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { contactFormTexts } from '../../i18n/contact-form.js';
 import { FeedController } from '../../controllers/feed.js';
 import type { ContactTopic, PressFeed } from '../../data/types.js';
 import { absoluteUrl } from '../../data/urls.js';
@@ -130,6 +132,7 @@ export class PressContactForm extends PressElement {
   /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
   declare private spokenCount?: string;
 
+  protected readonly localize = new LocalizeController(this, contactFormTexts);
   readonly #feeds = new FeedController(this);
   // Non-reactive state: each change comes with a reactive one or a `requestUpdate()`.
   /** A submit found the browser offline: the notice offers to send when the connection returns. */

@@ -1,12 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { PressElement } from '../press-element.js';
+import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
 import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
 import { filterReleases, foldForSearch, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
 import type { FeedError } from '../../data/feed-error.js';
 import type { PressFeed as Feed, PressRelease } from '../../data/types.js';
-import type { Translation } from '../../i18n/translation.js';
+import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
+import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressFilterChangeEvent } from '../../events/press-filter-change.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
@@ -16,7 +18,7 @@ import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
 
 /** What went wrong, in words a visitor understands. */
-const errorText = (t: Translation, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
+const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
@@ -158,6 +160,7 @@ export class PressFeed extends PressElement {
   declare private loadingNext: boolean;
   declare private revealed: number;
 
+  protected readonly localize = new LocalizeController(this, feedTexts);
   readonly #data = new FeedController(this);
   readonly #url = new UrlStateController(this, (values) => this.#restore(values));
   readonly #news = new NewReleases();
@@ -493,7 +496,7 @@ export class PressFeed extends PressElement {
   }
 
   /** The search box and filters the visitor asked for, and the count of what they let through. */
-  #controls(t: Translation, clear: unknown, count: number) {
+  #controls(t: CommonTexts & FeedTexts, clear: unknown, count: number) {
     const { filter } = this;
     const { tags, categories } = this.#choices();
     const change = (patch: Partial<VisitorFilter>) => this.#changeFilter(patch);
@@ -542,7 +545,7 @@ export class PressFeed extends PressElement {
     <p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(count)}</p>`;
   }
 
-  #pages(t: Translation, current: number, count: number, hasNext: boolean) {
+  #pages(t: CommonTexts & FeedTexts, current: number, count: number, hasNext: boolean) {
     const button = (page: number, text: unknown, disabled = false, label?: string) =>
       html`<li><button class="button" ?disabled=${disabled} aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
         @click=${() => this.#goTo(page)}>${text}</button></li>`;

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { PressElement } from '../press-element.js';
+import { LocalizeController } from '../../controllers/localize.js';
+import { quoteTexts } from '../../i18n/quote.js';
 import { FeedController } from '../../controllers/feed.js';
 import type { PressFeed, Quote } from '../../data/types.js';
 import { linkSchemes, safeUrl } from '../../data/urls.js';
@@ -127,6 +129,7 @@ export class PressQuote extends PressElement {
   private declare copied: { quote: Quote; message: string } | undefined;
   private declare inlineText: string;
 
+  protected readonly localize = new LocalizeController(this, quoteTexts);
   #feeds = new FeedController(this);
   #inline = true;
   #shown: Quote[] = [];
