@@ -10,8 +10,9 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .filter((path) => existsSync(path));
 
 const lazyModule = /(date-fns|dompurify|\/i18n\/sr-)/;
+// Of the texts, only the shared part is core: each element's English part travels with the element.
 const coreModule =
-  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(data|i18n)\/|\/src\/(styles\/(tokens|host|button)\.styles|events\/press-(load|error)|controllers\/(localize|feed)|components\/press-element)\.ts$/;
+  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/data\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|events\/press-(load|error)|controllers\/(localize|feed)|components\/press-element)\.ts$/;
 const isSharedCore = (id) => coreModule.test(id) && !lazyModule.test(id);
 
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
@@ -46,8 +47,12 @@ const cdn = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    // What every widget needs (Lit, the base element, data layer, English) travels in the entry, so a
+    // A language's part of the texts is named by both, e.g. chunks/sr-Latn-feed-[hash].js.
+    chunkFileNames: ({ facadeModuleId }) => {
+      const text = facadeModuleId?.match(/\/i18n\/([^/]+)\/([^/]+)\.ts$/);
+      return text ? `chunks/${text[1]}-${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
+    // What every widget needs (Lit, the base element, data layer, the shared English texts) travels in the entry, so a
     // page loads in two steps, entry then element, instead of a waterfall of small shared chunks.
     manualChunks: (id) => (isSharedCore(id) ? 'press-widgets' : undefined),
   },

@@ -43,6 +43,25 @@ describe('dist/cdn/press-widgets.js', () => {
     expect(loadedModules(frame)).not.to.include('/dist/cdn/press-contact-form.js');
   });
 
+  it('carries the shared English texts in the entry and each element’s own in its module', async () => {
+    const code = async (file: string) => (await fetch(`/dist/cdn/${file}`)).text();
+    const [entry, feed, quote, form] = await Promise.all(['press-widgets.js', 'press-feed.js', 'press-quote.js', 'press-contact-form.js'].map(code));
+    expect(entry).to.include('Try again');
+    for (const text of ['Search releases', 'Copy quote', 'Send message']) expect(entry, text).not.to.include(text);
+    expect(feed).to.include('Search releases').and.not.include('Send message');
+    expect(quote).to.include('Copy quote').and.not.include('Search releases');
+    expect(form).to.include('Send message').and.not.include('Copy quote');
+  });
+
+  it('loads only the shared and the feed’s Serbian texts for a Serbian feed', async () => {
+    frame = await openPage('<div lang="sr-Latn"><press-feed src="/demo/feeds/sample.json"></press-feed></div>');
+    const feed = () => frame!.contentDocument!.querySelector('press-feed')!;
+    await waitUntil(() => feed().shadowRoot?.querySelector('[part~="item"]'), 'no releases appeared', { timeout: 10_000 });
+    expect(feed().shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Saopštenja za javnost');
+    const texts = loadedModules(frame).flatMap((path) => path.match(/\/chunks\/(sr-\w+-(?:common|feed|quote|contact-form))-[\w-]{8}\.js$/)?.[1] ?? []);
+    expect(texts.sort()).to.deep.equal(['sr-Latn-common', 'sr-Latn-feed']);
+  });
+
   it('exports the data API and the element classes', async () => {
     const api = await import(/* @vite-ignore */ '/dist/cdn/press-widgets.js' as string);
     expect(api.parseFeed).to.be.a('function');
