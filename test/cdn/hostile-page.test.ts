@@ -67,7 +67,9 @@ function pageStyles(doc: Document) {
   );
 }
 
-describe('demo/hostile.html: hostile page CSS', () => {
+describe('demo/hostile.html: hostile page CSS', function () {
+  // A page, the bundle and three widgets, on a busy machine.
+  this.timeout(30_000);
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
   const frame = () => {

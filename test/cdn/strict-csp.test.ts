@@ -63,8 +63,10 @@ async function useEveryWidget(frame: HTMLIFrameElement) {
   return { doc, root, violations };
 }
 
-describe('demo/strict-csp.html: the widgets under a strict CSP with Trusted Types', () => {
+describe('demo/strict-csp.html: the widgets under a strict CSP with Trusted Types', function () {
   let frame: HTMLIFrameElement | undefined;
+  // A page, the bundle and three widgets, on a busy machine.
+  this.timeout(30_000);
   afterEach(() => frame?.remove());
 
   it('is sent with the strict policy and a fresh nonce on every response', async () => {
