@@ -1,7 +1,9 @@
-import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { PressElement } from '../../src/components/press-element.js';
 import { LocalizeController } from '../../src/controllers/localize.js';
+import { loadTexts, type TextPart } from '../../src/i18n/registry.js';
+import { commonTexts } from '../../src/i18n/common.js';
 
 class PressProbe extends PressElement {
   static override tagName = 'press-probe';
@@ -22,6 +24,25 @@ class PressProbe extends PressElement {
 }
 PressProbe.define();
 
+// An element whose own part of the texts arrives in Serbian when the test says so, as a slow chunk would.
+let arrive!: () => void;
+const arrived = new Promise<void>((resolve) => (arrive = resolve));
+const slowPart: TextPart<{ heading: string }> = {
+  name: 'slow-probe',
+  en: { heading: 'Press releases' },
+  load: { 'sr-latn': () => arrived.then(() => ({ heading: 'Saopštenja' })) },
+};
+
+class PressPartProbe extends PressElement {
+  static override tagName = 'press-part-probe';
+  protected readonly localize = new LocalizeController(this, slowPart);
+
+  override render() {
+    return html`<h2>${this.localize.t.heading}</h2><p>${this.localize.t.retry}</p>`;
+  }
+}
+PressPartProbe.define();
+
 const text = (element: Element, selector: string) => element.shadowRoot!.querySelector(selector)!.textContent!.trim();
 
 describe('PressElement', () => {
@@ -30,6 +51,25 @@ describe('PressElement', () => {
     const probe = wrapper.querySelector('press-probe')!;
     await (probe as PressProbe).updateComplete;
     expect(text(probe, 'p')).to.equal('Покушајте поново');
+  });
+
+  it('waits for the texts of its own part too before the first paint', async () => {
+    // The shared Serbian texts are at hand, so only the element's own part can hold the paint back.
+    await loadTexts('sr-Latn', [commonTexts]);
+    const probe = document.createElement('press-part-probe') as PressPartProbe;
+    probe.lang = 'sr-Latn';
+    document.body.append(probe);
+    try {
+      await aTimeout(0);
+      expect(probe.hasUpdated, 'painted before its Serbian part arrived').to.equal(false);
+      arrive();
+      await waitUntil(() => probe.hasUpdated, 'never painted', { timeout: 5000 });
+      await probe.updateComplete;
+      expect(text(probe, 'h2')).to.equal('Saopštenja');
+      expect(text(probe, 'p')).to.equal('Pokušajte ponovo');
+    } finally {
+      probe.remove();
+    }
   });
 
   it('follows a change of the page’s language', async () => {
