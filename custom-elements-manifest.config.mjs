@@ -3,9 +3,9 @@
 // documented one: this plugin puts the first in and takes the second out.
 const theme = {
   name: 'theme',
-  type: { text: "'light' | 'dark' | 'auto'" },
+  type: { text: "'light' | 'dark' | 'auto' | 'high-contrast'" },
   description:
-    "Colour scheme. Without it the element follows the page's `color-scheme`; `auto` follows the visitor's system setting.",
+    "Colour scheme. Without it the element follows the page's `color-scheme`; `auto` follows the visitor's system setting; `high-contrast` is black and white at WCAG AAA contrast.",
 };
 
 function tidyElements() {

@@ -31,6 +31,7 @@ const preview: Preview = {
           { value: 'auto', title: 'Automatic' },
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
         ],
         dynamicTitle: true,
       },
@@ -40,7 +41,8 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       const theme = context.globals.theme as string;
-      document.documentElement.style.colorScheme = theme === 'auto' ? '' : theme;
+      // high-contrast keeps the page's scheme, as it does on a site.
+      document.documentElement.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : '';
       return html`<div lang=${context.globals.lang}>${story()}</div>`;
     },
   ],

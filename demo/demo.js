@@ -7,9 +7,14 @@ langSelect.addEventListener('change', () => {
   widgets.lang = langSelect.value;
 });
 
+const partnerTheme = document.querySelector('#partner-theme');
+
+// "Partner example" is no theme attribute at all: only the tokens of docs/partner-theme.css.
 themeSelect.addEventListener('change', () => {
+  const partner = themeSelect.value === 'partner';
+  partnerTheme.disabled = !partner;
   for (const widget of widgets.querySelectorAll('press-feed, press-quote, press-contact-form')) {
-    if (themeSelect.value) widget.setAttribute('theme', themeSelect.value);
+    if (themeSelect.value && !partner) widget.setAttribute('theme', themeSelect.value);
     else widget.removeAttribute('theme');
   }
   document.documentElement.dataset.theme = themeSelect.value;

@@ -92,7 +92,7 @@ createServer(async (request, response) => {
     if (pathname === '/strict-csp.html') return await strictCspPage(response);
     const release = pathname.match(/^\/(?:feeds\/)?releases\/([\w-]+)\.html$/);
     if (release) return await releasePage(release[1], response);
-    if (pathname.startsWith('/dist/') || pathname.startsWith('/schema/')) return await file(pathname, response);
+    if (pathname.startsWith('/dist/') || pathname.startsWith('/schema/') || pathname === '/docs/partner-theme.css') return await file(pathname, response);
     return await file(join('demo', pathname), response);
   } catch (error) {
     send(response, 500, { error: String(error) });

@@ -42,9 +42,17 @@ export const buttonStyles = css`
     opacity: 0.7;
   }
 
+  /* Forced colours drop backgrounds, so every button keeps a border and a disabled one reads as such. */
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+      color: ButtonText;
+    }
+
+    .button[disabled],
+    .button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
     }
   }
 `;

@@ -43,6 +43,7 @@ export const hostStyles = css`
 
   a {
     color: var(--_color-link);
+    text-decoration-thickness: var(--_underline-width);
   }
 
   .visually-hidden {
@@ -55,6 +56,13 @@ export const hostStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+
+  /* Windows high contrast and other forced colours: the ring in the system's highlight colour. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

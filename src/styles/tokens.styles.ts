@@ -3,6 +3,8 @@ import { css } from 'lit';
 // Public tokens are `--press-*`, set by a site on any ancestor. Inside, components read only the
 // private `--_*` copies, so a token a site leaves unset falls back to our default. Colours come in
 // light and dark through light-dark(), chosen by the inherited color-scheme or the `theme` attribute.
+// theme="high-contrast" sets the private copies itself: a preset that promises WCAG AAA contrast does
+// not take a site's brand colours (per-component properties such as --press-feed-title-color still do).
 export const tokenStyles = css`
   :host {
     --_font-family: var(--press-font-family, inherit);
@@ -19,6 +21,7 @@ export const tokenStyles = css`
     --_border-width: var(--press-border-width, 1px);
     --_focus-width: var(--press-focus-width, 3px);
     --_transition: var(--press-transition, 150ms ease-out);
+    --_underline-width: auto;
 
     --_color-text: var(--press-color-text, light-dark(#1b1f24, #e8eaed));
     --_color-text-muted: var(--press-color-text-muted, light-dark(#4d5560, #b6bcc4));
@@ -46,5 +49,25 @@ export const tokenStyles = css`
 
   :host([theme='dark']) {
     color-scheme: dark;
+  }
+
+  /* Black and white (white on black in a dark scheme), every text at least 7:1, thick borders,
+     focus ring and link underlines. It keeps the scheme the element would have without a theme. */
+  :host([theme='high-contrast']) {
+    --_border-width: 2px;
+    --_focus-width: 4px;
+    --_underline-width: 0.125em;
+    --_color-text: light-dark(#000000, #ffffff);
+    --_color-text-muted: light-dark(#333333, #d9d9d9);
+    --_color-surface: light-dark(#ffffff, #000000);
+    --_color-surface-raised: light-dark(#ffffff, #000000);
+    --_color-border: light-dark(#000000, #ffffff);
+    --_color-accent: light-dark(#000000, #ffffff);
+    --_color-accent-contrast: light-dark(#ffffff, #000000);
+    --_color-link: light-dark(#00008b, #ffff00);
+    --_color-focus: light-dark(#000000, #ffff00);
+    --_color-danger: light-dark(#8b0000, #ff9e9e);
+    --_color-success: light-dark(#004d1a, #8ff0a4);
+    --_color-skeleton: light-dark(#595959, #a6a6a6);
   }
 `;

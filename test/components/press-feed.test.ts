@@ -301,7 +301,7 @@ describe('<press-feed> releases', () => {
     // This Chromium cannot emulate forced colours, so the test reads the rule the browser parsed.
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
     const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)');
-    const pressed = forced.flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]).find((rule) => rule.selectorText === `.chip[aria-pressed="true"]`);
+    const pressed = forced.flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]).find((rule) => rule.selectorText.split(', ').includes(`.chip[aria-pressed="true"]`));
     expect(pressed?.style.borderWidth).to.equal('3px');
     expect(pressed?.style.backgroundColor).to.equal('highlight');
     // The tick before a pressed topic is decoration: the button is named by its topic alone.

@@ -262,20 +262,21 @@ export const feedStyles = css`
     }
   }
 
+  /* Forced colours drop backgrounds: a pressed topic and the current page keep the system's highlight,
+     and shapes drawn by a background alone (skeleton bones, topic tags) get an outline. */
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'] {
+    .chip[aria-pressed='true'],
+    .pages [aria-current='page'] {
       border-width: 3px;
       forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }
 
-    .bone {
+    .bone,
+    .tag {
       border: 1px solid CanvasText;
-    }
-
-    .pages [aria-current='page'] {
-      border-width: 3px;
     }
   }
 `;

@@ -198,9 +198,11 @@ export const quoteStyles = css`
     }
   }
 
+  /* Forced colours drop backgrounds: the card and the skeleton's bars keep an outline. */
   @media (forced-colors: active) {
     .quote,
-    .message {
+    .message,
+    .skeleton > :not(.visually-hidden) {
       border: var(--_border-width) solid CanvasText;
     }
   }
