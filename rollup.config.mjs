@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
@@ -9,13 +10,33 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .map((entry) => `src/components/${entry.name}/${entry.name}.define.ts`)
   .filter((path) => existsSync(path));
 
-const lazyModule = /(date-fns|dompurify|\/i18n\/sr-)/;
+// Every language's texts but English (which travels with its part) are lazy chunks.
+const lazyModule = /(date-fns|dompurify|\/i18n\/(?!en\/)[^/]+\/)/;
 // Of the texts, only the shared part is core: each element's English part travels with the element.
 const coreModule =
   /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/data\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|events\/press-(load|error)|controllers\/(localize|feed)|components\/press-element)\.ts$/;
 const isSharedCore = (id) => coreModule.test(id) && !lazyModule.test(id);
 
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
+
+/**
+ * Writes sri.json beside the files: the SRI hash (sha384) of every file of this build, by its path in
+ * dist/cdn/, for the script tag's `integrity` and an import map's `integrity` (see README).
+ */
+function subresourceIntegrity() {
+  return {
+    name: 'press-sri',
+    generateBundle(_options, bundle) {
+      const hashes = Object.fromEntries(
+        Object.values(bundle)
+          .map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source])
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([name, source]) => [name, `sha384-${createHash('sha384').update(source).digest('base64')}`]),
+      );
+      this.emitFile({ type: 'asset', fileName: 'sri.json', source: `${JSON.stringify(hashes, null, 2)}\n` });
+    },
+  };
+}
 
 /** (a) For app developers: one module per source file, with types, dependencies left to their bundler. */
 const esm = {
@@ -61,6 +82,7 @@ const cdn = {
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
     minifyHtmlLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    subresourceIntegrity(),
   ],
 };
 
