@@ -10,5 +10,16 @@ export const quoteTexts: TextPart<QuoteTexts> = {
   load: {
     'sr-latn': () => import('./sr-Latn/quote.js').then((module) => module.quote),
     'sr-cyrl': () => import('./sr-Cyrl/quote.js').then((module) => module.quote),
+    sq: () => import('./sq/quote.js').then((module) => module.quote),
+    bs: () => import('./bs/quote.js').then((module) => module.quote),
+    hr: () => import('./hr/quote.js').then((module) => module.quote),
+    mk: () => import('./mk/quote.js').then((module) => module.quote),
+    sl: () => import('./sl/quote.js').then((module) => module.quote),
+    bg: () => import('./bg/quote.js').then((module) => module.quote),
+    ro: () => import('./ro/quote.js').then((module) => module.quote),
+    hu: () => import('./hu/quote.js').then((module) => module.quote),
+    de: () => import('./de/quote.js').then((module) => module.quote),
+    el: () => import('./el/quote.js').then((module) => module.quote),
+    tr: () => import('./tr/quote.js').then((module) => module.quote),
   },
 };

@@ -1,0 +1,24 @@
+// Bosnian: the texts every widget shares. Formal address (Vi).
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'bs',
+  $name: 'Bosanski',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/bs').then((module) => module.bs),
+
+  loading: 'Učitavanje…',
+  retry: 'Pokušajte ponovo',
+  feedError: {
+    network: 'Vijesti nije moguće učitati. Provjerite internet vezu i pokušajte ponovo.',
+    offline: 'Niste povezani na internet. Vijesti će se učitati kada se veza ponovo uspostavi.',
+    timeout: 'Server s vijestima nije odgovorio na vrijeme. Pokušajte ponovo.',
+    http: 'Server s vijestima trenutno nije dostupan. Pokušajte ponovo kasnije.',
+    parse: 'Vijesti nije moguće pročitati jer je izvor vijesti oštećen.',
+    format: 'Na ovoj adresi nema izvora vijesti.',
+    'too-large': 'Izvor vijesti je prevelik za prikaz.',
+  },
+  staleNotice: (lastUpdated) => `Ova saopćenja možda nisu ažurna. Posljednje ažuriranje: ${lastUpdated}.`,
+  published: 'Objavljeno',
+  updated: 'Ažurirano',
+};

@@ -1,0 +1,24 @@
+// Croatian: the texts every widget shares. Formal address (Vi).
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'hr',
+  $name: 'Hrvatski',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/hr').then((module) => module.hr),
+
+  loading: 'Učitavanje…',
+  retry: 'Pokušajte ponovno',
+  feedError: {
+    network: 'Vijesti nije moguće učitati. Provjerite internetsku vezu i pokušajte ponovno.',
+    offline: 'Niste povezani s internetom. Vijesti će se učitati kad se veza ponovno uspostavi.',
+    timeout: 'Poslužitelj s vijestima nije odgovorio na vrijeme. Pokušajte ponovno.',
+    http: 'Poslužitelj s vijestima trenutačno nije dostupan. Pokušajte ponovno kasnije.',
+    parse: 'Vijesti nije moguće pročitati jer je izvor vijesti oštećen.',
+    format: 'Na ovoj adresi nema izvora vijesti.',
+    'too-large': 'Izvor vijesti prevelik je za prikaz.',
+  },
+  staleNotice: (lastUpdated) => `Ova priopćenja možda nisu ažurna. Posljednje ažuriranje: ${lastUpdated}.`,
+  published: 'Objavljeno',
+  updated: 'Ažurirano',
+};

@@ -1,0 +1,24 @@
+// Hungarian: the texts every widget shares. Formal address (Ön).
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'hu',
+  $name: 'Magyar',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/hu').then((module) => module.hu),
+
+  loading: 'Betöltés…',
+  retry: 'Próbálja újra',
+  feedError: {
+    network: 'A híreket nem sikerült betölteni. Ellenőrizze az internetkapcsolatot, és próbálja újra.',
+    offline: 'Nincs internetkapcsolat. A hírek betöltődnek, amint a kapcsolat helyreáll.',
+    timeout: 'A hírkiszolgáló nem válaszolt időben. Próbálja újra.',
+    http: 'A hírkiszolgáló jelenleg nem érhető el. Próbálja újra később.',
+    parse: 'A híreket nem sikerült beolvasni, mert a hírforrás sérült.',
+    format: 'Ezen a címen nincs hírforrás.',
+    'too-large': 'A hírforrás túl nagy a megjelenítéshez.',
+  },
+  staleNotice: (lastUpdated) => `Előfordulhat, hogy ezek a közlemények nem naprakészek. Utolsó frissítés: ${lastUpdated}.`,
+  published: 'Közzétéve',
+  updated: 'Frissítve',
+};

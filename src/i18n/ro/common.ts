@@ -1,0 +1,24 @@
+// Romanian: the texts every widget shares. Formal address (dumneavoastră).
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'ro',
+  $name: 'Română',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/ro').then((module) => module.ro),
+
+  loading: 'Se încarcă…',
+  retry: 'Încercați din nou',
+  feedError: {
+    network: 'Știrile nu au putut fi încărcate. Verificați conexiunea la internet și încercați din nou.',
+    offline: 'Nu există conexiune la internet. Știrile se vor încărca după ce conexiunea este restabilită.',
+    timeout: 'Serverul de știri nu a răspuns la timp. Încercați din nou.',
+    http: 'Serverul de știri nu este disponibil momentan. Încercați din nou mai târziu.',
+    parse: 'Știrile nu au putut fi citite, deoarece fluxul de știri este deteriorat.',
+    format: 'La această adresă nu există un flux de știri.',
+    'too-large': 'Fluxul de știri este prea mare pentru a fi afișat.',
+  },
+  staleNotice: (lastUpdated) => `Este posibil ca aceste comunicate să nu fie actualizate. Ultima actualizare: ${lastUpdated}.`,
+  published: 'Publicat',
+  updated: 'Actualizat',
+};

@@ -1,0 +1,24 @@
+// Slovenian: the texts every widget shares. Formal address (Vi).
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'sl',
+  $name: 'Slovenščina',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/sl').then((module) => module.sl),
+
+  loading: 'Nalaganje …',
+  retry: 'Poskusite znova',
+  feedError: {
+    network: 'Novic ni bilo mogoče naložiti. Preverite internetno povezavo in poskusite znova.',
+    offline: 'Niste povezani z internetom. Novice se bodo naložile, ko bo povezava znova vzpostavljena.',
+    timeout: 'Strežnik z novicami se ni odzval pravočasno. Poskusite znova.',
+    http: 'Strežnik z novicami trenutno ni dosegljiv. Poskusite znova pozneje.',
+    parse: 'Novic ni bilo mogoče prebrati, ker je vir novic poškodovan.',
+    format: 'Na tem naslovu ni vira novic.',
+    'too-large': 'Vir novic je prevelik za prikaz.',
+  },
+  staleNotice: (lastUpdated) => `Ta sporočila za javnost morda niso posodobljena. Zadnja posodobitev: ${lastUpdated}.`,
+  published: 'Objavljeno',
+  updated: 'Posodobljeno',
+};

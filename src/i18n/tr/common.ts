@@ -1,0 +1,24 @@
+// Turkish: the texts every widget shares. Formal address (siz).
+import type { CommonTexts } from '../translation.js';
+
+export const common: CommonTexts = {
+  $code: 'tr',
+  $name: 'Türkçe',
+  $dir: 'ltr',
+  $dateLocale: () => import('date-fns/locale/tr').then((module) => module.tr),
+
+  loading: 'Yükleniyor…',
+  retry: 'Tekrar deneyin',
+  feedError: {
+    network: 'Haberler yüklenemedi. İnternet bağlantınızı kontrol edip tekrar deneyin.',
+    offline: 'İnternet bağlantınız yok. Bağlantı yeniden kurulduğunda haberler yüklenecek.',
+    timeout: 'Haber sunucusu zamanında yanıt vermedi. Lütfen tekrar deneyin.',
+    http: 'Haber sunucusuna şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.',
+    parse: 'Haber akışı bozuk olduğu için haberler okunamadı.',
+    format: 'Bu adreste bir haber akışı bulunmuyor.',
+    'too-large': 'Haber akışı gösterilemeyecek kadar büyük.',
+  },
+  staleNotice: (lastUpdated) => `Bu basın bültenleri güncel olmayabilir. Son güncelleme: ${lastUpdated}.`,
+  published: 'Yayımlandı',
+  updated: 'Güncellendi',
+};
