@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const componentEntries = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `src/components/${entry.name}/${entry.name}.define.ts`)
+  .filter((path) => existsSync(path));
+
+// Every language's texts but English (which travels with its part) are lazy chunks.
+const lazyModule = /(date-fns|dompurify|\/i18n\/(?!en\/)[^/]+\/)/;
+// Of the texts, only the shared part is core: each element's English part travels with the element.
+const coreModule =
+  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/data\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|events\/press-(load|error)|controllers\/(localize|feed)|components\/press-element)\.ts$/;
+const isSharedCore = (id) => coreModule.test(id) && !lazyModule.test(id);
+
+const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
+
+/**
+ * Writes sri.json beside the files: the SRI hash (sha384) of every file of this build, by its path in
+ * dist/cdn/, for the script tag's `integrity` and an import map's `integrity` (see README).
+ */
+function subresourceIntegrity() {
+  return {
+    name: 'press-sri',
+    generateBundle(_options, bundle) {
+      const hashes = Object.fromEntries(
+        Object.values(bundle)
+          .map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source])
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([name, source]) => [name, `sha384-${createHash('sha384').update(source).digest('base64')}`]),
+      );
+      this.emitFile({ type: 'asset', fileName: 'sri.json', source: `${JSON.stringify(hashes, null, 2)}\n` });
+    },
+  };
+}
+
+/** (a) For app developers: one module per source file, with types, dependencies left to their bundler. */
+const esm = {
+  input: ['src/index.ts', 'src/define.ts', 'src/data/index.ts', ...componentEntries],
+  external: isDependency,
+  output: {
+    dir: 'dist/esm',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+  },
+  plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
+};
+
+/**
+ * (b) For one script tag: the loader entry and one module per element, minified, with Lit's production
+ * build; languages, date-fns and DOMPurify as lazy chunks.
+ */
+const cdn = {
+  input: {
+    'press-widgets': 'src/cdn/press-widgets.ts',
+    'press-feed': 'src/cdn/press-feed.ts',
+    'press-quote': 'src/cdn/press-quote.ts',
+    'press-contact-form': 'src/cdn/press-contact-form.ts',
+  },
+  // Lets lazy chunks import shared code from the entry itself instead of a facade and a second file.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // A language's part of the texts is named by both, e.g. chunks/sr-Latn-feed-[hash].js.
+    chunkFileNames: ({ facadeModuleId }) => {
+      const text = facadeModuleId?.match(/\/i18n\/([^/]+)\/([^/]+)\.ts$/);
+      return text ? `chunks/${text[1]}-${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
+    // What every widget needs (Lit, the base element, data layer, the shared English texts) travels in the entry, so a
+    // page loads in two steps, entry then element, instead of a waterfall of small shared chunks.
+    manualChunks: (id) => (isSharedCore(id) ? 'press-widgets' : undefined),
+  },
+  plugins: [
+    resolve({ browser: true }),
+    typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
+    minifyHtmlLiterals(),
+    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    subresourceIntegrity(),
+  ],
+};
+
+export default [esm, cdn];
