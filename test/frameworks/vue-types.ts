@@ -1,0 +1,27 @@
+// Type checks of the Vue 3 template types (tsc, `npm run lint`); no test runs here. Volar checks a
+// template's `<press-feed show-search @press-load="…">` against these same props.
+import type { GlobalComponents } from 'vue';
+import type {} from '../../src/jsx/vue.js';
+import type { PressLoadEvent } from '../../src/events/press-load.js';
+
+type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+
+export const feedProps: Props<'press-feed'> = {
+  src: '/demo/feeds/sample.json',
+  showSearch: true,
+  limit: 5,
+  layout: 'grid',
+  onPressLoad: (event: PressLoadEvent) => event.detail.feed.items,
+  onPressItemSelect: (event) => event.preventDefault(),
+};
+export const quoteProps: Props<'press-quote'> = { speaker: 'Dačić', variant: 'pull', theme: 'dark', onPressQuoteCopy: (event) => event.detail.text };
+export const formProps: Props<'press-contact-form'> = { endpoint: '/api/contact', maxLength: 2000, onPressSubmitSuccess: (event) => event.detail.reference };
+
+export const typeErrors: Props<'press-feed'>[] = [
+  // @ts-expect-error limit is a number
+  { limit: 'five' },
+  // @ts-expect-error the handler takes a PressLoadEvent, whose detail has no `items`
+  { onPressLoad: (event: PressLoadEvent) => event.detail.items },
+  // @ts-expect-error objects are properties: `feed` wants a parsed PressFeed
+  { feed: 'sample.json' },
+];
