@@ -1,11 +1,23 @@
 import { readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowser, isHeadlessShell, browserArgs } from './scripts/find-browser.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 
 const executablePath = findBrowser();
+
+// React ships CommonJS only: test/frameworks/react.test.ts gets react, react-dom and scheduler converted
+// to ES modules (development build). Only their files go through these plugins; every other file is
+// served as before. The dev server converts each file on its own, so the plugin cannot tell that a
+// required file is CommonJS: `requireReturnsDefault` makes require() return the converted module's
+// exports, and `strictRequires: false` gives each file a default export to import.
+const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
+const replace = fromRollup(rollupReplace);
+const commonjs = fromRollup(rollupCommonjs);
 
 // Every test/server/*.mjs exports a middleware: local endpoints that feeds and forms are tested against.
 const middleware = await Promise.all(
@@ -28,7 +40,11 @@ export default {
   middleware,
   // Dev-mode Lit is kept for its extra checks; its one-line notice in every file is only noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' })],
+  plugins: [
+    replace({ include: reactFiles, preventAssignment: true, values: { 'process.env.NODE_ENV': '"development"' } }),
+    commonjs({ include: reactFiles, strictRequires: false, requireReturnsDefault: true }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
