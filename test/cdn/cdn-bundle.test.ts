@@ -62,6 +62,19 @@ describe('dist/cdn/press-widgets.js', () => {
     expect(texts.sort()).to.deep.equal(['sr-Latn-common', 'sr-Latn-feed']);
   });
 
+  it('shows a German feed’s relative dates in German, loading only the German texts and date locale', async () => {
+    frame = await openPage('<div lang="de"><press-feed src="/demo/feeds/sample.json" dates="relative"></press-feed></div>');
+    const feed = () => frame!.contentDocument!.querySelector('press-feed')!;
+    const firstDate = () => feed().shadowRoot?.querySelector('[part~="date"]')?.textContent?.trim() ?? '';
+    // The sample releases are years old: "vor etwa 2 Jahren", "vor mehr als 5 Jahren".
+    await waitUntil(() => /^vor /.test(firstDate()), `no German relative date: ${firstDate()}`, { timeout: 8_000 });
+    expect(feed().shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Pressemitteilungen');
+    const languages = ['en-GB', 'sr-Latn', 'sr-Cyrl', 'sr', 'sq', 'bs', 'hr', 'mk', 'sl', 'bg', 'ro', 'hu', 'de', 'el', 'tr'];
+    const chunks = loadedModules(frame).flatMap((path) => path.match(/\/chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? []);
+    const languageChunks = chunks.filter((name) => languages.some((lang) => name === lang || name.startsWith(`${lang}-`)));
+    expect(languageChunks.sort()).to.deep.equal(['de', 'de-common', 'de-feed']);
+  });
+
   it('exports the data API and the element classes', async () => {
     const api = await import(/* @vite-ignore */ '/dist/cdn/press-widgets.js' as string);
     expect(api.parseFeed).to.be.a('function');
