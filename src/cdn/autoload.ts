@@ -8,6 +8,24 @@ const components: Record<string, () => Promise<unknown>> = {
 
 const pending = new Set(Object.keys(components));
 
+// Until its code arrives, each tag is a block with about the height of its first paint, so the page
+// does not jump when it upgrades; what the site put inside (a link to its news, say) stays visible.
+const reserved: Record<string, string> = { 'press-feed': '12rem', 'press-quote': '8rem', 'press-contact-form': '20rem' };
+const styled = new WeakSet<Document>();
+
+/**
+ * One constructable stylesheet on the document: style-src does not govern it, so no CSP has to allow
+ * it. In a cascade layer, so any rule of the site's own wins; a `hidden` element stays hidden.
+ */
+function reserveSpace(root: Document) {
+  if (styled.has(root)) return;
+  styled.add(root);
+  const sheet = new (root.defaultView ?? window).CSSStyleSheet();
+  const rules = Object.entries(reserved).map(([tag, height]) => `${tag}:not(:defined):not([hidden]){display:block;min-height:${height}}`);
+  sheet.replaceSync(`@layer press-widgets{${rules.join('')}}`);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 function load(tag: string) {
   if (!pending.delete(tag)) return;
   components[tag]().catch((error: unknown) => {
@@ -22,6 +40,7 @@ function discover(root: ParentNode) {
 
 /** Loads the code of every press tag on the page now and of those added later. */
 export function autoload(root: Document = document): void {
+  reserveSpace(root);
   discover(root);
   if (!pending.size) return;
   const observer = new MutationObserver((records) => {
