@@ -34,14 +34,14 @@ export type PressFeedProperties = Partial<
     PressFeed,
     | 'src' | 'tags' | 'tagMode' | 'category' | 'source' | 'since' | 'until' | 'query' | 'showSearch'
     | 'showFilters' | 'sort' | 'limit' | 'paging' | 'layout' | 'showImages' | 'showSummary' | 'dates'
-    | 'headingLevel' | 'expand' | 'refresh' | 'syncUrl'
+    | 'headingLevel' | 'expand' | 'refresh' | 'syncUrl' | 'script'
   >
 >;
 export type PressQuoteProperties = Partial<
   Pick<
     PressQuote,
     | 'src' | 'speaker' | 'speakerRole' | 'organisation' | 'date' | 'href' | 'tags' | 'release' | 'pick'
-    | 'rotate' | 'variant' | 'image' | 'imageAlt' | 'clamp'
+    | 'rotate' | 'variant' | 'image' | 'imageAlt' | 'clamp' | 'script'
   >
 >;
 export type PressContactFormProperties = Partial<

@@ -16,6 +16,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { day, filtering, list, noFilter, oneOf, pageWindow, type VisitorFilter } from './press-feed.filter.js';
 import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
+import { transliterateRelease, type SerbianScript } from '../../data/script.js';
 
 /** What went wrong, in words a visitor understands. */
 const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
@@ -91,6 +92,7 @@ export class PressFeed extends PressElement {
     showImages: { type: Boolean, attribute: 'show-images' },
     showSummary: { type: Boolean, attribute: 'show-summary' },
     dates: {},
+    script: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     expand: { type: Boolean },
     refresh: { type: Number },
@@ -151,6 +153,11 @@ export class PressFeed extends PressElement {
   declare syncUrl: string | undefined;
   /** The moment relative dates count from (property only; default: the time of rendering). */
   declare now: Date | undefined;
+  /**
+   * `latin` or `cyrillic`: shows Serbian releases (language `sr`, `sr-*`, or Cyrillic text with no
+   * language) in that script: titles, summaries, text, topics and quotes. Unset: as the feed has them.
+   */
+  declare script: SerbianScript | undefined;
 
   declare private filter: VisitorFilter;
   declare private page: number;
@@ -446,8 +453,9 @@ export class PressFeed extends PressElement {
     </div>`;
   }
 
-  #item(item: PressRelease, index: number, now: Date) {
+  #item(release: PressRelease, index: number, now: Date) {
     const { t } = this.localize;
+    const item = transliterateRelease(release, this.script);
     const id = `r${index}`;
     const open = this.expand && this.open.has(item.id);
     const full = item.contentHtml ? unsafeHTML(item.contentHtml) : item.contentText;
@@ -456,7 +464,7 @@ export class PressFeed extends PressElement {
     const rich = this.layout !== 'compact';
     const level = this.headingLevel >= 1 && this.headingLevel <= 6 ? Math.floor(this.headingLevel) : 3;
     const title = item.url
-      ? html`<a href=${item.url} lang=${lang} @click=${(event: MouseEvent) => this.dispatchEvent(new PressItemSelectEvent({ item })) || event.preventDefault()}>${item.title}</a>`
+      ? html`<a href=${item.url} lang=${lang} @click=${(event: MouseEvent) => this.dispatchEvent(new PressItemSelectEvent({ item: release })) || event.preventDefault()}>${item.title}</a>`
       : html`<span lang=${lang}>${item.title}</span>`;
     return html`<li part="item" class="item">
       ${rich && this.showImages && item.image

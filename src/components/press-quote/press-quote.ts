@@ -11,6 +11,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
 import { chooseQuotes, type QuotePick } from './select-quotes.js';
 import { copyText } from './copy-text.js';
+import { transliterateQuote, type SerbianScript } from '../../data/script.js';
 import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
@@ -74,6 +75,7 @@ export class PressQuote extends PressElement {
     image: {},
     imageAlt: { attribute: 'image-alt' },
     clamp: { type: Number },
+    script: {},
     current: { state: true, attribute: false },
     playing: { state: true, attribute: false },
     hovered: { state: true, attribute: false },
@@ -117,6 +119,11 @@ export class PressQuote extends PressElement {
   declare imageAlt: string | undefined;
   /** Clamp every quote to this many lines, with "Show more". Unset: quotes over 280 characters get 4 lines; 0: never. */
   declare clamp: number | undefined;
+  /**
+   * `latin` or `cyrillic`: shows Serbian quotes (from a release in `sr`, `sr-*`, or in Cyrillic with no
+   * language) in that script: the text, speaker, role and organisation. Unset: as written.
+   */
+  declare script: SerbianScript | undefined;
 
   private declare current: number;
   private declare playing: boolean;
@@ -280,7 +287,7 @@ export class PressQuote extends PressElement {
         <span class="visually-hidden">${t.loading}</span><span></span><span></span><span></span>
       </div>`;
     }
-    const quotes = this.#shown;
+    const quotes = this.#shown.map((quote) => transliterateQuote(quote, this.script));
     const index = this.current;
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
     if (!this.#rotator) {

@@ -1,0 +1,100 @@
+// Serbian content shown in the script a visitor reads (`script="latin|cyrillic"` on a widget): a
+// render-time view of a release or quote, never a change to the parsed data. Search already matches
+// across both scripts (see fold.ts).
+import type { PressRelease, Quote } from './types.js';
+import { toCyrillic, toLatin } from './transliterate.js';
+import { inertHtml } from './trusted-html.js';
+
+/** The script to show Serbian content in. */
+export type SerbianScript = 'latin' | 'cyrillic';
+
+const cyrillicLetter = /[\u0400-\u045f]/;
+// In Latin Serbian text, addresses and foreign words (those with q, w, x or y) stay in Latin letters.
+const keepLatin = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\p{L}\p{M}]+-)*[\p{L}\p{M}]*[qwxy][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/giu;
+
+/** Serbian text in `script`; in Cyrillic, web and email addresses and foreign words are kept. */
+export function toScript(text: string, script: SerbianScript): string {
+  if (script === 'latin') return toLatin(text);
+  let result = '';
+  let from = 0;
+  for (const kept of text.matchAll(keepLatin)) {
+    result += toCyrillic(text.slice(from, kept.index)) + kept[0];
+    from = kept.index + kept[0].length;
+  }
+  return result + toCyrillic(text.slice(from));
+}
+
+/**
+ * Is this content Serbian? Its language says so (`sr`, `sr-Latn`, `sr-RS` …); with no language, its
+ * text is in Cyrillic. A release in another language (`mk`, `bg`, `en` …) is never transliterated.
+ */
+export const isSerbian = (language: string | undefined, text: string): boolean =>
+  language ? /^sr(-|$)/i.test(language) : cyrillicLetter.test(text);
+
+// Any other value of `script` (a typo, `both`) shows the content as it is.
+const isScript = (script: string | undefined): script is SerbianScript => script === 'latin' || script === 'cyrillic';
+
+const scriptTag = { latin: 'sr-Latn', cyrillic: 'sr-Cyrl' } as const;
+
+let parser: DOMParser | undefined;
+
+/**
+ * Sanitized HTML with its text, and nothing else, in `script`. The HTML is read in an inert document
+ * (no script runs, nothing loads) through the package's Trusted Types policy, as the sanitizer reads
+ * it; its text nodes change and it is serialized again, so no markup is added.
+ */
+export function sanitizedHtmlToScript(html: string, script: SerbianScript): string {
+  const body = (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
+  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = toScript(node.nodeValue!, script);
+  return body.innerHTML;
+}
+
+const optional = (text: string | undefined, script: SerbianScript) => text && toScript(text, script);
+
+function quoteToScript(quote: Quote, script: SerbianScript): Quote {
+  return {
+    ...quote,
+    text: toScript(quote.text, script),
+    speaker: toScript(quote.speaker, script),
+    role: optional(quote.role, script),
+    organisation: optional(quote.organisation, script),
+    language: scriptTag[script],
+  };
+}
+
+const releases = new WeakMap<PressRelease, Partial<Record<SerbianScript, PressRelease>>>();
+const quotes = new WeakMap<Quote, Partial<Record<SerbianScript, Quote>>>();
+
+function memo<T extends object>(cache: WeakMap<T, Partial<Record<SerbianScript, T>>>, item: T, script: SerbianScript, make: () => T): T {
+  let views = cache.get(item);
+  if (!views) cache.set(item, (views = {}));
+  return (views[script] ??= make());
+}
+
+/**
+ * A Serbian release as shown in `script`: title, summary, text and HTML text, topics, category, image
+ * text and quotes, with `language` naming the script. Any other release, or no script, is returned as
+ * it is. The same release and script give the same object, so renders stay cheap and stable.
+ */
+export function transliterateRelease(release: PressRelease, script: string | undefined): PressRelease {
+  if (!isScript(script) || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`)) return release;
+  return memo(releases, release, script, () => ({
+    ...release,
+    title: toScript(release.title, script),
+    summary: optional(release.summary, script),
+    contentText: optional(release.contentText, script),
+    contentHtml: release.contentHtml && sanitizedHtmlToScript(release.contentHtml, script),
+    image: release.image && { ...release.image, alt: optional(release.image.alt, script) },
+    tags: release.tags.map((tag) => toScript(tag, script)),
+    category: optional(release.category, script),
+    quotes: release.quotes.map((quote) => transliterateQuote(quote, script)),
+    language: scriptTag[script],
+  }));
+}
+
+/** A Serbian quote as shown in `script` (text, speaker, role, organisation); any other as it is. */
+export function transliterateQuote(quote: Quote, script: string | undefined): Quote {
+  if (!isScript(script) || !isSerbian(quote.language, `${quote.text} ${quote.speaker}`)) return quote;
+  return memo(quotes, quote, script, () => quoteToScript(quote, script));
+}

@@ -1,0 +1,88 @@
+// script="latin|cyrillic": a Serbian feed read in the other script, on <press-feed> and <press-quote>.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/press-quote/press-quote.define.js';
+import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import type { PressFeed as Feed } from '../../src/data/types.js';
+import { now, render, shadow, text, texts, titles } from '../fixtures/press-feed/helpers.js';
+
+const feed = (): Feed => ({
+  title: 'Вести',
+  warnings: [],
+  items: [
+    {
+      id: 'sr-1',
+      url: 'https://example.rs/vesti/1',
+      title: 'Дачић: Регионални биро Интерпола у Београду',
+      summary: 'Министар унутрашњих послова састао се са председником Интерпола.',
+      contentHtml: '<p>Сарадња полиција у региону. <a href="https://www.interpol.int/">Интерпол</a></p>',
+      published: new Date('2026-11-20T10:00:00Z'),
+      tags: ['Међународна сарадња'],
+      authors: [],
+      language: 'sr-Cyrl',
+      quotes: [{ text: 'Ово би био историјски корак за све у региону.', speaker: 'Ивица Дачић', role: 'министар унутрашњих послова', releaseId: 'sr-1', language: 'sr-Cyrl' }],
+    },
+    {
+      id: 'en-1',
+      title: 'Regional police cooperation',
+      published: new Date('2026-11-19T10:00:00Z'),
+      tags: ['Cooperation'],
+      authors: [],
+      quotes: [],
+      language: 'en',
+    },
+  ],
+});
+
+describe('script="latin|cyrillic"', () => {
+  it('shows a Cyrillic feed in Latin on <press-feed>, and back in Cyrillic', async () => {
+    const el = await render(html`<press-feed .feed=${feed()} .now=${now} script="latin" show-summary expand></press-feed>`);
+    expect(titles(el)).to.deep.equal(['Dačić: Regionalni biro Interpola u Beogradu', 'Regional police cooperation']);
+    expect(text(el, '[part=summary]')).to.equal('Ministar unutrašnjih poslova sastao se sa predsednikom Interpola.');
+    expect(texts(el, '[part=tag]')).to.deep.equal(['Međunarodna saradnja', 'Cooperation']);
+    expect(shadow(el).querySelector('[part=title] a')!.getAttribute('lang')).to.equal('sr-Latn');
+    shadow(el).querySelector<HTMLButtonElement>('.toggle')!.click();
+    await el.updateComplete;
+    expect(text(el, '[part=content]')).to.equal('Saradnja policija u regionu. Interpol');
+    expect(shadow(el).querySelector('[part=content] a')!.getAttribute('href'), 'links are left alone').to.equal('https://www.interpol.int/');
+    await expect(el).to.be.accessible();
+
+    el.script = 'cyrillic';
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Дачић: Регионални биро Интерпола у Београду', 'Regional police cooperation']);
+    expect(text(el, '[part=content]')).to.equal('Сарадња полиција у региону. Интерпол');
+
+    el.removeAttribute('script');
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('Дачић: Регионални биро Интерпола у Београду');
+  });
+
+  it('shows a Latin release in Cyrillic, and never an English one', async () => {
+    const latin = feed();
+    latin.items[0] = { ...latin.items[0]!, title: 'Dačić: Regionalni biro Interpola u Beogradu', language: 'sr-Latn' };
+    const el = await render(html`<press-feed .feed=${latin} .now=${now} script="cyrillic"></press-feed>`);
+    expect(titles(el)).to.deep.equal(['Дачић: Регионални биро Интерпола у Београду', 'Regional police cooperation']);
+  });
+
+  it('shows a Cyrillic quote in Latin on <press-quote>, and back', async () => {
+    const el = await renderQuote(html`<press-quote .feed=${feed()} script="latin"></press-quote>`);
+    expect(quoteText(el, '[part=quote]')).to.equal('Ovo bi bio istorijski korak za sve u regionu.');
+    expect(quoteText(el, '[part=speaker]')).to.equal('Ivica Dačić');
+    expect(quoteText(el, '[part=role]')).to.equal('ministar unutrašnjih poslova');
+    expect(el.shadowRoot!.querySelector('blockquote')!.getAttribute('lang')).to.equal('sr-Latn');
+    await expect(el).to.be.accessible();
+
+    el.script = 'cyrillic';
+    await el.updateComplete;
+    expect(quoteText(el, '[part=quote]')).to.equal('Ово би био историјски корак за све у региону.');
+    expect(quoteText(el, '[part=speaker]')).to.equal('Ивица Дачић');
+  });
+});
+
+async function renderQuote(template: unknown): Promise<PressQuote> {
+  const el = await fixture<PressQuote>(template as never);
+  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const quoteText = (el: PressQuote, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
