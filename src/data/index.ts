@@ -9,6 +9,7 @@ export { foldForSearch } from './fold.js';
 export { sanitizeHtml, ensureSanitizer, type SanitizeOptions, type SanitizerEngine } from './sanitize.js';
 export { sanitizeFeed } from './sanitize-feed.js';
 export { toLatin, toCyrillic } from './transliterate.js';
+export { transliterateRelease, transliterateQuote, type SerbianScript } from './script.js';
 export { validateFeed } from './validate-feed.js';
 export type * from './validate-feed.js';
 export type * from './types.js';
