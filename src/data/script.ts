@@ -31,8 +31,8 @@ export function toScript(text: string, script: SerbianScript): string {
 export const isSerbian = (language: string | undefined, text: string): boolean =>
   language ? /^sr(-|$)/i.test(language) : cyrillicLetter.test(text);
 
-// Any other value of `script` (a typo, `both`) shows the content as it is.
-const isScript = (script: string | undefined): script is SerbianScript => script === 'latin' || script === 'cyrillic';
+/** `latin` or `cyrillic`, else undefined: any other value of `script` (a typo, `both`) shows content as it is. */
+export const serbianScript = (script: string | undefined): SerbianScript | undefined => (script === 'latin' || script === 'cyrillic' ? script : undefined);
 
 const scriptTag = { latin: 'sr-Latn', cyrillic: 'sr-Cyrl' } as const;
 
@@ -77,8 +77,9 @@ function memo<T extends object>(cache: WeakMap<T, Partial<Record<SerbianScript, 
  * text and quotes, with `language` naming the script. Any other release, or no script, is returned as
  * it is. The same release and script give the same object, so renders stay cheap and stable.
  */
-export function transliterateRelease(release: PressRelease, script: string | undefined): PressRelease {
-  if (!isScript(script) || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`)) return release;
+export function transliterateRelease(release: PressRelease, value: string | undefined): PressRelease {
+  const script = serbianScript(value);
+  if (!script || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`)) return release;
   return memo(releases, release, script, () => ({
     ...release,
     title: toScript(release.title, script),
@@ -94,7 +95,8 @@ export function transliterateRelease(release: PressRelease, script: string | und
 }
 
 /** A Serbian quote as shown in `script` (text, speaker, role, organisation); any other as it is. */
-export function transliterateQuote(quote: Quote, script: string | undefined): Quote {
-  if (!isScript(script) || !isSerbian(quote.language, `${quote.text} ${quote.speaker}`)) return quote;
+export function transliterateQuote(quote: Quote, value: string | undefined): Quote {
+  const script = serbianScript(value);
+  if (!script || !isSerbian(quote.language, `${quote.text} ${quote.speaker}`)) return quote;
   return memo(quotes, quote, script, () => quoteToScript(quote, script));
 }

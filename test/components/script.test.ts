@@ -56,6 +56,19 @@ describe('script="latin|cyrillic"', () => {
     expect(titles(el)[0]).to.equal('Дачић: Регионални биро Интерпола у Београду');
   });
 
+  it('names topics and categories of Serbian releases in the script asked for, and filters by them', async () => {
+    const withCategories = feed();
+    withCategories.items[0]!.category = 'Саопштења';
+    withCategories.items[1]!.category = 'News';
+    const el = await render(html`<press-feed .feed=${withCategories} .now=${now} script="latin" show-filters></press-feed>`);
+    expect(texts(el, '[part=chip]')).to.have.members(['Međunarodna saradnja', 'Cooperation']);
+    expect(texts(el, '#category option')).to.deep.equal(['All categories', 'News', 'Saopštenja']);
+    shadow(el).querySelectorAll<HTMLButtonElement>('[part=chip]').forEach((chip) => chip.textContent === 'Međunarodna saradnja' && chip.click());
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Dačić: Regionalni biro Interpola u Beogradu']);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a Latin release in Cyrillic, and never an English one', async () => {
     const latin = feed();
     latin.items[0] = { ...latin.items[0]!, title: 'Dačić: Regionalni biro Interpola u Beogradu', language: 'sr-Latn' };

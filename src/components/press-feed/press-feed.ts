@@ -16,7 +16,7 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { day, filtering, list, noFilter, oneOf, pageWindow, type VisitorFilter } from './press-feed.filter.js';
 import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
-import { transliterateRelease, type SerbianScript } from '../../data/script.js';
+import { isSerbian, serbianScript, toScript, transliterateRelease, type SerbianScript } from '../../data/script.js';
 
 /** What went wrong, in words a visitor understands. */
 const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
@@ -506,7 +506,7 @@ export class PressFeed extends PressElement {
   /** The search box and filters the visitor asked for, and the count of what they let through. */
   #controls(t: CommonTexts & FeedTexts, clear: unknown, count: number) {
     const { filter } = this;
-    const { tags, categories } = this.#choices();
+    const { tags, categories, label } = this.#choices();
     const change = (patch: Partial<VisitorFilter>) => this.#changeFilter(patch);
     return html`<div class="controls">
       ${this.showSearch
@@ -526,7 +526,7 @@ export class PressFeed extends PressElement {
                   ${tags.map((tag) => {
                     const pressed = filter.tags.includes(tag);
                     return html`<button part="chip" class="chip" aria-pressed=${pressed}
-                      @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${tag}</button>`;
+                      @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${label(tag)}</button>`;
                   })}
                 </div>`
               : nothing}
@@ -535,7 +535,7 @@ export class PressFeed extends PressElement {
                   <label for="category">${t.categoryLabel}</label>
                   <select id="category" @change=${(event: Event) => change({ category: value(event) })}>
                     <option value="" ?selected=${!filter.category}>${t.allCategories}</option>
-                    ${categories.map((category) => html`<option ?selected=${category === filter.category}>${category}</option>`)}
+                    ${categories.map((category) => html`<option value=${category} ?selected=${category === filter.category}>${label(category)}</option>`)}
                   </select>
                 </div>`
               : nothing}
@@ -568,15 +568,23 @@ export class PressFeed extends PressElement {
 
   /** Topics and categories the visitor can pick from: those of the releases the site's filters allow. */
   #choices() {
-    return this.#memo('choices', [this.#base()], () => {
+    return this.#memo('choices', [this.#base(), this.script], () => {
       const counts = new Map<string, number>();
-      for (const item of this.#base()) for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      // How a topic or category is shown: in the `script` asked for when it comes from a Serbian release.
+      const labels = new Map<string, string>();
+      const script = serbianScript(this.script);
+      for (const item of this.#base()) {
+        const serbian = script && isSerbian(item.language, item.title);
+        if (serbian) for (const text of item.category ? [...item.tags, item.category] : item.tags) labels.set(text, toScript(text, script));
+        for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      }
       const tags = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([tag]) => tag);
       for (const tag of this.filter.tags) if (!tags.includes(tag)) tags.push(tag);
       // One option per category, however it is written: the filter already matches across scripts and accents.
       const categories = new Map<string, string>();
       for (const { category } of this.#base()) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
-      return { tags, categories: [...categories.values()].sort((a, b) => a.localeCompare(b)) };
+      const label = (text: string) => labels.get(text) ?? text;
+      return { tags, categories: [...categories.values()].sort((a, b) => label(a).localeCompare(label(b))), label };
     });
   }
 }
