@@ -35,7 +35,7 @@ export const contactForm: ContactFormTexts = {
   fieldSelect: (label) => `“${label}” için bir seçim yapın`,
   offlineNotice: 'İnternet bağlantınız yok. Yazmaya devam edebilirsiniz; mesajınız bu formda kalır.',
   offlineNotSent: 'İnternet bağlantınız olmadığı için mesajınız henüz gönderilmedi. Mesajınız bu formda kalır.',
-  sendWhenOnline: 'Bağlantı yeniden kurulur kurulmaz mesajımı gönder',
+  sendWhenOnline: 'Bağlantı yeniden kurulur kurulmaz mesajım gönderilsin',
   sentHeading: 'Teşekkür ederiz, mesajınız gönderildi',
   referenceNumber: (reference) => `Başvuru numaranız: ${reference}`,
   sendAnother: 'Yeni bir mesaj gönderin',
