@@ -2,16 +2,13 @@
 // so CI fails the run when a change goes over. The browser-counted version is in `npm run bench`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const cdn = 'dist/cdn';
 const entry = join(cdn, 'press-widgets.js');
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-if (!existsSync(entry)) {
-  console.error('No dist/cdn/press-widgets.js: run `npm run build` first.');
-  process.exit(1);
-}
 
 // Static imports load with a module; dynamic ones only when a tag appears, so they are followed
 // only for the component modules a page uses.
@@ -46,20 +43,34 @@ const pages = [
   { name: 'all three widgets', tags: ['press-feed', 'press-quote', 'press-contact-form'], budget: 24 * 1024 },
 ];
 
-let over = false;
-console.log('page                 files   min        gzip -9    brotli     budget (gzip)');
-for (const page of pages) {
-  const files = new Set(staticClosure(entry));
-  for (const tag of page.tags) if (existsSync(component(tag))) staticClosure(component(tag), files);
-  const size = measure(files);
-  const verdict = page.budget ? `${kib(page.budget)} ${size.gzip <= page.budget ? 'ok' : 'OVER'}` : '';
-  if (page.budget && size.gzip > page.budget) over = true;
-  console.log(
-    `${page.name.padEnd(20)} ${String(files.size).padStart(5)}   ${kib(size.min).padEnd(10)} ${kib(size.gzip).padEnd(10)} ${kib(size.brotli).padEnd(10)} ${verdict}`,
-  );
-  if (process.argv.includes('--files')) for (const file of files) console.log(`  ${relative(cdn, file)}`);
+/** Bytes of the entry alone and of each page, with the files each loads (`npm run bench` reuses this). */
+export function sizePages() {
+  const rows = [{ name: 'entry', files: staticClosure(entry) }];
+  for (const page of pages) {
+    const files = new Set(staticClosure(entry));
+    for (const tag of page.tags) if (existsSync(component(tag))) staticClosure(component(tag), files);
+    rows.push({ name: page.name, tags: page.tags, budget: page.budget, files });
+  }
+  return rows.map((row) => ({ ...row, files: [...row.files].map((file) => relative(cdn, file)), ...measure(row.files) }));
 }
-if (over) {
-  console.error('\nOver budget: see which modules grew with `npm run size -- --files`.');
-  process.exit(1);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!existsSync(entry)) {
+    console.error('No dist/cdn/press-widgets.js: run `npm run build` first.');
+    process.exit(1);
+  }
+  let over = false;
+  console.log('page                 files   min        gzip -9    brotli     budget (gzip)');
+  for (const page of sizePages().slice(1)) {
+    const verdict = page.budget ? `${kib(page.budget)} ${page.gzip <= page.budget ? 'ok' : 'OVER'}` : '';
+    if (page.budget && page.gzip > page.budget) over = true;
+    console.log(
+      `${page.name.padEnd(20)} ${String(page.files.length).padStart(5)}   ${kib(page.min).padEnd(10)} ${kib(page.gzip).padEnd(10)} ${kib(page.brotli).padEnd(10)} ${verdict}`,
+    );
+    if (process.argv.includes('--files')) for (const file of page.files) console.log(`  ${file}`);
+  }
+  if (over) {
+    console.error('\nOver budget: see which modules grew with `npm run size -- --files`.');
+    process.exit(1);
+  }
 }
