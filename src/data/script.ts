@@ -3,7 +3,7 @@
 // across both scripts (see fold.ts).
 import type { PressRelease, Quote } from './types.js';
 import { toCyrillic, toLatin } from './transliterate.js';
-import { inertHtml } from './trusted-html.js';
+import { parseInert } from './text.js';
 
 /** The script to show Serbian content in. */
 export type SerbianScript = 'latin' | 'cyrillic';
@@ -36,15 +36,13 @@ export const serbianScript = (script: string | undefined): SerbianScript | undef
 
 const scriptTag = { latin: 'sr-Latn', cyrillic: 'sr-Cyrl' } as const;
 
-let parser: DOMParser | undefined;
-
 /**
  * Sanitized HTML with its text, and nothing else, in `script`. The HTML is read in an inert document
  * (no script runs, nothing loads) through the package's Trusted Types policy, as the sanitizer reads
  * it; its text nodes change and it is serialized again, so no markup is added.
  */
 export function sanitizedHtmlToScript(html: string, script: SerbianScript): string {
-  const body = (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
+  const body = parseInert(html);
   const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = toScript(node.nodeValue!, script);
   return body.innerHTML;

@@ -3,7 +3,8 @@
 import { inertHtml } from './trusted-html.js';
 
 let parser: DOMParser | undefined;
-const parse = (html: string) => (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
+/** The body of `html` parsed into an inert document, through the package's Trusted Types policy. */
+export const parseInert = (html: string): HTMLElement => (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -27,7 +28,7 @@ function decodeCommonReferences(value: string): string | undefined {
 export function plainText(value: string): string {
   if (!value.includes('&')) return flatten(value);
   // `<` is escaped first, so the parser only decodes character references and markup stays visible.
-  return flatten(decodeCommonReferences(value) ?? parse(value.replaceAll('<', '&lt;')).textContent!);
+  return flatten(decodeCommonReferences(value) ?? parseInert(value.replaceAll('<', '&lt;')).textContent!);
 }
 
 /** `plainText`, or `undefined` for a missing or blank value. */
@@ -38,7 +39,7 @@ export const optionalText = (value: string | undefined): string | undefined => (
  * elements as paragraphs. For excerpts, HTML summaries and the no-sanitizer fallback.
  */
 export function htmlToText(html: string): string {
-  const body = parse(html);
+  const body = parseInert(html);
   for (const hidden of body.querySelectorAll('script,style,template,noscript,iframe,object,svg,math,title')) hidden.remove();
   for (const block of body.querySelectorAll('p,div,br,li,ul,ol,dl,dt,dd,blockquote,figure,figcaption,pre,hr,table,tr,h1,h2,h3,h4,h5,h6,section,article,header,footer')) block.before('\n\n');
   // Runs of spaces become one; paragraph breaks one blank line.
