@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeedSnapshot, PressFeed, PressRelease } from '../data/types.js';
 import { FeedError } from '../data/feed-error.js';
-import { mergeFeeds, refresh, watchFeed } from '../data/index.js';
+import { refresh, watchFeed } from '../data/feed-store.js';
+import { mergeFeeds } from '../data/merge-feeds.js';
 import { sanitizeFeed } from '../data/sanitize-feed.js';
 import { PressErrorEvent } from '../events/press-error.js';
 import { PressLoadEvent } from '../events/press-load.js';

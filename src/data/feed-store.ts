@@ -1,7 +1,7 @@
 import { FeedError } from './feed-error.js';
 import { openFeedCache, type CachedFeed, type FeedCache } from './feed-cache.js';
 import { fetchFeedText } from './fetch-feed.js';
-import { parseFeed } from './parse-feed.js';
+import { looksLikeXml, readFeed } from './read-feed.js';
 import { ensureSanitizer } from './sanitize.js';
 import type { FeedSnapshot, PressFeed } from './types.js';
 import { absoluteUrl } from './urls.js';
@@ -36,6 +36,16 @@ const visitedPages = new WeakMap<PressFeed, Set<string>>();
 let cache: FeedCache | undefined;
 const feedCache = () => (cache ??= openFeedCache());
 const noop = () => undefined;
+
+/** `parseFeed`, fetching the RSS and Atom reader only for a text that needs it. */
+async function parseFetched(text: string, url: string): Promise<PressFeed> {
+  const reader = looksLikeXml(text)
+    ? await import('./parse-xml.js').catch((cause) => {
+        throw new FeedError('network', 'The RSS and Atom reader could not be loaded.', { url, cause });
+      })
+    : undefined;
+  return readFeed(text, { url }, reader?.readXml);
+}
 
 function entryFor(url: string): FeedEntry {
   // Not an http(s) URL: fetch will say so, as a `network` error, through the usual path.
@@ -76,7 +86,7 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
       try {
         if (cached && !entry.snapshot.feed) {
           await ensureSanitizer();
-          accept(entry, parseFeed(cached.text, { url }), cached, { stale: true });
+          accept(entry, await parseFetched(cached.text, url), cached, { stale: true });
         }
       } catch {}
     }
@@ -93,7 +103,7 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
       feed = entry.snapshot.feed!;
     } else {
       copy = { url, text: result.text, etag: result.etag, lastModified: result.lastModified, fetchedAt };
-      feed = parseFeed(result.text, { url });
+      feed = await parseFetched(result.text, url);
     }
     entry.confirmed = true;
     void feedCache().write(copy);

@@ -1,5 +1,5 @@
 import { FeedError, type FeedErrorCode } from './feed-error.js';
-import { defaultMaxBytes } from './parse-feed.js';
+import { defaultMaxBytes } from './read-feed.js';
 
 export interface FetchFeedOptions {
   signal?: AbortSignal;

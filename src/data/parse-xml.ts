@@ -1,11 +1,13 @@
 import { checkItemCount, fail, type FeedDraft, type ItemDraft } from './normalize.js';
+import { notAFeed } from './read-feed.js';
 import { htmlToText } from './text.js';
+import { inertHtml } from './trusted-html.js';
 
 // RSS 2.0 and Atom 1.0, read into the shape of JSON Feed 1.1, which normalize.ts turns into the model.
 
 // Elements are matched by namespace and local name, never by the prefix a feed chose. A key is the local
 // name for RSS's elements, which have no namespace, and `prefix:name` for these namespaces.
-export const atomNamespace = 'http://www.w3.org/2005/Atom';
+const atomNamespace = 'http://www.w3.org/2005/Atom';
 const prefixes: Record<string, string> = {
   [atomNamespace]: 'atom:',
   'http://purl.org/rss/1.0/modules/content/': 'content:',
@@ -108,7 +110,7 @@ function atomEntry(entry: Element, index: number): ItemDraft {
 }
 
 /** RSS 2.0 (and the 0.9x dialects it grew from): `<rss><channel><item>`; Atom 1.0 (RFC 4287): `<feed><entry>`. */
-export function readXmlFeed(root: Element): FeedDraft {
+function readXmlFeed(root: Element): FeedDraft {
   const atom = root.localName === 'feed';
   const children = atom ? childrenOf(root) : childrenOf(childrenOf(root)('channel')[0] ?? fail('format', 'This RSS document has no <channel>.'));
   return {
@@ -121,4 +123,17 @@ export function readXmlFeed(root: Element): FeedDraft {
     authors: atomAuthors(children),
     items: atom ? checkItemCount(children('atom:entry')).map(atomEntry) : checkItemCount(children('item')).map(rssItem),
   };
+}
+
+/** An RSS 2.0 or Atom 1.0 document; an HTML page or other XML is a `format` error, broken XML a `parse` one. */
+export function readXml(text: string): FeedDraft {
+  const htmlPage = 'an HTML page, not a news feed';
+  if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed('format', htmlPage);
+  const document = new DOMParser().parseFromString(inertHtml(text), 'application/xml');
+  const error = document.querySelector('parsererror');
+  if (error) notAFeed('parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
+  const root = document.documentElement;
+  const name = root.localName;
+  if (name === (root.namespaceURI === atomNamespace ? 'feed' : !root.namespaceURI && 'rss')) return readXmlFeed(root);
+  return notAFeed('format', name === 'html' ? htmlPage : name === 'RDF' ? 'RSS 1.0 (RDF), which is not supported' : `<${name}>, not RSS 2.0 or Atom`);
 }
