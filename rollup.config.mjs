@@ -12,10 +12,16 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 
 // Every language's texts but English (which travels with its part) are lazy chunks.
 const lazyModule = /(date-fns|dompurify|\/i18n\/(?!en\/)[^/]+\/)/;
-// Of the texts, only the shared part is core: each element's English part travels with the element.
+// What every element needs: Lit, the base element, the shared English texts, the core styles and the loader.
 const coreModule =
-  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/data\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|events\/press-(load|error)|controllers\/(localize|feed)|components\/press-element)\.ts$/;
-const isSharedCore = (id) => coreModule.test(id) && !lazyModule.test(id);
+  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|controllers\/localize|components\/press-element)\.ts$/;
+// What every element with a feed needs: fetching, the store and its cache, reading JSON Feed, sanitizing,
+// filtering, and the controller that connects a widget to the store. The RSS and Atom reader, the public
+// parseFeed and validation stay out: the store loads the XML reader only for an XML response.
+const dataModule = /\/src\/(data\/(?!parse-feed|parse-xml|validate-feed|script|index)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
+// A directive travels with the one element that uses it.
+const directiveModule = /\/node_modules\/(lit|lit-html)\/directives\//;
+const chunkOf = (id) => (lazyModule.test(id) || directiveModule.test(id) ? undefined : coreModule.test(id) ? 'press-widgets' : dataModule.test(id) ? 'data' : undefined);
 
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
 
@@ -61,6 +67,7 @@ const cdn = {
     'press-feed': 'src/cdn/press-feed.ts',
     'press-quote': 'src/cdn/press-quote.ts',
     'press-contact-form': 'src/cdn/press-contact-form.ts',
+    data: 'src/cdn/data.ts',
   },
   // Lets lazy chunks import shared code from the entry itself instead of a facade and a second file.
   preserveEntrySignatures: 'allow-extension',
@@ -73,9 +80,10 @@ const cdn = {
       const text = facadeModuleId?.match(/\/i18n\/([^/]+)\/([^/]+)\.ts$/);
       return text ? `chunks/${text[1]}-${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
     },
-    // What every widget needs (Lit, the base element, data layer, the shared English texts) travels in the entry, so a
-    // page loads in two steps, entry then element, instead of a waterfall of small shared chunks.
-    manualChunks: (id) => (isSharedCore(id) ? 'press-widgets' : undefined),
+    // What every widget needs travels in the entry, and what every widget with a feed needs in one data
+    // chunk, which the loader requests beside the element's module: a page loads in two steps instead of a
+    // waterfall of small shared chunks.
+    manualChunks: chunkOf,
   },
   plugins: [
     resolve({ browser: true }),

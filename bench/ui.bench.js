@@ -1,6 +1,6 @@
 // Runs in the browser on a page that has loaded the built bundle (bench/run.mjs imports it): the
 // widget against the vanilla baseline, rendering from memory and filtering.
-import { parseFeed } from '/dist/cdn/press-widgets.js';
+import { parseFeed } from '/dist/cdn/data.js';
 import { markup } from '/bench/vanilla.js';
 
 const median = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];

@@ -26,6 +26,25 @@ function reserveSpace(root: Document) {
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
+/**
+ * Asks the store for the feed of a widget with `src` while its element code is still on its way, so the
+ * two downloads overlap instead of following each other; the element then shares this one request.
+ */
+function requestFeeds(root: ParentNode) {
+  const urls = [...root.querySelectorAll('[src]')]
+    .filter((element) => element.localName in components)
+    .flatMap((element) => element.getAttribute('src')!.split(/\s+/).filter(Boolean));
+  if (!urls.length) return;
+  import('../data/feed-store.js')
+    .then(({ loadFeed }) => {
+      for (const url of urls) loadFeed(new URL(url, document.baseURI).href).catch(noop);
+    })
+    // The element reports a failed load itself, with a message where the widget is.
+    .catch(noop);
+}
+
+const noop = () => undefined;
+
 function load(tag: string) {
   if (!pending.delete(tag)) return;
   components[tag]().catch((error: unknown) => {
@@ -41,6 +60,7 @@ function discover(root: ParentNode) {
 /** Loads the code of every press tag on the page now and of those added later. */
 export function autoload(root: Document = document): void {
   reserveSpace(root);
+  requestFeeds(root);
   discover(root);
   if (!pending.size) return;
   const observer = new MutationObserver((records) => {

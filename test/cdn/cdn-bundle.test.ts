@@ -75,12 +75,30 @@ describe('dist/cdn/press-widgets.js', () => {
     expect(languageChunks.sort()).to.deep.equal(['de', 'de-common', 'de-feed']);
   });
 
-  it('exports the data API and the element classes', async () => {
-    const api = await import(/* @vite-ignore */ '/dist/cdn/press-widgets.js' as string);
-    expect(api.parseFeed).to.be.a('function');
-    expect(api.filterReleases).to.be.a('function');
-    expect(api.FeedError).to.be.a('function');
+  it('exports the data API from data.js, translations from the entry, and the element classes', async () => {
+    const entry = await import(/* @vite-ignore */ '/dist/cdn/press-widgets.js' as string);
+    expect(entry.registerTranslation).to.be.a('function');
+    expect(entry.parseFeed, 'the loader carries no data API').to.equal(undefined);
+    const data = await import(/* @vite-ignore */ '/dist/cdn/data.js' as string);
+    expect(data.parseFeed).to.be.a('function');
+    expect(data.filterReleases).to.be.a('function');
+    expect(data.FeedError).to.be.a('function');
+    expect(data.parseFeed('<rss version="2.0"><channel><title>T</title><item><title>A</title><guid>1</guid></item></channel></rss>').items[0].title).to.equal('A');
     const { PressFeed } = await import(/* @vite-ignore */ '/dist/cdn/press-feed.js' as string);
     expect(customElements.get('press-feed')).to.equal(PressFeed);
+  });
+
+  it('sends one request for a feed, and loads the RSS and Atom reader only for an XML feed', async () => {
+    frame = await openPage('<press-feed src="/demo/feeds/sample.json"></press-feed><press-quote src="/demo/feeds/sample.json"></press-quote>');
+    const items = (root: Element) => root.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+    await waitUntil(() => items(frame!.contentDocument!.querySelector('press-feed')!) === 2, 'no releases appeared', { timeout: 10_000 });
+    const modules = loadedModules(frame);
+    expect(modules.filter((path) => path === '/demo/feeds/sample.json')).to.have.length(1);
+    expect(modules.some((path) => path.includes('/chunks/parse-xml-'))).to.equal(false);
+    frame.remove();
+
+    frame = await openPage('<press-feed src="/test/fixtures/feeds/rss-2.0.xml"></press-feed>');
+    await waitUntil(() => items(frame!.contentDocument!.querySelector('press-feed')!) > 0, 'no RSS releases appeared', { timeout: 10_000 });
+    expect(loadedModules(frame).some((path) => path.includes('/chunks/parse-xml-'))).to.equal(true);
   });
 });
