@@ -17,8 +17,8 @@ const coreModule =
   /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|controllers\/localize|components\/press-element)\.ts$/;
 // What every element with a feed needs: fetching, the store and its cache, reading JSON Feed, sanitizing,
 // filtering, and the controller that connects a widget to the store. The RSS and Atom reader, the public
-// parseFeed and validation stay out: the store loads the XML reader only for an XML response.
-const dataModule = /\/src\/(data\/(?!parse-feed|parse-xml|validate-feed|script|index)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
+// parseFeed, validation and the DOMPurify engine stay out: each is loaded only when needed.
+const dataModule = /\/src\/(data\/(?!parse-feed|parse-xml|validate-feed|script|index|sanitize-purify)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
 // A directive travels with the one element that uses it.
 const directiveModule = /\/node_modules\/(lit|lit-html)\/directives\//;
 const chunkOf = (id) => (lazyModule.test(id) || directiveModule.test(id) ? undefined : coreModule.test(id) ? 'press-widgets' : dataModule.test(id) ? 'data' : undefined);

@@ -1,16 +1,14 @@
-import type { Config as PurifyConfig, DOMPurify } from 'dompurify';
 import { escapeHtml, htmlToText } from './text.js';
-import { inertHtmlPolicy } from './trusted-html.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
-// The one allow-list both engines use. Anything not listed is removed with its content, except the
+// The one allow-list both engines use (sanitize-purify.ts hands it to DOMPurify). Anything not listed is removed with its content, except the
 // harmless wrappers, which are replaced by their content so no text is lost; h1 is one of them because
 // the host page has its own.
-const allowedElements = 'p br a strong em b i u s sub sup ul ol li blockquote q cite h2 h3 h4 h5 h6 figure figcaption img table caption thead tbody tfoot tr th td colgroup col code pre hr abbr time span div dl dt dd'.split(' ');
-const unwrappedElements = 'h1 section article header footer main aside nav address font center small big mark del ins picture label details summary tt kbd samp var'.split(' ');
+export const allowedElements = 'p br a strong em b i u s sub sup ul ol li blockquote q cite h2 h3 h4 h5 h6 figure figcaption img table caption thead tbody tfoot tr th td colgroup col code pre hr abbr time span div dl dt dd'.split(' ');
+export const unwrappedElements = 'h1 section article header footer main aside nav address font center small big mark del ins picture label details summary tt kbd samp var'.split(' ');
 // No id or name (DOM clobbering), no style, no class (the host's CSS must not reach into releases), no
 // srcset (its URLs would escape the scheme check).
-const allowedAttributes = 'href src alt title width height colspan rowspan scope headers abbr datetime cite lang dir start reversed span'.split(' ');
+export const allowedAttributes = 'href src alt title width height colspan rowspan scope headers abbr datetime cite lang dir start reversed span'.split(' ');
 
 /** Which engine sanitizes: the browser's own where it has one (`auto`), or one forced, for tests. */
 export type SanitizerEngine = 'auto' | 'native' | 'dompurify';
@@ -23,23 +21,12 @@ export interface SanitizeOptions {
 type SafeHtmlSetter = Element & { setHTML(html: string, options: { sanitizer: Sanitizer }): void };
 
 let nativeSanitizer: Sanitizer | null | undefined;
-let purify: DOMPurify | undefined;
+let purify: ((html: string) => Element | null) | undefined;
 let purifyLoading: Promise<unknown> | undefined;
 let inertDocument: Document | undefined;
 
 // Images in a document without a browsing context are never fetched, so sanitizing loads nothing.
 const container = () => (inertDocument ??= document.implementation.createHTMLDocument('')).createElement('div') as unknown as SafeHtmlSetter;
-
-const purifyConfig: PurifyConfig = {
-  // Text is a "tag" to DOMPurify: without #text, KEEP_CONTENT: false would drop all text.
-  ALLOWED_TAGS: ['#text', ...allowedElements, ...unwrappedElements],
-  ALLOWED_ATTR: allowedAttributes,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  // The native Sanitizer drops an element that is not allowed together with its content; so must this path.
-  KEEP_CONTENT: false,
-  RETURN_DOM: true,
-};
 
 /**
  * The browser's Sanitizer with our allow-list, or null. Checked by behaviour, not only by name: an early
@@ -80,14 +67,9 @@ export function isSanitizerReady(engine: SanitizerEngine = 'auto'): boolean {
 export async function ensureSanitizer({ engine = 'auto' }: SanitizeOptions = {}): Promise<void> {
   if (engine === 'native' || (engine === 'auto' && getNativeSanitizer())) return;
   // A failed chunk load may succeed on a later call, so the failure is not remembered.
-  await (purifyLoading ??= import('dompurify').then(
-    ({ default: createPurify }) => {
-      purify = createPurify(window);
-      // Under Trusted Types DOMPurify parses through our policy, not one of its own (`dompurify`), so a
-      // page allows one name for the widgets' parsing. DOMPurify checks for createScriptURL but never
-      // needs it with our allow-list (no script elements), so the policy does not have it.
-      const policy = inertHtmlPolicy();
-      if (policy) purifyConfig.TRUSTED_TYPES_POLICY = policy as NonNullable<PurifyConfig['TRUSTED_TYPES_POLICY']>;
+  await (purifyLoading ??= import('./sanitize-purify.js').then(
+    ({ createPurifier }) => {
+      purify = createPurifier();
     },
     (error: unknown) => {
       purifyLoading = undefined;
@@ -105,7 +87,7 @@ export function sanitizeOrUndefined(html: string, baseUrl?: string, { engine = '
   let root: Element;
   if (native) (root = container()).setHTML(html, { sanitizer: native });
   // DOMPurify returns null when nothing of the document has a body, as with a lone <frameset>.
-  else if (engine !== 'native' && purify) root = (purify.sanitize(html, purifyConfig) as unknown as Element | null) ?? container();
+  else if (engine !== 'native' && purify) root = purify(html) ?? container();
   else if (engine === 'auto') return undefined;
   else throw new Error(`Not loaded: await ensureSanitizer({ engine: '${engine}' }) first.`);
   // What both engines share afterwards: wrappers unwrapped, URL schemes, link rel, lazy images.
