@@ -1,16 +1,16 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { contactFormTexts } from '../../i18n/contact-form.js';
-import { FeedController } from '../../controllers/feed.js';
+import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import type { ContactTopic, PressFeed } from '../../data/types.js';
 import { absoluteUrl } from '../../data/urls.js';
 import { contactFields } from '../../form/contact-fields.js';
 import type { ExtraField } from '../../form/contact-fields.js';
 import { clearDraft, draftId, loadDraft, saveDraft } from '../../form/draft-store.js';
 import type { DraftMode } from '../../form/draft-store.js';
-import { SendError, newIdempotencyKey, sendMessage } from '../../form/send-message.js';
+import { SendError } from '../../form/send-error.js';
+import { newIdempotencyKey } from '../../form/idempotency-key.js';
 import type { ContactPayload, RetryPolicy } from '../../form/send-message.js';
 import { validateField } from '../../form/validators.js';
 import type { FieldValue, FormField } from '../../form/validators.js';
@@ -21,6 +21,28 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
 import { renderField, renderSummary } from './press-contact-form.fields.js';
+
+// Code that not every form needs is loaded when one does. Sending is fetched as soon as a citizen
+// starts on a form, so that it is there when they send; the feed code when a form has `src` or `.feed`.
+let sending: Promise<typeof import('../../form/send-message.js')> | undefined;
+const loadSending = () =>
+  (sending ??= import('../../form/send-message.js').catch((error) => {
+    sending = undefined;
+    throw error;
+  }));
+/** Undefined until loaded; false when it could not be (the form offers to try again). */
+let Feeds: typeof FeedController | false | undefined;
+let loadingFeeds: Promise<void> | undefined;
+const loadFeeds = () =>
+  (loadingFeeds ??= import('../../controllers/feed.js').then(
+    (module) => {
+      Feeds = module.FeedController;
+    },
+    () => {
+      Feeds = false;
+      loadingFeeds = undefined;
+    },
+  ));
 
 /**
  * `topics="question: Question | Ministry of the Interior; problem: Report a problem"`: topics
@@ -133,7 +155,10 @@ export class PressContactForm extends PressElement {
   declare private spokenCount?: string;
 
   protected readonly localize = new LocalizeController(this, contactFormTexts);
-  readonly #feeds = new FeedController(this);
+  /** Made once the form has `src` or `.feed` and the feed code is here. */
+  #feeds?: FeedController;
+  /** The feed code on its way: `updateComplete` waits for it and the render after it. */
+  #loading?: Promise<void>;
   // Non-reactive state: each change comes with a reactive one or a `requestUpdate()`.
   /** A submit found the browser offline: the notice offers to send when the connection returns. */
   #offlineBlocked?: boolean;
@@ -212,6 +237,8 @@ export class PressContactForm extends PressElement {
     try {
       const { endpoint } = this.#config;
       if (!endpoint) throw new SendError('config', 'No endpoint.');
+      // Usually fetched while the citizen wrote; when it cannot be, that is a network failure like any other.
+      const { sendMessage } = await loadSending();
       let token: string | undefined;
       try {
         token = await this.tokenProvider?.();
@@ -235,9 +262,13 @@ export class PressContactForm extends PressElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src')) this.#feeds.setSources(this.src);
-    if (changed.has('feed')) this.#feeds.setFeed(this.feed);
+  protected override willUpdate() {
+    if (!this.#feeds && (this.src || this.feed)) {
+      if (Feeds) this.#feeds = new Feeds(this);
+      else if (Feeds === undefined) this.#loading = loadFeeds().then(() => this.requestUpdate());
+    }
+    this.#feeds?.setSources(this.src);
+    this.#feeds?.setFeed(this.feed);
     // The draft belongs to an endpoint: restore it once the endpoint is known (the feed may bring it).
     const id = this.#ready && draftId(this.#config.endpoint ?? '');
     if (id && id !== this.#draftFor) {
@@ -245,6 +276,14 @@ export class PressContactForm extends PressElement {
       const saved = this.#edited ? undefined : loadDraft(this.draft, id);
       if (saved) ({ values: this.values, key: this.#key, started: this.#started } = saved);
     }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#loading) return done;
+    await this.#loading;
+    this.#loading = undefined;
+    return this.getUpdateComplete();
   }
 
   /** The state of a new, empty message. */
@@ -261,11 +300,16 @@ export class PressContactForm extends PressElement {
 
   /** False while the feed that configures the form is still loading. */
   get #ready() {
-    return !!this.endpoint || this.#feeds.status !== 'loading';
+    return !!this.endpoint || this.#feedStatus !== 'loading';
+  }
+
+  /** Loading also while the feed code is on its way; an error also when it could not be loaded. */
+  get #feedStatus(): FeedStatus {
+    return this.#feeds?.status ?? (!this.src && !this.feed ? 'idle' : Feeds === false ? 'error' : 'loading');
   }
 
   get #config() {
-    const contact = this.#feeds.feed?.contact;
+    const contact = this.#feeds?.feed?.contact;
     return {
       intro: contact?.intro,
       endpoint: this.endpoint ? absoluteUrl(this.endpoint) : contact?.endpoint,
@@ -350,7 +394,21 @@ export class PressContactForm extends PressElement {
     }
   };
 
+  #retryFeed() {
+    if (this.#feeds) this.#feeds.retry();
+    else {
+      Feeds = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  /** Fetches the sending code when the citizen starts on the form; a failure is told if it recurs on sending. */
+  #prefetch() {
+    loadSending().catch(() => {});
+  }
+
   #onInput(event: Event) {
+    this.#prefetch();
     const { name, type, checked, value } = event.target as HTMLInputElement;
     if (!name || name === 'homepage') return;
     this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
@@ -376,10 +434,10 @@ export class PressContactForm extends PressElement {
   override render() {
     const t = this.localize.t;
     if (!this.#ready) return html`<p role="status">${t.loading}</p>`;
-    if (!this.endpoint && this.#feeds.status === 'error') {
+    if (!this.endpoint && this.#feedStatus === 'error') {
       return html`<div class="panel" part="failure" role="alert">
         <p>${t.formUnavailable}</p>
-        <button class="button" type="button" part="button" @click=${() => this.#feeds.retry()}>${t.retry}</button>
+        <button class="button" type="button" part="button" @click=${this.#retryFeed}>${t.retry}</button>
       </div>`;
     }
     const { intro, topics, privacyUrl, consent } = this.#config;
@@ -401,7 +459,7 @@ export class PressContactForm extends PressElement {
         : html`<form part="form" novalidate @submit=${(event: Event) => {
             event.preventDefault();
             this.submit();
-          }} @input=${this.#onInput} @change=${this.#onChange}>
+          }} @focusin=${this.#prefetch} @input=${this.#onInput} @change=${this.#onChange}>
             ${this.#showSummary ? renderSummary(t, this.#summary(fields)) : ''}
             <div aria-live="polite">
               ${this.#offlineBlocked
