@@ -24,9 +24,6 @@ export const feedStyles = css`
   }
 
   .feed,
-  .controls,
-  .filters,
-  .field,
   .body,
   .message {
     display: flex;
@@ -34,85 +31,19 @@ export const feedStyles = css`
     gap: var(--_space-m);
   }
 
-  .filters {
-    flex-flow: row wrap;
-    align-items: end;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .field,
   .body {
     gap: var(--_space-xs);
-    min-width: min(100%, 10rem);
-  }
-
-  .body {
     min-width: 0;
   }
 
-  .chips,
   .meta,
-  .tags,
-  .pages ul {
+  .tags {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-xs);
   }
 
-  .chips,
-  .pages ul {
-    align-items: center;
-  }
-
-  .chips,
-  .chips .label {
-    flex-basis: 100%;
-  }
-
-  .search {
-    max-width: 40rem;
-  }
-
-  label,
-  .label {
-    font-weight: var(--_font-weight-bold);
-  }
-
-  input,
-  select,
-  .chip {
-    min-height: 2.75rem;
-    padding: var(--_space-s);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-  }
-
-  .chip {
-    padding: var(--_space-xs) var(--_space-m);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .chip[aria-pressed='true'],
-  .pages [aria-current='page'] {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-  }
-
-  /* The tick is decoration: the button's name stays the topic, its state is aria-pressed. */
-  .chip[aria-pressed='true']::before {
-    content: '✓ ' / '';
-  }
-
-  .hint,
   .meta,
-  .count,
   .notice {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
@@ -170,18 +101,8 @@ export const feedStyles = css`
     object-fit: cover;
   }
 
-  .toggle,
   .more {
     align-self: start;
-  }
-
-  .content {
-    padding-block-start: var(--_space-s);
-  }
-
-  .content img {
-    max-width: 100%;
-    height: auto;
   }
 
   .compact {
@@ -262,18 +183,8 @@ export const feedStyles = css`
     }
   }
 
-  /* Forced colours drop backgrounds: a pressed topic and the current page keep the system's highlight,
-     and shapes drawn by a background alone (skeleton bones, topic tags) get an outline. */
+  /* Forced colours drop backgrounds: shapes drawn by a background alone (skeleton bones, topic tags) get an outline. */
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'],
-    .pages [aria-current='page'] {
-      border-width: 3px;
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
-
     .bone,
     .tag {
       border: 1px solid CanvasText;

@@ -1,27 +1,35 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
-import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
-import { filterReleases, foldForSearch, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
+import { filterReleases, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
 import type { FeedError } from '../../data/feed-error.js';
+import type { SerbianScript } from '../../data/script.js';
 import type { PressFeed as Feed, PressRelease } from '../../data/types.js';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
-import { PressFilterChangeEvent } from '../../events/press-filter-change.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
 import { buttonStyles } from '../../styles/button.styles.js';
-import { day, filtering, list, noFilter, oneOf, pageWindow, type VisitorFilter } from './press-feed.filter.js';
+import type { FeedControls } from './press-feed.controls.js';
+import { day, list, oneOf } from './press-feed.filter.js';
 import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
-import { isSerbian, serbianScript, toScript, transliterateRelease, type SerbianScript } from '../../data/script.js';
 
 /** What went wrong, in words a visitor understands. */
 const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
 
-const value = (event: Event) => (event.target as HTMLInputElement).value;
+/**
+ * The code of the features an attribute turns on, each loaded the first time its attribute is set, so a
+ * page pays only for the features it uses.
+ */
+const features = {
+  controls: () => import('./press-feed.controls.js'),
+  pages: () => import('./press-feed.pages.js'),
+  expand: () => import('./press-feed.expand.js'),
+  script: () => import('../../data/script.js'),
+};
+type Features = { -readonly [name in keyof typeof features]?: Awaited<ReturnType<(typeof features)[name]>> };
 
 // Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
 function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -98,9 +106,7 @@ export class PressFeed extends PressElement {
     refresh: { type: Number },
     syncUrl: { attribute: 'sync-url' },
     now: { attribute: false },
-    filter: { state: true, attribute: false },
     page: { state: true, attribute: false },
-    open: { state: true, attribute: false },
     nextFeeds: { state: true, attribute: false },
     nextError: { state: true, attribute: false },
     loadingNext: { state: true, attribute: false },
@@ -159,9 +165,7 @@ export class PressFeed extends PressElement {
    */
   declare script: SerbianScript | undefined;
 
-  declare private filter: VisitorFilter;
   declare private page: number;
-  declare private open: ReadonlySet<string>;
   declare private nextFeeds: Feed[];
   declare private nextError: FeedError | undefined;
   declare private loadingNext: boolean;
@@ -169,12 +173,15 @@ export class PressFeed extends PressElement {
 
   protected readonly localize = new LocalizeController(this, feedTexts);
   readonly #data = new FeedController(this);
-  readonly #url = new UrlStateController(this, (values) => this.#restore(values));
   readonly #news = new NewReleases();
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
-  /** What is in the search box, which may be ahead of the applied (debounced) query. */
-  #searchText = '';
-  #searchTimer?: ReturnType<typeof setTimeout>;
+  /** The features' code that has arrived, and their styles. */
+  readonly #features: Features = {};
+  readonly #styles: CSSResultOrNative[] = [];
+  readonly #requested = new Set<keyof Features>();
+  /** How many features' code is on its way. */
+  #loading = 0;
+  #controls?: FeedControls;
   #refreshTimer?: ReturnType<typeof setInterval>;
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
@@ -193,9 +200,7 @@ export class PressFeed extends PressElement {
     this.dates = 'absolute';
     this.headingLevel = 3;
     this.expand = false;
-    this.filter = noFilter;
     this.page = 1;
-    this.open = new Set();
     this.nextFeeds = [];
     this.loadingNext = false;
     this.revealed = 0;
@@ -208,8 +213,39 @@ export class PressFeed extends PressElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
     clearInterval(this.#refreshTimer);
+  }
+
+  // Runs before the first update waits for the page's texts, so they and the features' code load together.
+  protected override scheduleUpdate() {
+    this.#need('controls', this.showSearch || this.showFilters || this.syncUrl !== undefined);
+    this.#need('pages', this.paging === 'pages');
+    this.#need('expand', this.expand);
+    this.#need('script', this.script);
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * Loads a feature's code the first time it is `wanted`, and adopts its styles. Until it arrives the
+   * feed shows its skeleton; should it fail to load, the feed is shown without it.
+   */
+  #need(name: keyof Features, wanted: unknown) {
+    if (!wanted || this.#requested.has(name)) return;
+    this.#requested.add(name);
+    this.#loading += 1;
+    features[name]()
+      .then((module) => {
+        (this.#features as Record<string, unknown>)[name] = module;
+        if ('styles' in module) {
+          this.#styles.push(module.styles);
+          adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PressFeed).elementStyles, ...this.#styles]);
+        }
+      })
+      .catch((error: unknown) => console.error(`press-widgets: could not load the code of <press-feed> ${name}`, error))
+      .finally(() => {
+        this.#loading -= 1;
+        this.requestUpdate();
+      });
   }
 
   #startRefresh() {
@@ -260,18 +296,14 @@ export class PressFeed extends PressElement {
     return this.#memo('held', [this.#all(), confirmed, this.revealed], () => this.#news.held(this.#all(), confirmed));
   }
 
-  #visitorFilter(): ReleaseFilter {
-    const { query, tags, category, from, to } = this.filter;
-    return { query, tags, tagMode: 'all', category, since: day(from), until: day(to, true) };
-  }
-
   /** What matches every filter, in order; and how many releases the site's filters allow are held back. */
   #results(): [PressRelease[], number] {
-    return this.#memo('results', [this.#base(), this.#held(), this.filter], () => {
+    const controls = this.#controls;
+    return this.#memo('results', [this.#base(), this.#held(), controls?.filter], () => {
       const held = this.#held();
       const base = this.#base();
       const shown = held.size ? base.filter((item) => !held.has(item.id)) : base;
-      return [filterReleases(shown, this.#visitorFilter()), base.length - shown.length];
+      return [controls ? filterReleases(shown, controls.releaseFilter()) : shown, base.length - shown.length];
     });
   }
 
@@ -292,10 +324,9 @@ export class PressFeed extends PressElement {
       this.#data.setFeed(this.feed);
       this.#news.reset();
     }
-    if (changed.has('syncUrl')) {
-      this.#url.prefix = this.syncUrl === undefined ? undefined : this.syncUrl || this.id || 'feed';
-      if (this.#url.prefix !== undefined) this.#restore(this.#url.read());
-    }
+    this.#controls ??=
+      this.#features.controls &&
+      new this.#features.controls.FeedControls(this, { setPage: (page) => (this.page = page), count: () => this.#results()[0].length });
   }
 
   override updated(changed: PropertyValues<this>) {
@@ -311,58 +342,11 @@ export class PressFeed extends PressElement {
     }
   }
 
-  #restore({ q = '', tags, category = '', from = '', to = '', page }: UrlValues) {
-    this.#searchText = q;
-    this.filter = { query: q, tags: list(tags), category, from, to };
-    this.page = Math.max(1, Number(page) || 1);
-  }
-
-  async #changeFilter(patch: Partial<VisitorFilter>, push = true) {
-    this.filter = { ...this.filter, ...patch };
-    this.page = 1;
-    this.#writeUrl(push);
-    await this.updateComplete;
-    this.dispatchEvent(new PressFilterChangeEvent({ filter: this.#visitorFilter(), count: this.#results()[0].length }));
-  }
-
-  #writeUrl(push: boolean) {
-    const { query, tags, category, from, to } = this.filter;
-    this.#url.write({ q: query, tags: tags.join(), category, from, to, page: this.page > 1 ? `${this.page}` : '' }, push);
-  }
-
-  // Event listeners bound in templates: Lit calls them with the element as `this`.
-  #onSearch(event: InputEvent) {
-    this.#searchText = value(event);
-    clearTimeout(this.#searchTimer);
-    this.#searchTimer = setTimeout(() => this.#applySearch(), 250);
-  }
-
-  #onSearchKey(event: KeyboardEvent) {
-    if (event.key === 'Enter') this.#applySearch();
-  }
-
-  #applySearch() {
-    clearTimeout(this.#searchTimer);
-    if (this.#searchText.trim() !== this.filter.query.trim()) void this.#changeFilter({ query: this.#searchText }, false);
-  }
-
-  async #clear() {
-    this.#searchText = '';
-    await this.#changeFilter(noFilter);
-    this.renderRoot.querySelector<HTMLElement>('#search, .chip, #category, #from')?.focus();
-  }
-
-  #toggle(item: PressRelease) {
-    const open = new Set(this.open);
-    if (!open.delete(item.id)) open.add(item.id);
-    this.open = open;
-  }
-
   /** Shows the next releases; asks for the feed's next page when the loaded ones run out. */
   #more() {
     this.#focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.#perPage, this.#results()[0].length);
     this.page += 1;
-    this.#writeUrl(true);
+    this.#controls?.write(this.page, true);
     if (this.page * this.#perPage > this.#results()[0].length) void this.#loadNext();
   }
 
@@ -386,7 +370,7 @@ export class PressFeed extends PressElement {
     if (page > Math.ceil(this.#results()[0].length / this.#perPage)) return this.#more();
     this.page = page;
     this.#focusIndex = 0;
-    this.#writeUrl(true);
+    this.#controls?.write(this.page, true);
   }
 
   #showNew() {
@@ -404,7 +388,6 @@ export class PressFeed extends PressElement {
     const status = !this.feed && data.loading && data.feeds.length < list(this.src).length ? 'loading' : data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
     if (status === 'idle') return html`<slot></slot>`;
-    if (status === 'loading') return this.#skeleton(layout);
     if (status === 'error') {
       return html`<div class="message message--error" part="error">
         <p>${errorText(t, data.error)}</p>
@@ -412,21 +395,25 @@ export class PressFeed extends PressElement {
         <slot></slot>
       </div>`;
     }
+    // The features asked for come before the list, so none of them pops in around it.
+    if (status === 'loading' || this.#loading) return this.#skeleton(layout);
     if (!this.#all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
     const [results, held] = this.#results();
     const perPage = this.#perPage;
     const pageCount = Math.max(1, Math.ceil(results.length / perPage));
-    const pages = this.paging === 'pages';
+    const controls = this.#controls;
+    // Should their code fail to load, numbered pages give way to "Show more".
+    const pages = this.paging === 'pages' && this.#features.pages;
     const page = Math.min(this.page, pageCount + (this.loadingNext ? 1 : 0));
     const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
-    const clear = filtering(this.filter) ? html`<button class="button clear" @click=${this.#clear}>${t.clearFilters}</button>` : nothing;
+    const clear = controls?.clear(t);
     const now = this.now ?? new Date();
     return html`<div class="feed">
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
-      ${this.showSearch || this.showFilters ? this.#controls(t, clear, results.length) : nothing}
+      ${this.showSearch || this.showFilters ? controls?.render(t, results.length, this.#base(), this.#features.script) : nothing}
       <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
       ${shown.length
         ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
@@ -435,7 +422,7 @@ export class PressFeed extends PressElement {
           : html`<div class="message"><p>${t.noResults}</p>${clear}</div>`}
       ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
       ${pages
-        ? pageCount > 1 || hasNext ? this.#pages(t, page, pageCount, page < pageCount || hasNext) : nothing
+        ? pageCount > 1 || hasNext ? pages.pages(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to)) : nothing
         : shown.length < results.length || hasNext
           ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
           : nothing}
@@ -455,10 +442,8 @@ export class PressFeed extends PressElement {
 
   #item(release: PressRelease, index: number, now: Date) {
     const { t } = this.localize;
-    const item = transliterateRelease(release, this.script);
+    const item = this.#features.script?.transliterateRelease(release, this.script) ?? release;
     const id = `r${index}`;
-    const open = this.expand && this.open.has(item.id);
-    const full = item.contentHtml ? unsafeHTML(item.contentHtml) : item.contentText;
     // The release's own language marks its texts, not the widget's labels around them.
     const lang = item.language ?? nothing;
     const rich = this.layout !== 'compact';
@@ -480,11 +465,7 @@ export class PressFeed extends PressElement {
         ${rich && item.tags.length
           ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}</ul>`
           : nothing}
-        ${this.expand && full
-          ? html`<button class="button toggle" aria-expanded=${open} aria-controls=${open ? `${id}-full` : nothing} aria-describedby=${id}
-                @click=${() => this.#toggle(item)}>${open ? t.hideFullRelease : t.readFullRelease}</button>
-              ${open ? html`<div id="${id}-full" part="content" class="content" lang=${lang}>${full}</div>` : nothing}`
-          : nothing}
+        ${this.expand ? this.#features.expand?.disclosure(this, t, item, id, lang) : nothing}
       </div>
     </li>`;
   }
@@ -501,90 +482,5 @@ export class PressFeed extends PressElement {
     return html`<time part="date" datetime=${date.toISOString()} title=${relative ? absolute : nothing}
       >${!relative ? absolute : dates === 'both' ? `${absolute} · ${relative}` : html`${relative}<span class="visually-hidden"> (${absolute})</span>`}</time
     >`;
-  }
-
-  /** The search box and filters the visitor asked for, and the count of what they let through. */
-  #controls(t: CommonTexts & FeedTexts, clear: unknown, count: number) {
-    const { filter } = this;
-    const { tags, categories, label } = this.#choices();
-    const change = (patch: Partial<VisitorFilter>) => this.#changeFilter(patch);
-    return html`<div class="controls">
-      ${this.showSearch
-        ? html`<div class="field search">
-            <label for="search">${t.searchLabel}</label>
-            <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
-              .value=${this.#searchText} @input=${this.#onSearch} @keydown=${this.#onSearchKey} />
-            <span id="search-hint" class="hint">${t.searchHint}</span>
-          </div>`
-        : nothing}
-      ${this.showFilters
-        ? html`<fieldset part="filters" class="filters">
-            <legend class="visually-hidden">${t.filtersLabel}</legend>
-            ${tags.length
-              ? html`<div class="chips" role="group" aria-labelledby="tags-label">
-                  <span id="tags-label" class="label">${t.tagsLabel}</span>
-                  ${tags.map((tag) => {
-                    const pressed = filter.tags.includes(tag);
-                    return html`<button part="chip" class="chip" aria-pressed=${pressed}
-                      @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${label(tag)}</button>`;
-                  })}
-                </div>`
-              : nothing}
-            ${categories.length > 1 || filter.category
-              ? html`<div class="field">
-                  <label for="category">${t.categoryLabel}</label>
-                  <select id="category" @change=${(event: Event) => change({ category: value(event) })}>
-                    <option value="" ?selected=${!filter.category}>${t.allCategories}</option>
-                    ${categories.map((category) => html`<option value=${category} ?selected=${category === filter.category}>${label(category)}</option>`)}
-                  </select>
-                </div>`
-              : nothing}
-            ${(['from', 'to'] as const).map(
-              (key) => html`<div class="field">
-                <label for=${key}>${key === 'from' ? t.sinceLabel : t.untilLabel}</label>
-                <input id=${key} type="date" .value=${filter[key]} min=${(key === 'to' && filter.from) || nothing}
-                  max=${(key === 'from' && filter.to) || nothing} @change=${(event: Event) => change({ [key]: value(event) })} />
-              </div>`,
-            )}
-            ${clear}
-          </fieldset>`
-        : clear}
-    </div>
-    <p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(count)}</p>`;
-  }
-
-  #pages(t: CommonTexts & FeedTexts, current: number, count: number, hasNext: boolean) {
-    const button = (page: number, text: unknown, disabled = false, label?: string) =>
-      html`<li><button class="button" ?disabled=${disabled} aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
-        @click=${() => this.#goTo(page)}>${text}</button></li>`;
-    return html`<nav part="more" class="pages" aria-label=${t.pagination}>
-      <ul role="list">
-        ${button(current - 1, t.previousPage, current <= 1)}
-        ${pageWindow(current, count).map((page) => (page ? button(page, page, false, t.pageLabel(page)) : html`<li aria-hidden="true">…</li>`))}
-        ${button(current + 1, t.nextPage, !hasNext)}
-      </ul>
-    </nav>`;
-  }
-
-  /** Topics and categories the visitor can pick from: those of the releases the site's filters allow. */
-  #choices() {
-    return this.#memo('choices', [this.#base(), this.script], () => {
-      const counts = new Map<string, number>();
-      // How a topic or category is shown: in the `script` asked for when it comes from a Serbian release.
-      const labels = new Map<string, string>();
-      const script = serbianScript(this.script);
-      for (const item of this.#base()) {
-        const serbian = script && isSerbian(item.language, item.title);
-        if (serbian) for (const text of item.category ? [...item.tags, item.category] : item.tags) labels.set(text, toScript(text, script));
-        for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-      }
-      const tags = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([tag]) => tag);
-      for (const tag of this.filter.tags) if (!tags.includes(tag)) tags.push(tag);
-      // One option per category, however it is written: the filter already matches across scripts and accents.
-      const categories = new Map<string, string>();
-      for (const { category } of this.#base()) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
-      const label = (text: string) => labels.get(text) ?? text;
-      return { tags, categories: [...categories.values()].sort((a, b) => label(a).localeCompare(label(b))), label };
-    });
   }
 }
