@@ -1,0 +1,127 @@
+// The code of search, filters, sync-url, numbered pages, expand and script loads only when a feed asks
+// for it: a plain feed works without it, and each feature works when its attribute comes later.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseFeed } from '../../src/data/index.js';
+import { all, one, render, text, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
+
+const mixed = '/test/fixtures/press-feed/mixed.json';
+const featureCode = /press-feed\.(controls|pages|expand)\./;
+const loadedFeatureCode = () => performance.getEntriesByType('resource').filter((entry) => featureCode.test(entry.name));
+
+describe('<press-feed> loads the code of a feature only when it is asked for', () => {
+  // First in this file, so no other test has loaded a feature's code into the page yet.
+  it('shows a plain feed’s releases, with "Show more", without loading any feature’s code', async () => {
+    const el = await render(html`<press-feed src=${mixed} limit="3"></press-feed>`);
+    expect(titles(el)).to.have.length(3);
+    expect(one(el, 'button[part=more]').textContent!.trim()).to.equal('Show more releases');
+    one<HTMLButtonElement>(el, 'button[part=more]').click();
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(6);
+    expect(loadedFeatureCode()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows its skeleton until the controls’ code has arrived, so they never pop in above the list', async () => {
+    const feed = parseFeed(await (await fetch(mixed)).json());
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('press-feed');
+    el.feed = feed;
+    el.showSearch = true;
+    host.append(el);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const root = el.shadowRoot!;
+      if (root.querySelector('.skeleton')) seen.push('skeleton');
+      else if (root.querySelector('.list')) seen.push(root.querySelector('#search') ? 'list with search' : 'list without search');
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => el.shadowRoot!.querySelector('.list:not(.skeleton)'), 'the releases never came');
+    observer.disconnect();
+    expect(seen[0]).to.equal('skeleton');
+    expect(seen).not.to.include('list without search');
+    expect(seen.at(-1)).to.equal('list with search');
+  });
+});
+
+describe('<press-feed> a feature whose attribute is set after the first render', () => {
+  const originalUrl = location.href;
+  afterEach(() => history.replaceState(null, '', originalUrl));
+
+  it('show-search and show-filters: the controls arrive styled, and search and filter', async () => {
+    const el = await render(html`<press-feed src=${mixed}></press-feed>`);
+    expect(all(el, 'input, [part=filters]')).to.have.length(0);
+
+    el.showSearch = true;
+    el.setAttribute('show-filters', '');
+    await waitUntil(() => el.shadowRoot!.querySelector('input[type=search]'), 'the search box never came');
+    expect(text(el, 'label[for=search]')).to.equal('Search releases');
+    expect(text(el, '.count')).to.equal('8 releases');
+    const chip = one(el, '[part=chip]');
+    expect(getComputedStyle(chip).borderRadius, 'the controls’ styles are adopted').to.equal('999px');
+
+    one(el, 'input[type=search]').focus();
+    let changed = oneEvent(el, 'press-filter-change');
+    await sendKeys({ type: 'dačić' });
+    expect((await changed).detail.count).to.equal(2);
+    expect(titles(el)).to.have.length(2);
+
+    changed = oneEvent(el, 'press-filter-change');
+    one<HTMLButtonElement>(el, '[part=filters] button.clear').click();
+    expect((await changed).detail.count).to.equal(8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sync-url: the filters a shared link carries are applied', async () => {
+    const el = await render(html`<press-feed src=${mixed}></press-feed>`);
+    expect(titles(el)).to.have.length(8);
+    const url = new URL(location.href);
+    url.searchParams.set('feed-q', 'dacic');
+    history.replaceState(null, '', url);
+
+    el.setAttribute('sync-url', '');
+    await waitUntil(() => titles(el).length === 2, 'the link’s filters were never applied');
+    expect(titles(el).map((title) => title.split(' ')[0])).to.deep.equal(['Dačić:', 'Дачић:']);
+  });
+
+  it('paging="pages": numbered pages arrive styled, and move between pages', async () => {
+    const el = await render(html`<press-feed src=${mixed} limit="3"></press-feed>`);
+    expect(all(el, 'nav')).to.have.length(0);
+
+    el.paging = 'pages';
+    await waitUntil(() => el.shadowRoot!.querySelector('nav[part=more]'), 'the page navigation never came');
+    const buttons = () => all<HTMLButtonElement>(el, 'nav button');
+    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal(['Previous page', '1', '2', '3', 'Next page']);
+    expect(getComputedStyle(one(el, 'nav ul')).display, 'the navigation’s styles are adopted').to.equal('flex');
+    buttons()[2].click();
+    await el.updateComplete;
+    expect(buttons()[2].getAttribute('aria-current')).to.equal('page');
+    expect(titles(el)).to.have.length(3);
+    expect(titles(el)[0]).to.equal('Дачић: испуњени сви приоритети председавања СЕПЦА');
+    await expect(el).to.be.accessible();
+  });
+
+  it('expand: each release can be read in full', async () => {
+    const el = await render(html`<press-feed src=${mixed}></press-feed>`);
+    expect(all(el, 'button.toggle')).to.have.length(0);
+
+    el.expand = true;
+    await waitUntil(() => el.shadowRoot!.querySelector('button.toggle'), 'the disclosures never came');
+    const toggle = one<HTMLButtonElement>(el, '.item:first-child button.toggle');
+    expect(getComputedStyle(toggle).alignSelf, 'the disclosure’s styles are adopted').to.equal('start');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(one(el, '#' + toggle.getAttribute('aria-controls')).querySelector('strong')!.textContent).to.equal('joint action');
+    await expect(el).to.be.accessible();
+  });
+
+  it('script: Serbian releases change script', async () => {
+    const el = await render(html`<press-feed src=${mixed}></press-feed>`);
+    expect(titles(el)).to.include('Дачић: испуњени сви приоритети председавања СЕПЦА');
+
+    el.setAttribute('script', 'latin');
+    await waitUntil(() => !titles(el).includes('Дачић: испуњени сви приоритети председавања СЕПЦА'), 'the titles never changed script');
+    expect(titles(el).filter((title) => title === 'Dačić: ispunjeni svi prioriteti predsedavanja SEPCA')).to.have.length(2);
+  });
+});
