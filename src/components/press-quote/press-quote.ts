@@ -1,18 +1,27 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quoteTexts } from '../../i18n/quote.js';
-import { FeedController } from '../../controllers/feed.js';
+import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import type { PressFeed, Quote } from '../../data/types.js';
+import type { SerbianScript } from '../../data/script.js';
 import { linkSchemes, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
-import { chooseQuotes, type QuotePick } from './select-quotes.js';
-import { copyText } from './copy-text.js';
-import { transliterateQuote, type SerbianScript } from '../../data/script.js';
-import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
+import type { QuotePick } from './select-quotes.js';
+import { LazyCode } from './lazy-code.js';
+import { copyIcon, icon } from './icons.js';
+
+// What only some quotes use is loaded when the first one does, while it shows its skeleton: the feed
+// code for a quote with `src` or `.feed`, transliteration for one with `script`, the rotator for one
+// that rotates. Copying is fetched when a visitor points at or moves into a quote, so a click copies at once.
+const feedCode = new LazyCode(() =>
+  Promise.all([import('../../controllers/feed.js'), import('./select-quotes.js')]).then(([{ FeedController }, { chooseQuotes }]) => ({ FeedController, chooseQuotes })),
+);
+const scriptCode = new LazyCode(() => import('../../data/script.js'));
+const rotatorCode = new LazyCode(() => import('./press-quote.rotator.js'));
+const copyCode = new LazyCode(() => import('./copy-text.js'));
 
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
 const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
@@ -137,7 +146,10 @@ export class PressQuote extends PressElement {
   private declare inlineText: string;
 
   protected readonly localize = new LocalizeController(this, quoteTexts);
-  #feeds = new FeedController(this);
+  /** Made once the quote has `src` or `.feed` and the feed code is here. */
+  #feeds?: FeedController;
+  /** Code on its way: `updateComplete` waits for it and the render after it. */
+  #loading?: Promise<void>;
   #inline = true;
   #shown: Quote[] = [];
   // What the quotes on show were chosen from: they are chosen again only when it changes, so a random pick holds still.
@@ -158,9 +170,15 @@ export class PressQuote extends PressElement {
     this.variant = 'card';
     this.playing = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.overflowing = '';
-    this.addEventListener('pointerenter', () => (this.hovered = true));
+    this.addEventListener('pointerenter', () => {
+      this.hovered = true;
+      copyCode.fetch();
+    });
     this.addEventListener('pointerleave', () => (this.hovered = false));
-    this.addEventListener('focusin', () => (this.focused = true));
+    this.addEventListener('focusin', () => {
+      this.focused = true;
+      copyCode.fetch();
+    });
     // Focus moving inside the shadow root is retargeted to the host itself, which `contains` counts.
     this.addEventListener('focusout', (event) => (this.focused = this.contains(event.relatedTarget as Node | null)));
   }
@@ -211,19 +229,37 @@ export class PressQuote extends PressElement {
     return this.#rotator && this.playing && !this.hovered && !this.focused;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('src')) this.#feeds.setSources(this.src);
-    if (changed.has('feed')) this.#feeds.setFeed(this.feed);
+  /** The code a feature needs, or undefined while it loads or if it could not be loaded; the quote renders again when it is here. */
+  #need<T>(code: LazyCode<T>): T | undefined {
+    if (!code.value && !code.failed) this.#loading = code.fetch().then(() => this.requestUpdate());
+    return code.value;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#loading) return done;
+    await this.#loading;
+    this.#loading = undefined;
+    return this.getUpdateComplete();
+  }
+
+  protected override willUpdate() {
     if (!picks.includes(this.pick)) this.pick = 'latest';
     if (!variants.includes(this.variant)) this.variant = 'card';
     const inline = (this.#inline = !this.src && !this.feed);
-    const from = [this.#feeds.feed, this.inlineText, this.speaker, this.speakerRole, this.organisation, this.date, this.href, this.tags, this.release, this.pick];
+    const code = inline ? undefined : this.#need(feedCode);
+    if (code && !this.#feeds) this.#feeds = new code.FeedController(this);
+    this.#feeds?.setSources(this.src);
+    this.#feeds?.setFeed(this.feed);
+    const from = [this.#feeds?.feed, this.inlineText, this.speaker, this.speakerRole, this.organisation, this.date, this.href, this.tags, this.release, this.pick];
     if (from.some((value, i) => value !== this.#from[i])) {
       this.#from = from;
       this.current = 0;
       this.expanded = '';
       this.#shown = !inline
-        ? chooseQuotes(this.#feeds.items, this.speaker, this.tags, this.release, this.pick)
+        ? code
+          ? code.chooseQuotes(this.#feeds!.items, this.speaker, this.tags, this.release, this.pick)
+          : []
         : this.inlineText
           ? [
               {
@@ -262,7 +298,9 @@ export class PressQuote extends PressElement {
     const { t } = this.localize;
     const attribution = [quote.speaker, quote.role, quote.organisation, quote.published && this.localize.formatDate(quote.published), url];
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
-    const copied = await copyText(copy, this.renderRoot as ShadowRoot);
+    // Called at once when the code is here, as some browsers let a page copy only right after a click.
+    if (!copyCode.value) await copyCode.fetch();
+    const copied = !!copyCode.value && (await copyCode.value.copyText(copy, this.renderRoot as ShadowRoot));
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
@@ -272,14 +310,29 @@ export class PressQuote extends PressElement {
     else getSelection()?.selectAllChildren(this.#inline ? this : this.renderRoot.querySelector(`#${id}`)!);
   }
 
+  /** Loading also while the feed code is on its way; an error also when it could not be loaded. */
+  get #status(): FeedStatus {
+    return this.#inline ? 'ready' : (this.#feeds?.status ?? (feedCode.failed ? 'error' : 'loading'));
+  }
+
+  #retry() {
+    for (const code of [feedCode, scriptCode, rotatorCode]) code.retry();
+    this.#feeds?.retry();
+    this.requestUpdate();
+  }
+
   override render() {
     const { t } = this.localize;
-    const status = this.#inline ? 'ready' : this.#feeds.status;
+    const script = this.script ? this.#need(scriptCode) : undefined;
+    const rotator = this.#rotator ? this.#need(rotatorCode) : undefined;
+    // The quote shows once the code of every feature it uses is here; if one cannot be loaded, it says so.
+    const waiting = [this.script && !script && scriptCode, this.#rotator && !rotator && rotatorCode].filter((code) => code) as LazyCode<unknown>[];
+    const status = waiting.length ? (waiting.some((code) => code.failed) ? 'error' : 'loading') : this.#status;
     if (status === 'error') {
-      const code = this.#feeds.error?.code;
+      const code = this.#feeds?.error?.code;
       return html`<div class="message message--error" part="message">
         <p>${t.feedError[code && code !== 'abort' ? code : 'network']}</p>
-        <button class="button" @click=${() => this.#feeds.retry()}>${t.retry}</button>
+        <button class="button" @click=${this.#retry}>${t.retry}</button>
       </div>`;
     }
     if (status !== 'ready') {
@@ -287,32 +340,26 @@ export class PressQuote extends PressElement {
         <span class="visually-hidden">${t.loading}</span><span></span><span></span><span></span>
       </div>`;
     }
-    const quotes = this.#shown.map((quote) => transliterateQuote(quote, this.script));
+    const quotes = script ? this.#shown.map((quote) => script.transliterateQuote(quote, this.script)) : this.#shown;
     const index = this.current;
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
-    if (!this.#rotator) {
-      return quotes.length > 1
-        ? html`<ul class="list" part="list" aria-label=${t.quotes}>
-            ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
-          </ul>`
-        : this.#quote(quotes[0], 0);
+    if (rotator) {
+      return rotator.renderRotator(t, {
+        quote: quotes[index],
+        slide: this.#quote(quotes[index], index),
+        index,
+        count: quotes.length,
+        playing: this.playing,
+        running: this.#running,
+        toggle: () => (this.playing = !this.playing),
+        step: (by) => this.#step(by),
+      });
     }
-    const position = t.quotePosition(index + 1, quotes.length);
-    const button = (label: string, path: string, click: () => void) =>
-      html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
-    return html`<section class="rotator" aria-label=${t.quotes}>
-      <div class="controls" part="controls">
-        ${this.playing
-          ? button(t.pauseRotation, pauseIcon, () => (this.playing = false))
-          : button(t.playRotation, playIcon, () => (this.playing = true))}
-        ${button(t.previousQuote, previousIcon, () => this.previous())}
-        <span class="position" part="position" aria-hidden="true">${position}</span>
-        ${button(t.nextQuote, nextIcon, () => this.next())}
-      </div>
-      <div id="slides" class="slides" aria-live=${this.#running ? 'off' : 'polite'}>
-        ${keyed(quotes[index], html`<div><span class="visually-hidden">${position}</span>${this.#quote(quotes[index], index)}</div>`)}
-      </div>
-    </section>`;
+    return quotes.length > 1
+      ? html`<ul class="list" part="list" aria-label=${t.quotes}>
+          ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
+        </ul>`
+      : this.#quote(quotes[0], 0);
   }
 
   #quote(quote: Quote, index: number): TemplateResult {

@@ -1,0 +1,30 @@
+// Code for a feature of <press-quote> that not every quote uses: loaded the first time a widget needs
+// it, then at hand at once for every widget on the page.
+
+export class LazyCode<T> {
+  /** The code, once it is here. */
+  value?: T;
+  /** It could not be loaded; `retry()` lets the next `fetch()` try again. */
+  failed = false;
+  #loading?: Promise<void>;
+
+  constructor(private readonly load: () => Promise<T>) {}
+
+  /** Starts loading, once; settles when the code is here or could not be loaded. */
+  fetch(): Promise<void> {
+    return (this.#loading ??= this.load().then(
+      (value) => {
+        this.value = value;
+      },
+      () => {
+        this.failed = true;
+      },
+    ));
+  }
+
+  retry() {
+    if (!this.failed) return;
+    this.failed = false;
+    this.#loading = undefined;
+  }
+}
