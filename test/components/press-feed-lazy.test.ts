@@ -1,12 +1,12 @@
-// The code of search, filters, sync-url, numbered pages, expand and script loads only when a feed asks
+// The code of search, filters, sync-url, numbered pages, expand, script and refresh loads only when a feed asks
 // for it: a plain feed works without it, and each feature works when its attribute comes later.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseFeed } from '../../src/data/index.js';
-import { all, one, render, text, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
+import { all, api, one, render, requests, text, titles } from '../fixtures/press-feed/helpers.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
-const featureCode = /press-feed\.(controls|pages|expand)\./;
+const featureCode = /press-feed\.(controls|pages|expand|refresh)\./;
 const loadedFeatureCode = () => performance.getEntriesByType('resource').filter((entry) => featureCode.test(entry.name));
 
 describe('<press-feed> loads the code of a feature only when it is asked for', () => {
@@ -123,5 +123,21 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     el.setAttribute('script', 'latin');
     await waitUntil(() => !titles(el).includes('Дачић: испуњени сви приоритети председавања СЕПЦА'), 'the titles never changed script');
     expect(titles(el).filter((title) => title === 'Dačić: ispunjeni svi prioriteti predsedavanja SEPCA')).to.have.length(2);
+  });
+
+  it('refresh: the feed is checked for new releases, which wait for the visitor', async () => {
+    const url = api('grow');
+    const el = await render(html`<press-feed src=${url}></press-feed>`);
+    el.refresh = 0.05;
+    await waitUntil(async () => (await requests(url)) >= 2, 'the feed was never refreshed');
+    await waitUntil(() => text(el, '.new')?.startsWith('2 new releases'), 'the new releases were not announced');
+    expect(titles(el)).to.have.length(8);
+    el.refresh = 0;
+    await el.updateComplete;
+    // A check already on its way still reaches the server.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const count = await requests(url);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await requests(url), 'refresh="0" stops the checks').to.equal(count);
   });
 });

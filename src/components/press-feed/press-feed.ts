@@ -28,6 +28,7 @@ const features = {
   pages: () => import('./press-feed.pages.js'),
   expand: () => import('./press-feed.expand.js'),
   script: () => import('../../data/script.js'),
+  refresh: () => import('./press-feed.refresh.js'),
 };
 type Features = { -readonly [name in keyof typeof features]?: Awaited<ReturnType<(typeof features)[name]>> };
 
@@ -182,7 +183,7 @@ export class PressFeed extends PressElement {
   /** How many features' code is on its way. */
   #loading = 0;
   #controls?: FeedControls;
-  #refreshTimer?: ReturnType<typeof setInterval>;
+  #refresher?: unknown;
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
 
@@ -206,22 +207,13 @@ export class PressFeed extends PressElement {
     this.revealed = 0;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#startRefresh();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearInterval(this.#refreshTimer);
-  }
-
   // Runs before the first update waits for the page's texts, so they and the features' code load together.
   protected override scheduleUpdate() {
     this.#need('controls', this.showSearch || this.showFilters || this.syncUrl !== undefined);
     this.#need('pages', this.paging === 'pages');
     this.#need('expand', this.expand);
     this.#need('script', this.script);
+    this.#need('refresh', this.refresh! > 0);
     return super.scheduleUpdate();
   }
 
@@ -246,11 +238,6 @@ export class PressFeed extends PressElement {
         this.#loading -= 1;
         this.requestUpdate();
       });
-  }
-
-  #startRefresh() {
-    clearInterval(this.#refreshTimer);
-    if (this.refresh! > 0) this.#refreshTimer = setInterval(() => document.hidden || this.#data.retry(), this.refresh! * 1000);
   }
 
   #memo<T>(key: string, deps: unknown[], compute: () => T): T {
@@ -324,13 +311,12 @@ export class PressFeed extends PressElement {
       this.#data.setFeed(this.feed);
       this.#news.reset();
     }
-    this.#controls ??=
-      this.#features.controls &&
-      new this.#features.controls.FeedControls(this, { setPage: (page) => (this.page = page), count: () => this.#results()[0].length });
+    const { controls, refresh } = this.#features;
+    this.#controls ??= controls && new controls.FeedControls(this, { setPage: (page) => (this.page = page), count: () => this.#results()[0].length });
+    this.#refresher ??= refresh && new refresh.Refresher(this, () => this.#data.retry());
   }
 
-  override updated(changed: PropertyValues<this>) {
-    if (changed.has('refresh')) this.#startRefresh();
+  override updated() {
     if (this.#focusIndex !== undefined && !this.loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
       this.#focusIndex = undefined;
