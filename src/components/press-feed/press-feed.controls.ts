@@ -1,6 +1,6 @@
 // The visitor's search box and filters, and `sync-url`: loaded only when `show-search`,
 // `show-filters` or `sync-url` is set, with the styles of the controls.
-import { css, html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
 import { foldForSearch, type ReleaseFilter } from '../../data/index.js';
 import type * as Script from '../../data/script.js';
@@ -9,6 +9,8 @@ import { PressFilterChangeEvent } from '../../events/press-filter-change.js';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { day, list } from './press-feed.filter.js';
 import type { PressFeed } from './press-feed.js';
+
+export { controlsStyles as styles } from './press-feed.controls.styles.js';
 
 /** The visitor's own filters, as the controls show them. */
 interface VisitorFilter {
@@ -193,93 +195,3 @@ function choices(base: PressRelease[], picked: string[], scripts: typeof Script 
   const label = (text: string) => labels.get(text) ?? text;
   return { tags, categories: [...categories.values()].sort((a, b) => label(a).localeCompare(label(b))), label };
 }
-
-export const styles = css`
-  .controls,
-  .filters,
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-  }
-
-  .filters {
-    flex-flow: row wrap;
-    align-items: end;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .field {
-    gap: var(--_space-xs);
-    min-width: min(100%, 10rem);
-  }
-
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
-
-  .chips,
-  .chips .label {
-    flex-basis: 100%;
-  }
-
-  .search {
-    max-width: 40rem;
-  }
-
-  label,
-  .label {
-    font-weight: var(--_font-weight-bold);
-  }
-
-  input,
-  select,
-  .chip {
-    min-height: 2.75rem;
-    padding: var(--_space-s);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-  }
-
-  .chip {
-    padding: var(--_space-xs) var(--_space-m);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  .chip[aria-pressed='true'] {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-  }
-
-  /* The tick is decoration: the button's name stays the topic, its state is aria-pressed. */
-  .chip[aria-pressed='true']::before {
-    content: '✓ ' / '';
-  }
-
-  .hint,
-  .count {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  /* Forced colours drop backgrounds: a pressed topic keeps the system's highlight. */
-  @media (forced-colors: active) {
-    .chip[aria-pressed='true'] {
-      border-width: 3px;
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-`;

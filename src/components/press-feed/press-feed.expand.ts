@@ -1,8 +1,10 @@
 // `expand`: each release read in full inline, in a disclosure. Loaded only when a feed asks for it.
-import { css, html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PressRelease } from '../../data/types.js';
 import type { FeedTexts } from '../../i18n/translation.js';
+
+export { expandStyles as styles } from './press-feed.expand.styles.js';
 
 /** The ids of the releases each feed has open. */
 const opened = new WeakMap<ReactiveControllerHost, Set<string>>();
@@ -25,18 +27,3 @@ export function disclosure(host: ReactiveControllerHost, t: FeedTexts, item: Pre
       @click=${toggle}>${isOpen ? t.hideFullRelease : t.readFullRelease}</button>
     ${isOpen ? html`<div id="${id}-full" part="content" class="content" lang=${lang}>${full}</div>` : nothing}`;
 }
-
-export const styles = css`
-  .toggle {
-    align-self: start;
-  }
-
-  .content {
-    padding-block-start: var(--_space-s);
-  }
-
-  .content img {
-    max-width: 100%;
-    height: auto;
-  }
-`;

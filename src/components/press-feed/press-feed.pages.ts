@@ -1,6 +1,8 @@
 // Numbered pages (`paging="pages"`): loaded only when a feed asks for them, with their styles.
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
+
+export { pagesStyles as styles } from './press-feed.pages.styles.js';
 
 /** Page numbers to show: the first, the last, and the current one with its neighbours; 0 marks a gap. */
 function pageWindow(current: number, count: number): number[] {
@@ -21,29 +23,3 @@ export function pages(t: CommonTexts & FeedTexts, current: number, count: number
     </ul>
   </nav>`;
 }
-
-export const styles = css`
-  .pages ul {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
-
-  .pages [aria-current='page'] {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-  }
-
-  /* Forced colours drop backgrounds: the current page keeps the system's highlight. */
-  @media (forced-colors: active) {
-    .pages [aria-current='page'] {
-      border-width: 3px;
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-`;

@@ -176,10 +176,9 @@ export class PressFeed extends PressElement {
   readonly #data = new FeedController(this);
   readonly #news = new NewReleases();
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
-  /** The features' code that has arrived, and their styles. */
+  /** The features asked for, with their code once it has arrived; and their styles. */
   readonly #features: Features = {};
   readonly #styles: CSSResultOrNative[] = [];
-  readonly #requested = new Set<keyof Features>();
   /** How many features' code is on its way. */
   #loading = 0;
   #controls?: FeedControls;
@@ -222,8 +221,8 @@ export class PressFeed extends PressElement {
    * feed shows its skeleton; should it fail to load, the feed is shown without it.
    */
   #need(name: keyof Features, wanted: unknown) {
-    if (!wanted || this.#requested.has(name)) return;
-    this.#requested.add(name);
+    if (!wanted || name in this.#features) return;
+    this.#features[name] = undefined;
     this.#loading += 1;
     features[name]()
       .then((module) => {
