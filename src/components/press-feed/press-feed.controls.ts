@@ -32,6 +32,10 @@ export interface FeedAccess {
   count(): number;
 }
 
+/**
+ * The visitor's search and filters, kept in the page URL with `sync-url`. Filtering runs on the releases
+ * already loaded and never refetches; each change fires `press-filter-change` once the list shows it.
+ */
 export class FeedControls implements ReactiveController {
   /** The visitor's filter; the element shows the releases it lets through. */
   filter = noFilter;
