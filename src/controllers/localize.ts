@@ -49,8 +49,12 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
   /** Settles when the texts for the current language are loaded. */
   ready: Promise<unknown> = Promise.resolve();
 
-  constructor(host: LocalizedHost, part?: TextPart<T>) {
+  private readonly showsDates: boolean;
+
+  /** `dates`: the widget shows dates, so the date format is prepared while its data loads. */
+  constructor(host: LocalizedHost, part?: TextPart<T>, { dates = false } = {}) {
     this.host = host;
+    this.showsDates = dates;
     this.parts = part ? [commonTexts, part] : [commonTexts];
     // English is always at hand: it ships with each part.
     this.t = loadedTexts('en', this.parts) as CommonTexts & T;
@@ -61,6 +65,7 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     connected.add(this);
     observeLangChanges();
     this.update();
+    this.prepareDates();
   }
 
   hostDisconnected() {
@@ -86,6 +91,13 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     this.t = texts as CommonTexts & T;
     this.relativeFormatter = undefined;
     this.host.requestUpdate();
+    this.prepareDates();
+  }
+
+  // The browser's first date format for a language costs a long task (~15 ms here, loading its locale
+  // data); made in the next task, it runs while the feed is on its way instead of before the first paint.
+  private prepareDates() {
+    if (this.showsDates) setTimeout(() => this.formatDate(new Date()));
   }
 
   /** A date in words, e.g. "14 October 2026", formatted by the browser for the current language. */

@@ -172,7 +172,7 @@ export class PressFeed extends PressElement {
   declare private loadingNext: boolean;
   declare private revealed: number;
 
-  protected readonly localize = new LocalizeController(this, feedTexts);
+  protected readonly localize = new LocalizeController(this, feedTexts, { dates: true });
   readonly #data = new FeedController(this);
   readonly #news = new NewReleases();
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
