@@ -1,48 +1,21 @@
-// The fields of the contact form, from its configuration. No Lit, no DOM.
-import type { ContactField, ContactTopic } from '../data/types.js';
+// The fields of the contact form, from its configuration, with their checks. No Lit, no DOM.
 import type { ContactFormTexts } from '../i18n/translation.js';
 import type { FormField, Validator } from './validators.js';
 import { email, maxLength, phone, required, url } from './validators.js';
+import { listFields, type FieldOptions } from './field-list.js';
 
-/** An extra field a site adds with `.fields`, optionally with its own validators. */
-export type ExtraField = ContactField & { validators?: Validator[] };
-
-export interface FieldOptions {
-  topics: ContactTopic[];
-  fields: ExtraField[];
-  consent?: string;
-  maxLength: number;
-}
+export type { ExtraField, FieldOptions } from './field-list.js';
 
 const typeValidators: Partial<Record<FormField['type'], Validator>> = { email, tel: phone, url };
 
-function field(base: Omit<FormField, 'validators'>, extra: Validator[] = []): FormField {
-  const rules = [base.required && required, typeValidators[base.type], base.maxLength && maxLength, ...extra];
-  return { ...base, validators: rules.filter((rule): rule is Validator => !!rule) };
-}
-
 /**
- * Name, e-mail, phone, topic (when there are topics), subject, message, the site's extra fields,
- * then consent (when there is consent text). An extra field named like a built-in one (e.g. the
- * sample feed's `phone`) changes that field's hint and whether it is required, and keeps its
- * localized label.
+ * The fields `listFields` shows (name, e-mail, phone, topic, subject, message, the site's extra fields,
+ * consent), each checked by `required`, its type's validator and `maxLength` where they apply, then
+ * by the site's own validators.
  */
-export function contactFields(t: ContactFormTexts, { topics, fields, consent, maxLength }: FieldOptions): FormField[] {
-  const builtIn: Omit<FormField, 'validators'>[] = [
-    { name: 'name', label: t.nameLabel, type: 'text', required: true, autocomplete: 'name' },
-    { name: 'email', label: t.emailLabel, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint },
-    { name: 'phone', label: t.phoneLabel, type: 'tel', autocomplete: 'tel' },
-    ...(topics.length ? [{ name: 'topic', label: t.topicLabel, type: 'select' as const, options: topics.map(({ id, label }) => ({ value: id, label })) }] : []),
-    { name: 'subject', label: t.subjectLabel, type: 'text' },
-    { name: 'message', label: t.messageLabel, type: 'textarea', required: true, maxLength },
-  ];
-  const result = builtIn.map((base) => {
-    const extra = fields.find(({ name }) => name === base.name);
-    return field(extra ? { ...base, hint: extra.hint ?? base.hint, required: extra.required ?? base.required } : base, extra?.validators);
+export function contactFields(t: ContactFormTexts, options: FieldOptions): FormField[] {
+  return listFields(t, options).map((field) => {
+    const rules = [field.required && required, typeValidators[field.type], field.maxLength && maxLength, ...field.validators];
+    return { ...field, validators: rules.filter((rule): rule is Validator => !!rule) };
   });
-  for (const extra of fields) {
-    if (extra.name !== 'consent' && !builtIn.some(({ name }) => name === extra.name)) result.push(field({ ...extra, type: extra.type ?? 'text' }, extra.validators));
-  }
-  if (consent) result.push(field({ name: 'consent', label: consent, type: 'checkbox', required: true }));
-  return result;
 }

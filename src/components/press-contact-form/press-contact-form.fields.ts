@@ -1,5 +1,5 @@
-// Render helpers of <press-contact-form>: one field with its label, hint, error and count; the
-// error summary. Markup only: state and events stay in the element.
+// Render helper of <press-contact-form>: one field with its label, hint, error and count. Markup
+// only: state and events stay in the element.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ContactFormTexts } from '../../i18n/translation.js';
@@ -48,24 +48,3 @@ export function renderField(
       : ''}
   </div>`;
 }
-
-/** Follows a link of the error summary to its field: fragments do not reach into a shadow root. */
-function follow(event: Event) {
-  const link = event.currentTarget as HTMLAnchorElement;
-  event.preventDefault();
-  (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1))?.focus();
-}
-
-/**
- * The error summary: a heading and a link to each problem (no link for a server message about a
- * field the form does not have); the element focuses it on a failed submit.
- */
-export const renderSummary = (t: ContactFormTexts, entries: [name: string | undefined, message: string][]) =>
-  html`<div class="panel summary" part="error-summary" tabindex="-1">
-    <div role="alert">
-      <h2>${t.errorSummary}</h2>
-      <ul>
-        ${entries.map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${follow}>${message}</a>` : message}</li>`)}
-      </ul>
-    </div>
-  </div>`;

@@ -5,31 +5,34 @@ import { contactFormTexts } from '../../i18n/contact-form.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import type { ContactTopic, PressFeed } from '../../data/types.js';
 import { absoluteUrl } from '../../data/urls.js';
-import { contactFields } from '../../form/contact-fields.js';
-import type { ExtraField } from '../../form/contact-fields.js';
+import { listFields, type ExtraField } from '../../form/field-list.js';
 import { clearDraft, draftId, loadDraft, saveDraft } from '../../form/draft-store.js';
 import type { DraftMode } from '../../form/draft-store.js';
 import { SendError } from '../../form/send-error.js';
 import { newIdempotencyKey } from '../../form/idempotency-key.js';
 import type { ContactPayload, RetryPolicy } from '../../form/send-message.js';
-import { validateField } from '../../form/validators.js';
 import type { FieldValue, FormField } from '../../form/validators.js';
 import { PressSubmitEvent } from '../../events/press-submit.js';
 import { PressSubmitErrorEvent } from '../../events/press-submit-error.js';
-import { PressSubmitSuccessEvent } from '../../events/press-submit-success.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
-import { renderField, renderSummary } from './press-contact-form.fields.js';
+import { renderField } from './press-contact-form.fields.js';
 
-// Code that not every form needs is loaded when one does. Sending is fetched as soon as a citizen
-// starts on a form, so that it is there when they send; the feed code when a form has `src` or `.feed`.
-let sending: Promise<typeof import('../../form/send-message.js')> | undefined;
-const loadSending = () =>
-  (sending ??= import('../../form/send-message.js').catch((error) => {
-    sending = undefined;
-    throw error;
-  }));
+// Code that not every form needs is loaded when one does. Checking and sending are fetched as soon as
+// a citizen starts on a form, so that they are there when a field is left or the message sent; the
+// feed code when a form has `src` or `.feed`.
+type SubmitCode = typeof import('./press-contact-form.submit.js');
+let submitCode: SubmitCode | undefined;
+let loadingSubmit: Promise<SubmitCode> | undefined;
+const loadSubmit = () =>
+  (loadingSubmit ??= import('./press-contact-form.submit.js').then(
+    (code) => (submitCode = code),
+    (error) => {
+      loadingSubmit = undefined;
+      throw error;
+    },
+  ));
 /** Undefined until loaded; false when it could not be (the form offers to try again). */
 let Feeds: typeof FeedController | false | undefined;
 let loadingFeeds: Promise<void> | undefined;
@@ -157,14 +160,16 @@ export class PressContactForm extends PressElement {
   protected readonly localize = new LocalizeController(this, contactFormTexts);
   /** Made once the form has `src` or `.feed` and the feed code is here. */
   #feeds?: FeedController;
-  /** The feed code on its way: `updateComplete` waits for it and the render after it. */
-  #loading?: Promise<void>;
+  /** Code on its way: `updateComplete` waits for it and the render after it. */
+  #loading?: Promise<unknown>;
   // Non-reactive state: each change comes with a reactive one or a `requestUpdate()`.
   /** A submit found the browser offline: the notice offers to send when the connection returns. */
   #offlineBlocked?: boolean;
   #sendWhenOnline?: boolean;
   /** Every field shows its error, touched or not. */
   #submitted?: boolean;
+  /** A submit waits for the code to check and send. */
+  #loadingSubmit?: boolean;
   #showSummary?: boolean;
   /** Why the last sending failed, shown with "Try again" (not for offline or field errors). */
   #failure?: SendError;
@@ -210,23 +215,20 @@ export class PressContactForm extends PressElement {
 
   /** Validates and sends the message, as the send button does. */
   async submit(): Promise<void> {
-    if (this.phase === 'sending') return;
-    const fields = this.#fields;
+    if (this.phase === 'sending' || this.#loadingSubmit) return;
+    const code = submitCode ?? (await (this.#loading = this.#loadSubmit()));
+    if (!code) return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
     this.requestUpdate();
     this.#submitted = true;
     this.#failure = undefined;
+    const fields = this.#fields;
     if ((this.#showSummary = this.#summary(fields).length > 0)) return this.#focus('.summary');
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name="homepage"]');
     // Spam is dropped quietly: it looks sent, so a bot learns nothing, but nothing leaves the page.
     if (trap?.value || Date.now() - this.#started < this.minFillTime) return this.#finish();
-    const payload: ContactPayload = {};
-    for (const { name } of fields) {
-      const value = this.values[name];
-      const trimmed = typeof value === 'string' ? value.trim() : value;
-      if (trimmed) payload[name] = trimmed;
-    }
+    const payload = this.#payload(fields);
     if (!navigator.onLine) return this.#failed(new SendError('offline', 'Offline.'), payload);
     // Built first: the manifest analyzer takes a dispatched constructor's first argument for the event's name.
     const submitting = new PressSubmitEvent(payload);
@@ -237,15 +239,13 @@ export class PressContactForm extends PressElement {
     try {
       const { endpoint } = this.#config;
       if (!endpoint) throw new SendError('config', 'No endpoint.');
-      // Usually fetched while the citizen wrote; when it cannot be, that is a network failure like any other.
-      const { sendMessage } = await loadSending();
       let token: string | undefined;
       try {
         token = await this.tokenProvider?.();
       } catch (cause) {
         throw new SendError('token', 'Token provider failed.', { cause });
       }
-      const { reference } = await sendMessage({
+      const { reference } = await code.sendMessage({
         endpoint,
         payload,
         encoding: this.encoding,
@@ -256,10 +256,37 @@ export class PressContactForm extends PressElement {
         onRetry: (attempt, attempts) => (this.progress = t.retrying(attempt, attempts)),
       });
       this.#finish(reference);
-      this.dispatchEvent(new PressSubmitSuccessEvent({ reference, payload }));
+      this.dispatchEvent(new code.PressSubmitSuccessEvent({ reference, payload }));
     } catch (error) {
       this.#failed(error instanceof SendError ? error : new SendError('network', String(error), { cause: error }), payload);
     }
+  }
+
+  /**
+   * The code for checking and sending, when it was not fetched while the citizen wrote. Nothing can be
+   * checked or sent without it: when it cannot be loaded, that is told as a failure to send.
+   */
+  async #loadSubmit(): Promise<SubmitCode | undefined> {
+    this.#loadingSubmit = true;
+    try {
+      return await loadSubmit();
+    } catch (cause) {
+      this.#failed(new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }), this.#payload(this.#fields));
+      return undefined;
+    } finally {
+      this.#loadingSubmit = false;
+    }
+  }
+
+  /** What is sent: every field's trimmed value, empty ones left out. */
+  #payload(fields: FormField[]): ContactPayload {
+    const payload: ContactPayload = {};
+    for (const { name } of fields) {
+      const value = this.values[name];
+      const trimmed = typeof value === 'string' ? value.trim() : value;
+      if (trimmed) payload[name] = trimmed;
+    }
+    return payload;
   }
 
   protected override willUpdate() {
@@ -280,9 +307,10 @@ export class PressContactForm extends PressElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#loading) return done;
-    await this.#loading;
-    this.#loading = undefined;
+    const loading = this.#loading;
+    if (!loading) return done;
+    await loading;
+    if (this.#loading === loading) this.#loading = undefined;
     return this.getUpdateComplete();
   }
 
@@ -320,15 +348,16 @@ export class PressContactForm extends PressElement {
     };
   }
 
+  /** The fields, with their checks once the code for them is here. */
   get #fields(): FormField[] {
-    return contactFields(this.localize.t, { ...this.#config, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
+    return (submitCode?.contactFields ?? listFields)(this.localize.t, { ...this.#config, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
   }
 
   /** A field's error as the citizen should see it: the server's, or ours after touch + change or a submit. */
   #error(field: FormField): string | undefined {
     return (
       this.serverErrors[field.name] ||
-      (this.#submitted || this.#touched.has(field.name) ? validateField(this.localize.t, field, this.values[field.name]) : undefined)
+      (this.#submitted || this.#touched.has(field.name) ? submitCode?.validateField(this.localize.t, field, this.values[field.name]) : undefined)
     );
   }
 
@@ -402,9 +431,9 @@ export class PressContactForm extends PressElement {
     }
   }
 
-  /** Fetches the sending code when the citizen starts on the form; a failure is told if it recurs on sending. */
+  /** Fetches checking and sending when the citizen starts on the form; a failure is told if it recurs on sending. */
   #prefetch() {
-    loadSending().catch(() => {});
+    if (!submitCode) loadSubmit().then(() => this.requestUpdate(), () => {});
   }
 
   #onInput(event: Event) {
@@ -448,19 +477,15 @@ export class PressContactForm extends PressElement {
     return html`<div class="root" lang=${t.$code} dir=${t.$dir}>
       ${intro && html`<p class="intro" part="intro">${intro}</p>`}
       ${this.phase === 'sent'
-        ? html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-labelledby="sent">
-            <h2 id="sent">${t.sentHeading}</h2>
-            ${this.#reference && html`<p>${t.referenceNumber(this.#reference)}</p>`}
-            <button class="button" type="button" @click=${() => {
-                this.reset();
-                this.#focus('input');
-              }}>${t.sendAnother}</button>
-          </section>`
+        ? submitCode!.renderConfirmation(t, this.#reference, () => {
+            this.reset();
+            this.#focus('input');
+          })
         : html`<form part="form" novalidate @submit=${(event: Event) => {
             event.preventDefault();
             this.submit();
           }} @focusin=${this.#prefetch} @input=${this.#onInput} @change=${this.#onChange}>
-            ${this.#showSummary ? renderSummary(t, this.#summary(fields)) : ''}
+            ${this.#showSummary ? submitCode!.renderSummary(t, this.#summary(fields)) : ''}
             <div aria-live="polite">
               ${this.#offlineBlocked
                 ? html`<div class="panel notice" part="notice" tabindex="-1">

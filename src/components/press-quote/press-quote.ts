@@ -237,9 +237,10 @@ export class PressQuote extends PressElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.#loading) return done;
-    await this.#loading;
-    this.#loading = undefined;
+    const loading = this.#loading;
+    if (!loading) return done;
+    await loading;
+    if (this.#loading === loading) this.#loading = undefined;
     return this.getUpdateComplete();
   }
 
