@@ -6,7 +6,6 @@ import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import type { PressFeed, Quote } from '../../data/types.js';
 import type { SerbianScript } from '../../data/script.js';
 import { linkSchemes, safeUrl } from '../../data/urls.js';
-import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
 import type { QuotePick } from './select-quotes.js';
@@ -21,7 +20,7 @@ const feedCode = new LazyCode(() =>
 );
 const scriptCode = new LazyCode(() => import('../../data/script.js'));
 const rotatorCode = new LazyCode(() => import('./press-quote.rotator.js'));
-const copyCode = new LazyCode(() => import('./copy-text.js'));
+const copyCode = new LazyCode(() => import('./press-quote.copy.js'));
 
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
 const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
@@ -301,13 +300,14 @@ export class PressQuote extends PressElement {
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
     // Called at once when the code is here, as some browsers let a page copy only right after a click.
     if (!copyCode.value) await copyCode.fetch();
-    const copied = !!copyCode.value && (await copyCode.value.copyText(copy, this.renderRoot as ShadowRoot));
+    const code = copyCode.value;
+    const copied = !!code && (await code.copyText(copy, this.renderRoot as ShadowRoot));
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
     this.copied = { quote, message: copied ? t.quoteCopied : t.copyFailed };
     // Copied, or else the text is selected so that a visitor can copy it by hand.
-    if (copied) this.dispatchEvent(new PressQuoteCopyEvent({ quote, text: copy }));
+    if (copied) this.dispatchEvent(new code.PressQuoteCopyEvent({ quote, text: copy }));
     else getSelection()?.selectAllChildren(this.#inline ? this : this.renderRoot.querySelector(`#${id}`)!);
   }
 
