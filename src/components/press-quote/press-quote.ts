@@ -223,9 +223,9 @@ export class PressQuote extends PressElement {
     return this.rotate! > 0 && this.#shown.length > 1;
   }
 
-  /** Rotating now: the visitor has not paused it, and is neither pointing at it nor working in it. */
+  /** Rotating now: it is on show, and the visitor has not paused it and is neither pointing at it nor working in it. */
   get #running(): boolean {
-    return this.#rotator && this.playing && !this.hovered && !this.focused;
+    return this.#rotator && !!rotatorCode.value && this.playing && !this.hovered && !this.focused;
   }
 
   /** The code a feature needs, or undefined while it loads or if it could not be loaded; the quote renders again when it is here. */
