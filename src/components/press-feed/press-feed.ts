@@ -179,8 +179,9 @@ export class PressFeed extends PressElement {
   /** The features asked for, with their code once it has arrived; and their styles. */
   readonly #features: Features = {};
   readonly #styles: CSSResultOrNative[] = [];
-  /** How many features' code is on its way. */
+  /** How many features' code is on its way, and when all asked for so far have settled. */
   #loading = 0;
+  #arrived: Promise<unknown> = Promise.resolve();
   #controls?: FeedControls;
   #refresher?: unknown;
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
@@ -224,7 +225,7 @@ export class PressFeed extends PressElement {
     if (!wanted || name in this.#features) return;
     this.#features[name] = undefined;
     this.#loading += 1;
-    features[name]()
+    const arrival = features[name]()
       .then((module) => {
         (this.#features as Record<string, unknown>)[name] = module;
         if ('styles' in module) {
@@ -237,6 +238,16 @@ export class PressFeed extends PressElement {
         this.#loading -= 1;
         this.requestUpdate();
       });
+    this.#arrived = Promise.all([this.#arrived, arrival]);
+  }
+
+  // `updateComplete` waits for the features' code too, so an app (or a test) that awaits it sees the
+  // feed as a visitor will, with its search box or disclosure in place.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#loading) return done;
+    await this.#arrived;
+    return this.getUpdateComplete();
   }
 
   #memo<T>(key: string, deps: unknown[], compute: () => T): T {

@@ -144,7 +144,7 @@ export class PressQuote extends PressElement {
   private declare copied: { quote: Quote; message: string } | undefined;
   private declare inlineText: string;
 
-  protected readonly localize = new LocalizeController(this, quoteTexts);
+  protected readonly localize = new LocalizeController(this, quoteTexts, { dates: true });
   /** Made once the quote has `src` or `.feed` and the feed code is here. */
   #feeds?: FeedController;
   /** Code on its way: `updateComplete` waits for it and the render after it. */
