@@ -1,3 +1,5 @@
+import { fetchEarly } from '../data/early-fetch.js';
+
 // Each tag's code is fetched when the tag first appears on the page, so a page with only a feed
 // never downloads the contact form.
 const components: Record<string, () => Promise<unknown>> = {
@@ -27,17 +29,21 @@ function reserveSpace(root: Document) {
 }
 
 /**
- * Asks the store for the feed of a widget with `src` while its element code is still on its way, so the
- * two downloads overlap instead of following each other; the element then shares this one request.
+ * Sends the feed request of each widget with `src` now, and has the store (with its cache) take it over
+ * as soon as the data layer arrives, while the element's code is still on its way: the downloads overlap
+ * instead of following each other, and the element then shares this one request.
  */
 function requestFeeds(root: ParentNode) {
   const urls = [...root.querySelectorAll('[src]')]
     .filter((element) => element.localName in components)
-    .flatMap((element) => element.getAttribute('src')!.split(/\s+/).filter(Boolean));
+    .flatMap((element) => element.getAttribute('src')!.split(/\s+/).filter(Boolean))
+    .map((url) => new URL(url, document.baseURI).href)
+    .filter((url) => /^https?:/.test(url));
   if (!urls.length) return;
+  urls.forEach(fetchEarly);
   import('../data/feed-store.js')
     .then(({ loadFeed }) => {
-      for (const url of urls) loadFeed(new URL(url, document.baseURI).href).catch(noop);
+      for (const url of urls) loadFeed(url).catch(noop);
     })
     // The element reports a failed load itself, with a message where the widget is.
     .catch(noop);

@@ -1,4 +1,5 @@
 import { FeedError, type FeedErrorCode } from './feed-error.js';
+import { feedAccept, takeEarly } from './early-fetch.js';
 import { defaultMaxBytes } from './read-feed.js';
 
 export interface FetchFeedOptions {
@@ -29,15 +30,18 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
   const error = (code: FeedErrorCode, message: string, cause?: unknown, status?: number) => new FeedError(code, message, { url, cause, status });
   const cancelled = (cause?: unknown) => error('abort', 'The request was cancelled.', cause);
   if (signal?.aborted) throw cancelled(signal.reason);
-  const controller = new AbortController();
+  // The loader may have sent this request already; it is taken over, once, whatever validators we hold
+  // (the browser's HTTP cache still revalidates it).
+  const early = options.fetch ? undefined : takeEarly(url);
+  const controller = early?.controller ?? new AbortController();
   const abort = () => controller.abort();
   const timer = setTimeout(abort, timeoutMs);
   signal?.addEventListener('abort', abort);
-  const headers = new Headers({ accept: 'application/feed+json,application/json,application/rss+xml,application/atom+xml,*/*;q=0.8' });
+  const headers = new Headers({ accept: feedAccept });
   if (etag) headers.set('if-none-match', etag);
   if (lastModified) headers.set('if-modified-since', lastModified);
   try {
-    const response = await (options.fetch ?? fetch)(url, { signal: controller.signal, headers });
+    const response = await (early?.response ?? (options.fetch ?? fetch)(url, { signal: controller.signal, headers }));
     const header = (name: string) => response.headers.get(name) ?? undefined;
     const result = { etag: header('etag'), lastModified: header('last-modified'), url: response.url || url };
     if (response.status === 304) return { status: 304, ...result };

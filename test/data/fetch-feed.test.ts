@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../../src/data/feed-error.js';
+import { fetchEarly } from '../../src/data/early-fetch.js';
 import { fetchFeedText } from '../../src/data/fetch-feed.js';
 import { parseFeed } from '../../src/data/parse-feed.js';
 
@@ -16,6 +17,27 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
 }
 
 describe('fetchFeedText', () => {
+  it('takes over the request the loader sent early, once, and sends its own after that', async () => {
+    const url = new URL(endpoint('feed?key=fetch-early'), location.href).href;
+    const requests = async () => ((await (await fetch(endpoint('count?key=fetch-early'))).json()) as { requests: number }).requests;
+    fetchEarly(url);
+    fetchEarly(url);
+    const first = await fetchFeedText(url);
+    expect(first.status === 200 && JSON.parse(first.text).title).to.include('fetch-early');
+    expect(await requests(), 'one request for both early calls and the fetch').to.equal(1);
+    await fetchFeedText(url);
+    expect(await requests()).to.equal(2);
+  });
+
+  it('aborts a request sent early when its taker gives up', async () => {
+    const url = new URL(endpoint('hang?key=fetch-early-abort'), location.href).href;
+    fetchEarly(url);
+    const controller = new AbortController();
+    const request = fetchFeedText(url, { signal: controller.signal });
+    controller.abort();
+    expect((await failure(request)).code).to.equal('abort');
+  });
+
   it('gives up after timeoutMs with a timeout error', async () => {
     const error = await failure(fetchFeedText(endpoint('hang?key=fetch-timeout'), { timeoutMs: 50 }));
     expect(error.code).to.equal('timeout');
