@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -45,6 +45,11 @@ function subresourceIntegrity() {
   };
 }
 
+/** Empties the output folder first: chunk names carry hashes, so an old build's chunks would pile up. */
+function emptyOutput(dir) {
+  return { name: 'press-empty-output', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** (a) For app developers: one module per source file, with types, dependencies left to their bundler. */
 const esm = {
   input: ['src/index.ts', 'src/define.ts', 'src/data/index.ts', ...componentEntries],
@@ -55,7 +60,7 @@ const esm = {
     preserveModules: true,
     preserveModulesRoot: 'src',
   },
-  plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
+  plugins: [emptyOutput('dist/esm'), typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
 };
 
 /**
@@ -87,6 +92,7 @@ const cdn = {
     manualChunks: chunkOf,
   },
   plugins: [
+    emptyOutput('dist/cdn'),
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
     minifyHtmlLiterals(),

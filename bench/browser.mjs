@@ -18,10 +18,10 @@ async function inContext(browser, task) {
 /** What each single-component page downloads from /dist/cdn/, as the browser counted it. */
 export async function bytesInBrowser(browser, origin, pages) {
   const rows = [];
-  for (const { name, tags } of pages) {
+  for (const { name, tags, feeds } of pages) {
     rows.push(
       await inContext(browser, async (page) => {
-        await page.goto(at(origin, 'widget.html', { tags: tags.join(','), src: '/demo/feeds/sample.json' }), { waitUntil: 'networkidle0' });
+        await page.goto(at(origin, 'widget.html', { tags: tags.join(','), feeds: feeds.join(','), src: '/demo/feeds/sample.json' }), { waitUntil: 'networkidle0' });
         const files = await page.evaluate(() =>
           performance
             .getEntriesByType('resource')
