@@ -36,13 +36,17 @@ export async function bytesInBrowser(browser, origin, pages) {
   return rows;
 }
 
-/** Navigation start to the first release in the DOM and painted: median of `runs` fresh contexts. */
-export async function firstFeed(browser, origin, runs = 7) {
+/**
+ * Navigation start to the first release in the DOM and painted: median of `runs` fresh contexts. With
+ * `latency` (ms), every request waits that long, as on a real network (Chromium's network emulation).
+ */
+export async function firstFeed(browser, origin, { runs = 7, latency = 0 } = {}) {
   const samples = { widget: [], vanilla: [] };
   for (let run = 0; run < runs; run += 1) {
     for (const kind of ['widget', 'vanilla']) {
       samples[kind].push(
         await inContext(browser, async (page) => {
+          if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
           await page.goto(at(origin, `${kind}.html`, { src: '/feeds/gen-20.json', limit: 20 }));
           return page.evaluate(() => window.firstFeed);
         }),
@@ -50,7 +54,7 @@ export async function firstFeed(browser, origin, runs = 7) {
     }
   }
   const summary = (list) => ({ dom: median(list.map((s) => s.dom)), painted: median(list.map((s) => s.painted)), runs });
-  return { widget: summary(samples.widget), vanilla: summary(samples.vanilla) };
+  return { widget: summary(samples.widget), vanilla: summary(samples.vanilla), latency };
 }
 
 /** <press-feed> vs innerHTML rendering 20, 50 and 100 releases from memory. */
