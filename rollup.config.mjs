@@ -13,9 +13,10 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 // Every language's texts but English (which travels with its part) are lazy chunks.
 const lazyModule = /(date-fns|dompurify|\/i18n\/(?!en\/)[^/]+\/)/;
 // What every element needs: Lit, the base element, the shared English texts, the core styles, the loader,
-// the URL checks every element applies to the links it shows, and the loader's early feed requests.
+// the URL checks every element applies to the links it shows, the loader's early feed requests, and
+// LazyCode, with which each element loads the code of its optional features.
 const coreModule =
-  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|controllers\/localize|components\/press-element|data\/(urls|early-fetch))\.ts$/;
+  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|controllers\/localize|components\/(press-element|lazy-code)|data\/(urls|early-fetch))\.ts$/;
 // What every element with a feed needs: fetching, the store and its cache, reading JSON Feed, sanitizing,
 // filtering, and the controller that connects a widget to the store. The RSS and Atom reader, the public
 // parseFeed, validation and the DOMPurify engine stay out: each is loaded only when needed.

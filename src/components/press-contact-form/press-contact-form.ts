@@ -18,34 +18,14 @@ import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
 import { renderField } from './press-contact-form.fields.js';
+import { LazyCode } from '../lazy-code.js';
 
 // Code that not every form needs is loaded when one does. Checking and sending are fetched as soon as
 // a citizen starts on a form, so that they are there when a field is left or the message sent; the
 // feed code when a form has `src` or `.feed`.
 type SubmitCode = typeof import('./press-contact-form.submit.js');
-let submitCode: SubmitCode | undefined;
-let loadingSubmit: Promise<SubmitCode> | undefined;
-const loadSubmit = () =>
-  (loadingSubmit ??= import('./press-contact-form.submit.js').then(
-    (code) => (submitCode = code),
-    (error) => {
-      loadingSubmit = undefined;
-      throw error;
-    },
-  ));
-/** Undefined until loaded; false when it could not be (the form offers to try again). */
-let Feeds: typeof FeedController | false | undefined;
-let loadingFeeds: Promise<void> | undefined;
-const loadFeeds = () =>
-  (loadingFeeds ??= import('../../controllers/feed.js').then(
-    (module) => {
-      Feeds = module.FeedController;
-    },
-    () => {
-      Feeds = false;
-      loadingFeeds = undefined;
-    },
-  ));
+const submitCode = new LazyCode<SubmitCode>(() => import('./press-contact-form.submit.js'));
+const feedCode = new LazyCode(() => import('../../controllers/feed.js'));
 
 /**
  * `topics="question: Question | Ministry of the Interior; problem: Report a problem"`: topics
@@ -216,7 +196,7 @@ export class PressContactForm extends PressElement {
   /** Validates and sends the message, as the send button does. */
   async submit(): Promise<void> {
     if (this.phase === 'sending' || this.#loadingSubmit) return;
-    const code = submitCode ?? (await (this.#loading = this.#loadSubmit()));
+    const code = submitCode.value ?? (await (this.#loading = this.#loadSubmit()));
     if (!code) return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
@@ -268,14 +248,12 @@ export class PressContactForm extends PressElement {
    */
   async #loadSubmit(): Promise<SubmitCode | undefined> {
     this.#loadingSubmit = true;
-    try {
-      return await loadSubmit();
-    } catch (cause) {
-      this.#failed(new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }), this.#payload(this.#fields));
-      return undefined;
-    } finally {
-      this.#loadingSubmit = false;
-    }
+    submitCode.retry();
+    await submitCode.fetch();
+    this.#loadingSubmit = false;
+    const cause = submitCode.error;
+    if (cause) this.#failed(new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }), this.#payload(this.#fields));
+    return submitCode.value;
   }
 
   /** What is sent: every field's trimmed value, empty ones left out. */
@@ -291,8 +269,8 @@ export class PressContactForm extends PressElement {
 
   protected override willUpdate() {
     if (!this.#feeds && (this.src || this.feed)) {
-      if (Feeds) this.#feeds = new Feeds(this);
-      else if (Feeds === undefined) this.#loading = loadFeeds().then(() => this.requestUpdate());
+      if (feedCode.value) this.#feeds = new feedCode.value.FeedController(this);
+      else if (!feedCode.failed) this.#loading = feedCode.fetch().then(() => this.requestUpdate());
     }
     this.#feeds?.setSources(this.src);
     this.#feeds?.setFeed(this.feed);
@@ -333,7 +311,7 @@ export class PressContactForm extends PressElement {
 
   /** Loading also while the feed code is on its way; an error also when it could not be loaded. */
   get #feedStatus(): FeedStatus {
-    return this.#feeds?.status ?? (!this.src && !this.feed ? 'idle' : Feeds === false ? 'error' : 'loading');
+    return this.#feeds?.status ?? (!this.src && !this.feed ? 'idle' : feedCode.failed ? 'error' : 'loading');
   }
 
   get #config() {
@@ -350,14 +328,14 @@ export class PressContactForm extends PressElement {
 
   /** The fields, with their checks once the code for them is here. */
   get #fields(): FormField[] {
-    return (submitCode?.contactFields ?? listFields)(this.localize.t, { ...this.#config, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
+    return (submitCode.value?.contactFields ?? listFields)(this.localize.t, { ...this.#config, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
   }
 
   /** A field's error as the citizen should see it: the server's, or ours after touch + change or a submit. */
   #error(field: FormField): string | undefined {
     return (
       this.serverErrors[field.name] ||
-      (this.#submitted || this.#touched.has(field.name) ? submitCode?.validateField(this.localize.t, field, this.values[field.name]) : undefined)
+      (this.#submitted || this.#touched.has(field.name) ? submitCode.value?.validateField(this.localize.t, field, this.values[field.name]) : undefined)
     );
   }
 
@@ -426,14 +404,14 @@ export class PressContactForm extends PressElement {
   #retryFeed() {
     if (this.#feeds) this.#feeds.retry();
     else {
-      Feeds = undefined;
+      feedCode.retry();
       this.requestUpdate();
     }
   }
 
   /** Fetches checking and sending when the citizen starts on the form; a failure is told if it recurs on sending. */
   #prefetch() {
-    if (!submitCode) loadSubmit().then(() => this.requestUpdate(), () => {});
+    if (!submitCode.value && !submitCode.failed) void submitCode.fetch().then(() => this.requestUpdate());
   }
 
   #onInput(event: Event) {
@@ -477,7 +455,7 @@ export class PressContactForm extends PressElement {
     return html`<div class="root" lang=${t.$code} dir=${t.$dir}>
       ${intro && html`<p class="intro" part="intro">${intro}</p>`}
       ${this.phase === 'sent'
-        ? submitCode!.renderConfirmation(t, this.#reference, () => {
+        ? submitCode.value!.renderConfirmation(t, this.#reference, () => {
             this.reset();
             this.#focus('input');
           })
@@ -485,7 +463,7 @@ export class PressContactForm extends PressElement {
             event.preventDefault();
             this.submit();
           }} @focusin=${this.#prefetch} @input=${this.#onInput} @change=${this.#onChange}>
-            ${this.#showSummary ? submitCode!.renderSummary(t, this.#summary(fields)) : ''}
+            ${this.#showSummary ? submitCode.value!.renderSummary(t, this.#summary(fields)) : ''}
             <div aria-live="polite">
               ${this.#offlineBlocked
                 ? html`<div class="panel notice" part="notice" tabindex="-1">

@@ -15,6 +15,7 @@ import type { FeedControls } from './press-feed.controls.js';
 import { day, list, oneOf } from './press-feed.filter.js';
 import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
+import { LazyCode } from '../lazy-code.js';
 
 /** What went wrong, in words a visitor understands. */
 const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
@@ -24,13 +25,13 @@ const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => 
  * page pays only for the features it uses.
  */
 const features = {
-  controls: () => import('./press-feed.controls.js'),
-  pages: () => import('./press-feed.pages.js'),
-  expand: () => import('./press-feed.expand.js'),
-  script: () => import('../../data/script.js'),
-  refresh: () => import('./press-feed.refresh.js'),
+  controls: new LazyCode(() => import('./press-feed.controls.js')),
+  pages: new LazyCode(() => import('./press-feed.pages.js')),
+  expand: new LazyCode(() => import('./press-feed.expand.js')),
+  script: new LazyCode(() => import('../../data/script.js')),
+  refresh: new LazyCode(() => import('./press-feed.refresh.js')),
 };
-type Features = { -readonly [name in keyof typeof features]?: Awaited<ReturnType<(typeof features)[name]>> };
+type Features = { -readonly [name in keyof typeof features]?: (typeof features)[name]['value'] };
 
 // Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
 function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -225,15 +226,18 @@ export class PressFeed extends PressElement {
     if (!wanted || name in this.#features) return;
     this.#features[name] = undefined;
     this.#loading += 1;
-    const arrival = features[name]()
-      .then((module) => {
+    const code = features[name];
+    const arrival = code
+      .fetch()
+      .then(() => {
+        const module = code.value;
+        if (!module) return console.error(`press-widgets: could not load the code of <press-feed> ${name}`, code.error);
         (this.#features as Record<string, unknown>)[name] = module;
         if ('styles' in module) {
           this.#styles.push(module.styles);
           adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PressFeed).elementStyles, ...this.#styles]);
         }
       })
-      .catch((error: unknown) => console.error(`press-widgets: could not load the code of <press-feed> ${name}`, error))
       .finally(() => {
         this.#loading -= 1;
         this.requestUpdate();

@@ -9,7 +9,7 @@ import { linkSchemes, safeUrl } from '../../data/urls.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
 import type { QuotePick } from './select-quotes.js';
-import { LazyCode } from './lazy-code.js';
+import { LazyCode } from '../lazy-code.js';
 import { copyIcon, icon } from './icons.js';
 
 // What only some quotes use is loaded when the first one does, while it shows its skeleton: the feed

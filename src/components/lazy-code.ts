@@ -1,0 +1,37 @@
+// Code for a feature that not every widget uses: loaded the first time a widget needs it, then at hand
+// at once for every widget on the page. A failed load (offline, say) is remembered until `retry()`.
+
+export class LazyCode<T> {
+  /** The code, once it is here. */
+  value?: T;
+  /** Why it could not be loaded; `retry()` lets the next `fetch()` try again. */
+  error?: unknown;
+  #loading?: Promise<void>;
+  readonly #load: () => Promise<T>;
+
+  constructor(load: () => Promise<T>) {
+    this.#load = load;
+  }
+
+  get failed(): boolean {
+    return this.error !== undefined;
+  }
+
+  /** Starts loading, once; settles when the code is here or could not be loaded. */
+  fetch(): Promise<void> {
+    return (this.#loading ??= this.#load().then(
+      (value) => {
+        this.value = value;
+      },
+      (error: unknown) => {
+        this.error = error ?? new Error('Not loaded');
+      },
+    ));
+  }
+
+  retry() {
+    if (!this.failed) return;
+    this.error = undefined;
+    this.#loading = undefined;
+  }
+}
