@@ -72,6 +72,22 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the list on screen, and the visitor’s focus in it, while a later feature’s code arrives', async () => {
+    const el = await render(html`<press-feed src=${mixed} limit="3"></press-feed>`);
+    one<HTMLAnchorElement>(el, '[part~=title] a').focus();
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => el.shadowRoot!.querySelector('.skeleton') && seen.push('skeleton'));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    el.paging = 'pages';
+    el.expand = true;
+    await el.updateComplete;
+    observer.disconnect();
+    expect(seen, 'the list never gave way to the skeleton').to.deep.equal([]);
+    expect(all(el, '[part=more] [aria-current=page]')).to.have.length(1);
+    expect(all(el, 'button.toggle')).not.to.be.empty;
+    expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part~=title] a'));
+  });
+
   it('sync-url: the filters a shared link carries are applied', async () => {
     const el = await render(html`<press-feed src=${mixed}></press-feed>`);
     expect(titles(el)).to.have.length(8);

@@ -183,6 +183,8 @@ export class PressFeed extends PressElement {
   /** How many features' code is on its way, and when all asked for so far have settled. */
   #loading = 0;
   #arrived: Promise<unknown> = Promise.resolve();
+  /** The releases have been on screen: from then on, features that arrive late join them. */
+  #listShown = false;
   #controls?: FeedControls;
   #refresher?: unknown;
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
@@ -331,6 +333,7 @@ export class PressFeed extends PressElement {
   }
 
   override updated() {
+    this.#listShown ||= !!this.renderRoot.querySelector('.list:not(.skeleton)');
     if (this.#focusIndex !== undefined && !this.loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
       this.#focusIndex = undefined;
@@ -395,8 +398,10 @@ export class PressFeed extends PressElement {
         <slot></slot>
       </div>`;
     }
-    // The features asked for come before the list, so none of them pops in around it.
-    if (status === 'loading' || this.#loading) return this.#skeleton(layout);
+    // On the first showing the features asked for come before the list, so none of them pops in around
+    // it. A feature asked for later joins the list when its code arrives: the list, and the visitor's
+    // place and focus in it, stay.
+    if (status === 'loading' || (this.#loading && !this.#listShown)) return this.#skeleton(layout);
     if (!this.#all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
     const [results, held] = this.#results();
