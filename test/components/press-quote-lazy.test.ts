@@ -26,12 +26,17 @@ describe('<press-quote>: code loaded when it is needed', () => {
     expect(text(el, '[role=status]')).to.equal('The quote has been copied.');
   });
 
-  it('transliterates once `script` is set after the first render, showing its skeleton meanwhile', async () => {
+  it('transliterates once `script` is set after the first render, keeping the quote on screen meanwhile', async () => {
     const el = await fixture<PressQuote>(html`<press-quote speaker="Ивица Дачић" organisation="Влада Србије">Сарадња је боља.</press-quote>`);
     expect(text(el, '[part=speaker]')).to.equal('Ивица Дачић');
     expect(fetched(/\/data\/script\.[jt]s$/), 'the script code, with no script').to.equal(false);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => shadow(el).querySelector('.skeleton') && seen.push('skeleton'));
+    observer.observe(shadow(el), { childList: true, subtree: true });
     el.script = 'latin';
     await el.updateComplete;
+    observer.disconnect();
+    expect(seen, 'the quote never gave way to the skeleton').to.deep.equal([]);
     expect(text(el, '[part=speaker]')).to.equal('Ivica Dačić');
     expect(text(el, '[part=organisation]')).to.equal('Vlada Srbije');
     expect(shadow(el).querySelector('blockquote')!.getAttribute('lang')).to.equal('sr-Latn');

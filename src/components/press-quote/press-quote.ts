@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quoteTexts } from '../../i18n/quote.js';
@@ -149,6 +149,8 @@ export class PressQuote extends PressElement {
   #feeds?: FeedController;
   /** Code on its way: `updateComplete` waits for it and the render after it. */
   #loading?: Promise<void>;
+  /** A quote has been on screen: from then on, features asked for late wait without hiding it. */
+  #quoteShown = false;
   #inline = true;
   #shown: Quote[] = [];
   // What the quotes on show were chosen from: they are chosen again only when it changes, so a random pick holds still.
@@ -277,6 +279,7 @@ export class PressQuote extends PressElement {
   }
 
   protected override updated() {
+    this.#quoteShown ||= !!this.renderRoot.querySelector('.quote');
     // A clamped quote is measured when it first lays out and whenever its size changes.
     this.renderRoot.querySelectorAll('.text').forEach((element) => this.#resize.observe(element));
     // Auto-advance never announces: the region is aria-live="off" while it runs.
@@ -328,6 +331,9 @@ export class PressQuote extends PressElement {
     const rotator = this.#rotator ? this.#need(rotatorCode) : undefined;
     // The quote shows once the code of every feature it uses is here; if one cannot be loaded, it says so.
     const waiting = [this.script && !script && scriptCode, this.#rotator && !rotator && rotatorCode].filter((code) => code) as LazyCode<unknown>[];
+    // Asked for once the quote is on screen (a site's script switch, say), a feature waits with the quote
+    // left as it is, so it never gives way to the skeleton and a visitor's focus stays where it was.
+    if (waiting.length && this.#quoteShown) return noChange;
     const status = waiting.length ? (waiting.some((code) => code.failed) ? 'error' : 'loading') : this.#status;
     if (status === 'error') {
       const code = this.#feeds?.error?.code;
