@@ -140,8 +140,6 @@ export class PressContactForm extends PressElement {
   protected readonly localize = new LocalizeController(this, contactFormTexts);
   /** Made once the form has `src` or `.feed` and the feed code is here. */
   #feeds?: FeedController;
-  /** Code on its way: `updateComplete` waits for it and the render after it. */
-  #loading?: Promise<unknown>;
   // Non-reactive state: each change comes with a reactive one or a `requestUpdate()`.
   /** A submit found the browser offline: the notice offers to send when the connection returns. */
   #offlineBlocked?: boolean;
@@ -196,7 +194,7 @@ export class PressContactForm extends PressElement {
   /** Validates and sends the message, as the send button does. */
   async submit(): Promise<void> {
     if (this.phase === 'sending' || this.#loadingSubmit) return;
-    const code = submitCode.value ?? (await (this.#loading = this.#loadSubmit()));
+    const code = submitCode.value ?? (await this.#loadSubmit());
     if (!code) return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
@@ -249,7 +247,7 @@ export class PressContactForm extends PressElement {
   async #loadSubmit(): Promise<SubmitCode | undefined> {
     this.#loadingSubmit = true;
     submitCode.retry();
-    await submitCode.fetch();
+    await this.loadCode(submitCode.fetch());
     this.#loadingSubmit = false;
     const cause = submitCode.error;
     if (cause) this.#failed(new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }), this.#payload(this.#fields));
@@ -270,7 +268,7 @@ export class PressContactForm extends PressElement {
   protected override willUpdate() {
     if (!this.#feeds && (this.src || this.feed)) {
       if (feedCode.value) this.#feeds = new feedCode.value.FeedController(this);
-      else if (!feedCode.failed) this.#loading = feedCode.fetch().then(() => this.requestUpdate());
+      else if (!feedCode.failed) void this.loadCode(feedCode.fetch());
     }
     this.#feeds?.setSources(this.src);
     this.#feeds?.setFeed(this.feed);
@@ -281,15 +279,6 @@ export class PressContactForm extends PressElement {
       const saved = this.#edited ? undefined : loadDraft(this.draft, id);
       if (saved) ({ values: this.values, key: this.#key, started: this.#started } = saved);
     }
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const loading = this.#loading;
-    if (!loading) return done;
-    await loading;
-    if (this.#loading === loading) this.#loading = undefined;
-    return this.getUpdateComplete();
   }
 
   /** The state of a new, empty message. */

@@ -180,9 +180,6 @@ export class PressFeed extends PressElement {
   /** The features asked for, with their code once it has arrived; and their styles. */
   readonly #features: Features = {};
   readonly #styles: CSSResultOrNative[] = [];
-  /** How many features' code is on its way, and when all asked for so far have settled. */
-  #loading = 0;
-  #arrived: Promise<unknown> = Promise.resolve();
   /** The releases have been on screen: from then on, features that arrive late join them. */
   #listShown = false;
   #controls?: FeedControls;
@@ -227,11 +224,9 @@ export class PressFeed extends PressElement {
   #need(name: keyof Features, wanted: unknown) {
     if (!wanted || name in this.#features) return;
     this.#features[name] = undefined;
-    this.#loading += 1;
     const code = features[name];
-    const arrival = code
-      .fetch()
-      .then(() => {
+    void this.loadCode(
+      code.fetch().then(() => {
         const module = code.value;
         if (!module) return console.error(`press-widgets: could not load the code of <press-feed> ${name}`, code.error);
         (this.#features as Record<string, unknown>)[name] = module;
@@ -239,21 +234,8 @@ export class PressFeed extends PressElement {
           this.#styles.push(module.styles);
           adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PressFeed).elementStyles, ...this.#styles]);
         }
-      })
-      .finally(() => {
-        this.#loading -= 1;
-        this.requestUpdate();
-      });
-    this.#arrived = Promise.all([this.#arrived, arrival]);
-  }
-
-  // `updateComplete` waits for the features' code too, so an app (or a test) that awaits it sees the
-  // feed as a visitor will, with its search box or disclosure in place.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#loading) return done;
-    await this.#arrived;
-    return this.getUpdateComplete();
+      }),
+    );
   }
 
   #memo<T>(key: string, deps: unknown[], compute: () => T): T {
@@ -401,7 +383,7 @@ export class PressFeed extends PressElement {
     // On the first showing the features asked for come before the list, so none of them pops in around
     // it. A feature asked for later joins the list when its code arrives: the list, and the visitor's
     // place and focus in it, stay.
-    if (status === 'loading' || (this.#loading && !this.#listShown)) return this.#skeleton(layout);
+    if (status === 'loading' || (this.loadingCode && !this.#listShown)) return this.#skeleton(layout);
     if (!this.#all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
     const [results, held] = this.#results();

@@ -147,8 +147,6 @@ export class PressQuote extends PressElement {
   protected readonly localize = new LocalizeController(this, quoteTexts, { dates: true });
   /** Made once the quote has `src` or `.feed` and the feed code is here. */
   #feeds?: FeedController;
-  /** Code on its way: `updateComplete` waits for it and the render after it. */
-  #loading?: Promise<void>;
   /** A quote has been on screen: from then on, features asked for late wait without hiding it. */
   #quoteShown = false;
   #inline = true;
@@ -232,17 +230,8 @@ export class PressQuote extends PressElement {
 
   /** The code a feature needs, or undefined while it loads or if it could not be loaded; the quote renders again when it is here. */
   #need<T>(code: LazyCode<T>): T | undefined {
-    if (!code.value && !code.failed) this.#loading = code.fetch().then(() => this.requestUpdate());
+    if (!code.value && !code.failed) void this.loadCode(code.fetch());
     return code.value;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const loading = this.#loading;
-    if (!loading) return done;
-    await loading;
-    if (this.#loading === loading) this.#loading = undefined;
-    return this.getUpdateComplete();
   }
 
   protected override willUpdate() {
