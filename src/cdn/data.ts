@@ -1,5 +1,6 @@
 // The data API for a page's own scripts, as a module of its own: the loader does not carry it, so a
-// page with widgets only never downloads what it does not call (the RSS and Atom reader, validation…).
+// page with widgets only never downloads what only scripts call (parseFeed with its RSS and Atom reader).
+// It shares the widgets' store: a feed they show is not fetched again.
 export {
   parseFeed,
   loadFeed,
