@@ -1,4 +1,5 @@
 import { fetchEarly } from '../data/early-fetch.js';
+import { feedUrls } from '../data/urls.js';
 
 // Each tag's code is fetched when the tag first appears on the page, so a page with only a feed
 // never downloads the contact form.
@@ -36,8 +37,7 @@ function reserveSpace(root: Document) {
 function requestFeeds(root: ParentNode) {
   const urls = [...root.querySelectorAll('[src]')]
     .filter((element) => element.localName in components)
-    .flatMap((element) => element.getAttribute('src')!.split(/\s+/).filter(Boolean))
-    .map((url) => new URL(url, document.baseURI).href)
+    .flatMap((element) => feedUrls(element.getAttribute('src')!))
     .filter((url) => /^https?:/.test(url));
   if (!urls.length) return;
   urls.forEach(fetchEarly);

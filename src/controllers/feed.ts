@@ -4,6 +4,7 @@ import { FeedError } from '../data/feed-error.js';
 import { refresh, watchFeed } from '../data/feed-store.js';
 import { mergeFeeds } from '../data/merge-feeds.js';
 import { sanitizeFeed } from '../data/sanitize-feed.js';
+import { feedUrls } from '../data/urls.js';
 import { PressErrorEvent } from '../events/press-error.js';
 import { PressLoadEvent } from '../events/press-load.js';
 
@@ -18,6 +19,7 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
  */
 export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
+  private src?: string;
   private urls: string[] = [];
   private given?: PressFeed;
   private inline?: PressFeed;
@@ -34,7 +36,10 @@ export class FeedController implements ReactiveController {
 
   /** Space-separated feed URLs, resolved against the page; ignored while an inline feed is set. */
   setSources(src: string | undefined) {
-    const urls = (src ?? '').split(/\s+/).filter(Boolean).map((url) => new URL(url, document.baseURI).href);
+    // Called on every update of the widget (a form's, on every keystroke): nothing to do for the same src.
+    if (src === this.src) return;
+    this.src = src;
+    const urls = feedUrls(src);
     if (urls.join(' ') === this.urls.join(' ')) return;
     this.urls = urls;
     if (this.host.isConnected) this.watch();

@@ -25,3 +25,10 @@ export function safeUrl(value: string, base: string | undefined, schemes = webSc
 
 /** An absolute http(s) URL for `value`, relative to the page when no better base is known. */
 export const absoluteUrl = (value: string): string | undefined => safeUrl(value, globalThis.location?.href);
+
+/**
+ * The feeds of a widget's `src` (URLs separated by spaces), each resolved against the page. One that does
+ * not parse is kept as written, so fetching it fails with an error the widget shows, rather than here.
+ */
+export const feedUrls = (src: string | undefined): string[] =>
+  (src ?? '').split(/\s+/).filter(Boolean).map((url) => parseUrl(url, document.baseURI)?.href ?? url);

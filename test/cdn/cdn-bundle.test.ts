@@ -88,6 +88,13 @@ describe('dist/cdn/press-widgets.js', () => {
     expect(customElements.get('press-feed')).to.equal(PressFeed);
   });
 
+  it('shows an error for a src that is not a URL, and still loads every other widget', async () => {
+    frame = await openPage('<press-feed src="http://["></press-feed><press-quote speaker="Ana Anić">Text</press-quote>');
+    const feed = () => frame!.contentDocument!.querySelector('press-feed')!;
+    await waitUntil(() => feed().shadowRoot?.querySelector('[part=error]'), 'no error message for the broken src', { timeout: 10_000 });
+    await waitUntil(() => frame!.contentWindow!.customElements.get('press-quote'), 'press-quote was never defined', { timeout: 10_000 });
+  });
+
   it('sends one request for a feed, and loads the RSS and Atom reader only for an XML feed', async () => {
     frame = await openPage('<press-feed src="/demo/feeds/sample.json"></press-feed><press-quote src="/demo/feeds/sample.json"></press-quote>');
     const items = (root: Element) => root.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
