@@ -2,7 +2,8 @@
 // `show-filters` or `sync-url` is set, with the styles of the controls.
 import { html, nothing, type ReactiveController } from 'lit';
 import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
-import { foldForSearch, type ReleaseFilter } from '../../data/index.js';
+import type { ReleaseFilter } from '../../data/filter-sort.js';
+import { foldForSearch } from '../../data/fold.js';
 import type * as Script from '../../data/script.js';
 import type { PressRelease } from '../../data/types.js';
 import { PressFilterChangeEvent } from '../../events/press-filter-change.js';

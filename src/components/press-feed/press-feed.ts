@@ -2,7 +2,9 @@ import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
-import { filterReleases, loadNextPage, mergeFeeds, sortReleases, type ReleaseFilter } from '../../data/index.js';
+import { filterReleases, sortReleases, type ReleaseFilter } from '../../data/filter-sort.js';
+import { loadNextPage } from '../../data/feed-store.js';
+import { mergeFeeds } from '../../data/merge-feeds.js';
 import type { FeedError } from '../../data/feed-error.js';
 import type { SerbianScript } from '../../data/script.js';
 import type { PressFeed as Feed, PressRelease } from '../../data/types.js';
