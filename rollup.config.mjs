@@ -20,10 +20,18 @@ const coreModule =
 // What every element with a feed needs: fetching, the store and its cache, reading JSON Feed, sanitizing,
 // filtering, and the controller that connects a widget to the store. The RSS and Atom reader, the public
 // parseFeed, validation and the DOMPurify engine stay out: each is loaded only when needed.
-const dataModule = /\/src\/(data\/(?!parse-feed|parse-xml|validate-feed|script|index|sanitize-purify)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
+const dataModule =
+  /\/src\/(data\/(?!parse-feed|parse-xml|validate-feed|script|index|sanitize-purify)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
 // A directive travels with the one element that uses it.
 const directiveModule = /\/node_modules\/(lit|lit-html)\/directives\//;
-const chunkOf = (id) => (lazyModule.test(id) || directiveModule.test(id) ? undefined : coreModule.test(id) ? 'press-widgets' : dataModule.test(id) ? 'data' : undefined);
+const chunkOf = (id) =>
+  lazyModule.test(id) || directiveModule.test(id)
+    ? undefined
+    : coreModule.test(id)
+      ? 'press-widgets'
+      : dataModule.test(id)
+        ? 'data'
+        : undefined;
 
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
 
@@ -61,7 +69,10 @@ const esm = {
     preserveModules: true,
     preserveModulesRoot: 'src',
   },
-  plugins: [emptyOutput('dist/esm'), typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
+  plugins: [
+    emptyOutput('dist/esm'),
+    typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
+  ],
 };
 
 /**

@@ -21,15 +21,30 @@ export async function bytesInBrowser(browser, origin, pages) {
   for (const { name, tags, feeds } of pages) {
     rows.push(
       await inContext(browser, async (page) => {
-        await page.goto(at(origin, 'widget.html', { tags: tags.join(','), feeds: feeds.join(','), src: '/demo/feeds/sample.json' }), { waitUntil: 'networkidle0' });
+        await page.goto(
+          at(origin, 'widget.html', { tags: tags.join(','), feeds: feeds.join(','), src: '/demo/feeds/sample.json' }),
+          { waitUntil: 'networkidle0' },
+        );
         const files = await page.evaluate(() =>
           performance
             .getEntriesByType('resource')
             .filter((entry) => new URL(entry.name).pathname.startsWith('/dist/cdn/'))
-            .map(({ name, transferSize, encodedBodySize, decodedBodySize }) => ({ file: new URL(name).pathname.slice(10), transferSize, encodedBodySize, decodedBodySize })),
+            .map(({ name, transferSize, encodedBodySize, decodedBodySize }) => ({
+              file: new URL(name).pathname.slice(10),
+              transferSize,
+              encodedBodySize,
+              decodedBodySize,
+            })),
         );
         const sum = (key) => files.reduce((total, file) => total + file[key], 0);
-        return { name, requests: files.length, transfer: sum('transferSize'), encoded: sum('encodedBodySize'), decoded: sum('decodedBodySize'), files };
+        return {
+          name,
+          requests: files.length,
+          transfer: sum('transferSize'),
+          encoded: sum('encodedBodySize'),
+          decoded: sum('decodedBodySize'),
+          files,
+        };
       }),
     );
   }
@@ -53,7 +68,11 @@ export async function firstFeed(browser, origin, { runs = 7, latency = 0 } = {})
       );
     }
   }
-  const summary = (list) => ({ dom: median(list.map((s) => s.dom)), painted: median(list.map((s) => s.painted)), runs });
+  const summary = (list) => ({
+    dom: median(list.map((s) => s.dom)),
+    painted: median(list.map((s) => s.painted)),
+    runs,
+  });
   return { widget: summary(samples.widget), vanilla: summary(samples.vanilla), latency };
 }
 
@@ -61,7 +80,10 @@ export async function firstFeed(browser, origin, { runs = 7, latency = 0 } = {})
 export function render(browser, origin) {
   return inContext(browser, async (page) => {
     await page.goto(at(origin, 'widget.html', { tags: '' }));
-    return page.evaluate((url) => import(url).then((bench) => bench.renderBench('/feeds/gen-100.json')), benchModule(origin));
+    return page.evaluate(
+      (url) => import(url).then((bench) => bench.renderBench('/feeds/gen-100.json')),
+      benchModule(origin),
+    );
   });
 }
 
@@ -69,8 +91,13 @@ export function render(browser, origin) {
 export function filterUi(browser, origin, runs = 7) {
   return inContext(browser, async (page) => {
     await page.goto(at(origin, 'widget.html', { tags: '' }));
-    const count = await page.evaluate((url) => import(url).then(async (bench) => ((window.bench = bench), bench.searchable('/feeds/gen-10000.json'))), benchModule(origin));
-    const search = await page.evaluateHandle(() => document.querySelector('press-feed').shadowRoot.querySelector('#search'));
+    const count = await page.evaluate(
+      (url) => import(url).then(async (bench) => ((window.bench = bench), bench.searchable('/feeds/gen-10000.json'))),
+      benchModule(origin),
+    );
+    const search = await page.evaluateHandle(() =>
+      document.querySelector('press-feed').shadowRoot.querySelector('#search'),
+    );
     // Each query's results differ from the one before it (dačić and Дачић find the same releases).
     const queries = ['dačić', 'interpol', 'Дачић', 'trgovina'];
     let typed = 0;
@@ -82,9 +109,19 @@ export function filterUi(browser, origin, runs = 7) {
         await page.evaluate((how) => void (window.pending = window.bench.nextResult(how)), trigger);
         await page.keyboard.type(queries[typed++ % queries.length]);
         if (trigger === 'enter') await page.keyboard.press('Enter');
-        samples.push(await page.evaluate(() => window.pending).catch((error) => { throw new Error(`${trigger} #${run} (${queries[(typed - 1) % queries.length]}): ${error.message}`); }));
+        samples.push(
+          await page
+            .evaluate(() => window.pending)
+            .catch((error) => {
+              throw new Error(`${trigger} #${run} (${queries[(typed - 1) % queries.length]}): ${error.message}`);
+            }),
+        );
       }
-      result[trigger] = { dom: median(samples.map((s) => s.dom)), painted: median(samples.map((s) => s.painted)), runs };
+      result[trigger] = {
+        dom: median(samples.map((s) => s.dom)),
+        painted: median(samples.map((s) => s.painted)),
+        runs,
+      };
     }
     return { items: count, ...result };
   });
@@ -127,7 +164,10 @@ export function memory(browser, origin) {
     };
     await page.evaluate((url) => import(url), benchModule(origin));
     const before = await heap();
-    await page.evaluate((url) => import(url).then((bench) => bench.searchable('/feeds/gen-10000.json')), benchModule(origin));
+    await page.evaluate(
+      (url) => import(url).then((bench) => bench.searchable('/feeds/gen-10000.json')),
+      benchModule(origin),
+    );
     const after = await heap();
     return { before, after, items: 10_000 };
   });

@@ -25,7 +25,20 @@ function measure(name: string, runs: number, task: () => unknown): Measurement {
 }
 
 // What a visitor types into the search box, one keystroke at a time, in both scripts.
-const keystrokes = ['d', 'da', 'dač', 'dači', 'dačić', 'Д', 'Да', 'Дач', 'Дачи', 'Дачић', 'interpol', 'trgovina ljudima'];
+const keystrokes = [
+  'd',
+  'da',
+  'dač',
+  'dači',
+  'dačić',
+  'Д',
+  'Да',
+  'Дач',
+  'Дачи',
+  'Дачић',
+  'interpol',
+  'trgovina ljudima',
+];
 
 export async function runDataBench(count = 10_000): Promise<{ items: number; bytes: number; results: Measurement[] }> {
   const text = JSON.stringify(generateFeed(count, 1));
@@ -34,12 +47,22 @@ export async function runDataBench(count = 10_000): Promise<{ items: number; byt
   let feed: PressFeed | undefined;
   for (const engine of ['native', 'dompurify'] satisfies SanitizerEngine[]) {
     await ensureSanitizer({ engine });
-    results.push(measure(`parse + normalize + sanitize (${engine})`, 5, () => (feed = parseFeed(text, { sanitizer: engine, maxBytes: Number.POSITIVE_INFINITY }))));
+    results.push(
+      measure(
+        `parse + normalize + sanitize (${engine})`,
+        5,
+        () => (feed = parseFeed(text, { sanitizer: engine, maxBytes: Number.POSITIVE_INFINITY })),
+      ),
+    );
   }
   const items = feed!.items;
   // The first search folds every release once; later keystrokes reuse that.
-  results.push(measure('first text filter (builds the search index)', 1, () => filterReleases(items, { query: 'dacic' })));
-  results.push(measure('text filter per keystroke', 20, () => keystrokes.forEach((query) => filterReleases(items, { query }))));
+  results.push(
+    measure('first text filter (builds the search index)', 1, () => filterReleases(items, { query: 'dacic' })),
+  );
+  results.push(
+    measure('text filter per keystroke', 20, () => keystrokes.forEach((query) => filterReleases(items, { query }))),
+  );
   results.at(-1)!.median /= keystrokes.length;
   results.at(-1)!.max /= keystrokes.length;
   results.push(measure('tag + language filter', 20, () => filterReleases(items, { tags: ['sepca'], language: 'sr' })));

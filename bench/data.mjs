@@ -27,7 +27,10 @@ export async function dataBench(browser, count = 10_000) {
   try {
     page.on('pageerror', (error) => console.error(error));
     await page.goto(`http://localhost:${server.server.address().port}/__bench`);
-    return await page.evaluate((items) => import('/bench/data.bench.ts').then((bench) => bench.runDataBench(items)), count);
+    return await page.evaluate(
+      (items) => import('/bench/data.bench.ts').then((bench) => bench.runDataBench(items)),
+      count,
+    );
   } finally {
     await page.close();
     await server.stop();

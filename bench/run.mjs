@@ -14,15 +14,24 @@ import { dataBench } from './data.mjs';
 import * as measure from './browser.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wanted = (name) => !only || only.includes(name);
 
 // Like `npm test`: the bundle is what is measured, so rebuild it when a source is newer.
-const newest = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => Math.max(max, entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs), 0);
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce(
+    (max, entry) =>
+      Math.max(max, entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs),
+    0,
+  );
 const bundle = 'dist/cdn/press-widgets.js';
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(newest('src'), statSync('rollup.config.mjs').mtimeMs)) {
   console.log('Building dist/ (sources changed since the last build)…');
-  if (spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], { stdio: 'inherit' }).status !== 0)
+    process.exit(1);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -33,8 +42,16 @@ const row = (area, measurement, value, note = '') => rows.push([area, measuremen
 
 const server = await startServer();
 const executablePath = findBrowser();
-const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: browserArgs, protocolTimeout: 60_000 });
-const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version, browser: await browser.version() } };
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: isHeadlessShell(executablePath) ? 'shell' : true,
+  args: browserArgs,
+  protocolTimeout: 60_000,
+});
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, browser: await browser.version() },
+};
 try {
   if (wanted('bytes')) {
     const built = sizePages();
@@ -42,9 +59,22 @@ try {
     results.bytes = { built, browser: counted };
     for (const page of built) {
       const seen = counted.find((entry) => entry.name === page.name);
-      const verdict = page.budget ? goal(page.gzip <= page.budget && (!seen || seen.encoded <= page.budget), `budget ${kb(page.budget)} gzip`) : '';
-      row(page === built[0] ? 'bytes' : '', page.name, `${kb(page.min)} min, ${kb(page.gzip)} gz, ${kb(page.brotli)} br`, verdict);
-      if (seen) row('', `  in the browser (${seen.requests} files)`, `${kb(seen.encoded)} gz body, ${kb(seen.transfer)} transferred`, `${kb(seen.decoded)} decoded`);
+      const verdict = page.budget
+        ? goal(page.gzip <= page.budget && (!seen || seen.encoded <= page.budget), `budget ${kb(page.budget)} gzip`)
+        : '';
+      row(
+        page === built[0] ? 'bytes' : '',
+        page.name,
+        `${kb(page.min)} min, ${kb(page.gzip)} gz, ${kb(page.brotli)} br`,
+        verdict,
+      );
+      if (seen)
+        row(
+          '',
+          `  in the browser (${seen.requests} files)`,
+          `${kb(seen.encoded)} gz body, ${kb(seen.transfer)} transferred`,
+          `${kb(seen.decoded)} decoded`,
+        );
     }
   }
   if (wanted('first')) {
@@ -56,40 +86,86 @@ try {
       const ratio = (first.ratio = first.widget.painted / first.vanilla.painted);
       results.firstFeed.push(first);
       const where = latency ? `${latency} ms per request` : 'local';
-      row(latency ? '' : 'first feed', `<press-feed>, 20 releases, ${where} (${first.widget.runs} contexts)`, `${ms(first.widget.painted)} painted`, `${ms(first.widget.dom)} in DOM`);
-      row('', `vanilla innerHTML page, ${where}`, `${ms(first.vanilla.painted)} painted`, `${ms(first.vanilla.dom)} in DOM`);
+      row(
+        latency ? '' : 'first feed',
+        `<press-feed>, 20 releases, ${where} (${first.widget.runs} contexts)`,
+        `${ms(first.widget.painted)} painted`,
+        `${ms(first.widget.dom)} in DOM`,
+      );
+      row(
+        '',
+        `vanilla innerHTML page, ${where}`,
+        `${ms(first.vanilla.painted)} painted`,
+        `${ms(first.vanilla.dom)} in DOM`,
+      );
       row('', 'ratio', `${ratio.toFixed(2)}×`, goal(ratio <= 1.2, 'goal ≤ 1.2×'));
     }
   }
   if (wanted('render')) {
     results.render = await measure.render(browser, server.origin);
     for (const { n, widget, vanilla } of results.render) {
-      row(n === 20 ? 'render' : '', `${n} releases from memory (vanilla ${ms(vanilla)})`, ms(widget), goal(widget / vanilla <= 1.25, `${(widget / vanilla).toFixed(2)}×, goal ≤ 1.25×`));
+      row(
+        n === 20 ? 'render' : '',
+        `${n} releases from memory (vanilla ${ms(vanilla)})`,
+        ms(widget),
+        goal(widget / vanilla <= 1.25, `${(widget / vanilla).toFixed(2)}×, goal ≤ 1.25×`),
+      );
     }
   }
   if (wanted('data') || wanted('filter')) {
     results.data = await dataBench(browser);
     const keystroke = results.data.results.find((entry) => entry.name === 'text filter per keystroke');
-    row('filter', `data step per keystroke (${results.data.items.toLocaleString('en')} releases)`, ms(keystroke.median), goal(keystroke.median <= 8, 'goal ≤ 8 ms'));
+    row(
+      'filter',
+      `data step per keystroke (${results.data.items.toLocaleString('en')} releases)`,
+      ms(keystroke.median),
+      goal(keystroke.median <= 8, 'goal ≤ 8 ms'),
+    );
   }
   if (wanted('filter')) {
     const ui = (results.filter = await measure.filterUi(browser, server.origin));
-    row('', 'keystroke → list painted, with the 250 ms debounce', ms(ui.input.painted), `${ms(ui.input.painted - 250)} without the wait`);
+    row(
+      '',
+      'keystroke → list painted, with the 250 ms debounce',
+      ms(ui.input.painted),
+      `${ms(ui.input.painted - 250)} without the wait`,
+    );
     row('', 'Enter (no debounce) → list painted', ms(ui.enter.painted), goal(ui.enter.painted <= 50, 'goal ≤ 50 ms'));
   }
   if (wanted('requests')) {
     const five = (results.requests = await measure.requests(browser, server.origin, server));
-    row('requests', 'five <press-feed> with one src', `${five.requests} request(s)`, goal(five.requests === 1, 'goal 1'));
+    row(
+      'requests',
+      'five <press-feed> with one src',
+      `${five.requests} request(s)`,
+      goal(five.requests === 1, 'goal 1'),
+    );
     const visit = (results.repeatVisit = await measure.repeatVisit(browser, server.origin));
     row('', `first visit, feed answers ${visit.delay} ms late`, `${ms(visit.first)} painted`);
-    row('', 'repeat visit (Cache API)', `${ms(visit.repeat)} painted`, goal(visit.repeat < visit.delay, 'before the network'));
+    row(
+      '',
+      'repeat visit (Cache API)',
+      `${ms(visit.repeat)} painted`,
+      goal(visit.repeat < visit.delay, 'before the network'),
+    );
   }
   if (wanted('memory')) {
     const heap = (results.memory = await measure.memory(browser, server.origin));
-    row('memory', `JS heap after ${heap.items.toLocaleString('en')} releases in <press-feed>`, `${(heap.after / 1_048_576).toFixed(1)} MB`, `+${((heap.after - heap.before) / 1_048_576).toFixed(1)} MB over the bundle alone`);
+    row(
+      'memory',
+      `JS heap after ${heap.items.toLocaleString('en')} releases in <press-feed>`,
+      `${(heap.after / 1_048_576).toFixed(1)} MB`,
+      `+${((heap.after - heap.before) / 1_048_576).toFixed(1)} MB over the bundle alone`,
+    );
   }
   if (wanted('data')) {
-    for (const { name, median, max, runs } of results.data.results) row(name === results.data.results[0].name ? 'data layer' : '', name, ms(median), `median of ${runs}, max ${ms(max)}`);
+    for (const { name, median, max, runs } of results.data.results)
+      row(
+        name === results.data.results[0].name ? 'data layer' : '',
+        name,
+        ms(median),
+        `median of ${runs}, max ${ms(max)}`,
+      );
   }
 } finally {
   await browser.close();
@@ -98,5 +174,11 @@ try {
 
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((cells) => cells[column].length)));
 console.log(`Chromium ${results.machine.browser}, Node ${process.version}, ${results.machine.cpus} cores\n`);
-for (const cells of rows) console.log(cells.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell)).join('  ').trimEnd());
+for (const cells of rows)
+  console.log(
+    cells
+      .map((cell, column) => (column < 3 ? cell.padEnd(widths[column]) : cell))
+      .join('  ')
+      .trimEnd(),
+  );
 if (!only) await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -7,7 +7,12 @@ import { gzipSync } from 'node:zlib';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/feed+json; charset=utf-8' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/feed+json; charset=utf-8',
+};
 const gzipped = new Map();
 const feeds = new Map();
 
@@ -40,7 +45,8 @@ export async function startServer() {
         return send(200, feedText(Number(feed[2])), types['.json'], 'no-store');
       }
       const target = normalize(join(root, url.pathname));
-      if (!/^\/(dist\/cdn|bench|demo\/feeds)\//.test(url.pathname) || !target.startsWith(root)) return send(404, 'Not found', 'text/plain');
+      if (!/^\/(dist\/cdn|bench|demo\/feeds)\//.test(url.pathname) || !target.startsWith(root))
+        return send(404, 'Not found', 'text/plain');
       return send(200, await readFile(target), types[extname(target)] ?? 'application/octet-stream');
     } catch {
       return send(404, 'Not found', 'text/plain');

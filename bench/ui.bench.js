@@ -83,7 +83,10 @@ export function nextResult(trigger = 'input') {
     let typed;
     const search = root.querySelector('#search');
     if (trigger === 'input') search.addEventListener('input', () => (typed = performance.now()));
-    else search.addEventListener('keydown', (event) => event.key === 'Enter' && (typed = performance.now()), { capture: true });
+    else
+      search.addEventListener('keydown', (event) => event.key === 'Enter' && (typed = performance.now()), {
+        capture: true,
+      });
     const observer = new MutationObserver(() => {
       if (typed === undefined || text() === before) return;
       observer.disconnect();

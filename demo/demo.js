@@ -23,7 +23,9 @@ themeSelect.addEventListener('change', () => {
 async function showReceived() {
   const response = await fetch('/api/contact');
   const messages = await response.json();
-  document.querySelector('#received').textContent = messages.length ? JSON.stringify(messages, null, 2) : 'Nothing yet.';
+  document.querySelector('#received').textContent = messages.length
+    ? JSON.stringify(messages, null, 2)
+    : 'Nothing yet.';
 }
 
 document.addEventListener('press-submit-success', showReceived);

@@ -16,9 +16,21 @@ const TOPICS = [
 ];
 
 const TITLES = [
-  ['{topic}: new measures of the Ministry of the Interior', '{topic}: nove mere Ministarstva unutrašnjih poslova', '{topic}: нове мере Министарства унутрашњих послова'],
-  ['{topic}: regional meeting within SEPCA', '{topic}: regionalni sastanak u okviru SEPCA', '{topic}: регионални састанак у оквиру СЕПЦА'],
-  ['{topic}: EU Twinning project concludes', '{topic}: završen Tvining projekat EU', '{topic}: завршен Твининг пројекат ЕУ'],
+  [
+    '{topic}: new measures of the Ministry of the Interior',
+    '{topic}: nove mere Ministarstva unutrašnjih poslova',
+    '{topic}: нове мере Министарства унутрашњих послова',
+  ],
+  [
+    '{topic}: regional meeting within SEPCA',
+    '{topic}: regionalni sastanak u okviru SEPCA',
+    '{topic}: регионални састанак у оквиру СЕПЦА',
+  ],
+  [
+    '{topic}: EU Twinning project concludes',
+    '{topic}: završen Tvining projekat EU',
+    '{topic}: завршен Твининг пројекат ЕУ',
+  ],
   ['{topic}: statement by {speaker}', '{topic}: izjava – {speaker}', '{topic}: изјава – {speaker}'],
 ];
 
@@ -26,33 +38,108 @@ const TITLES = [
 const SPEAKERS = [
   {
     tag: 'sepca',
-    en: ['Ivica Dačić', 'Deputy Prime Minister and Minister of the Interior', 'Government of Serbia', 'The formation of an INTERPOL regional bureau in Belgrade would be a historic step for everyone in the region.'],
-    'sr-Latn': ['Ivica Dačić', 'potpredsednik Vlade i ministar unutrašnjih poslova', 'Vlada Srbije', 'Formiranje regionalnog biroa INTERPOL-a u Beogradu bio bi istorijski korak za sve u regionu.'],
-    'sr-Cyrl': ['Ивица Дачић', 'потпредседник Владе и министар унутрашњих послова', 'Влада Србије', 'Формирање регионалног бироа Интерпола у Београду био би историјски корак за све у региону.'],
+    en: [
+      'Ivica Dačić',
+      'Deputy Prime Minister and Minister of the Interior',
+      'Government of Serbia',
+      'The formation of an INTERPOL regional bureau in Belgrade would be a historic step for everyone in the region.',
+    ],
+    'sr-Latn': [
+      'Ivica Dačić',
+      'potpredsednik Vlade i ministar unutrašnjih poslova',
+      'Vlada Srbije',
+      'Formiranje regionalnog biroa INTERPOL-a u Beogradu bio bi istorijski korak za sve u regionu.',
+    ],
+    'sr-Cyrl': [
+      'Ивица Дачић',
+      'потпредседник Владе и министар унутрашњих послова',
+      'Влада Србије',
+      'Формирање регионалног бироа Интерпола у Београду био би историјски корак за све у региону.',
+    ],
   },
   {
     tag: 'interpol',
-    en: ['Ahmed Naser Al-Raisi', 'President', 'INTERPOL', 'SEPCA, from the moment of its formation, has been a key platform for debate and coordination of cooperation between regional police forces.'],
-    'sr-Latn': ['Ahmed Naser al-Raisi', 'predsednik', 'INTERPOL', 'SEPCA je od svog osnivanja ključna platforma za debatu i koordinaciju saradnje policija u regionu.'],
-    'sr-Cyrl': ['Ахмед Насер ал-Раиси', 'председник', 'Интерпол', 'СЕПЦА је од свог оснивања кључна платформа за дебату и координацију сарадње полиција у региону.'],
+    en: [
+      'Ahmed Naser Al-Raisi',
+      'President',
+      'INTERPOL',
+      'SEPCA, from the moment of its formation, has been a key platform for debate and coordination of cooperation between regional police forces.',
+    ],
+    'sr-Latn': [
+      'Ahmed Naser al-Raisi',
+      'predsednik',
+      'INTERPOL',
+      'SEPCA je od svog osnivanja ključna platforma za debatu i koordinaciju saradnje policija u regionu.',
+    ],
+    'sr-Cyrl': [
+      'Ахмед Насер ал-Раиси',
+      'председник',
+      'Интерпол',
+      'СЕПЦА је од свог оснивања кључна платформа за дебату и координацију сарадње полиција у региону.',
+    ],
   },
   {
     tag: 'eu',
-    en: ['Michael Davenport', 'Head of the EU Delegation to Serbia', 'European Union', 'Suppression and fighting against illegal migrations and cyber crime in Serbia are important not only to the EU, but are key among Serbia’s efforts to join the EU.'],
-    'sr-Latn': ['Majkl Devenport', 'šef Delegacije EU u Srbiji', 'Evropska unija', 'Suzbijanje ilegalnih migracija i sajber kriminala u Srbiji važno je ne samo za EU, već je i ključno u naporima Srbije da se pridruži EU.'],
-    'sr-Cyrl': ['Мајкл Девенпорт', 'шеф Делегације ЕУ у Србији', 'Европска унија', 'Сузбијање илегалних миграција и сајбер криминала у Србији важно је не само за ЕУ, већ је и кључно у напорима Србије да се придружи ЕУ.'],
+    en: [
+      'Michael Davenport',
+      'Head of the EU Delegation to Serbia',
+      'European Union',
+      'Suppression and fighting against illegal migrations and cyber crime in Serbia are important not only to the EU, but are key among Serbia’s efforts to join the EU.',
+    ],
+    'sr-Latn': [
+      'Majkl Devenport',
+      'šef Delegacije EU u Srbiji',
+      'Evropska unija',
+      'Suzbijanje ilegalnih migracija i sajber kriminala u Srbiji važno je ne samo za EU, već je i ključno u naporima Srbije da se pridruži EU.',
+    ],
+    'sr-Cyrl': [
+      'Мајкл Девенпорт',
+      'шеф Делегације ЕУ у Србији',
+      'Европска унија',
+      'Сузбијање илегалних миграција и сајбер криминала у Србији важно је не само за ЕУ, већ је и кључно у напорима Србије да се придружи ЕУ.',
+    ],
   },
   {
     tag: 'twinning',
-    en: ['Nebojša Stefanović', 'Minister of the Interior', 'Republic of Serbia', 'The project has significantly contributed to fighting against illegal migrations and cyber crime.'],
-    'sr-Latn': ['Nebojša Stefanović', 'ministar unutrašnjih poslova', 'Republika Srbija', 'Projekat je značajno doprineo borbi protiv ilegalnih migracija i sajber kriminala.'],
-    'sr-Cyrl': ['Небојша Стефановић', 'министар унутрашњих послова', 'Република Србија', 'Пројекат је значајно допринео борби против илегалних миграција и сајбер криминала.'],
+    en: [
+      'Nebojša Stefanović',
+      'Minister of the Interior',
+      'Republic of Serbia',
+      'The project has significantly contributed to fighting against illegal migrations and cyber crime.',
+    ],
+    'sr-Latn': [
+      'Nebojša Stefanović',
+      'ministar unutrašnjih poslova',
+      'Republika Srbija',
+      'Projekat je značajno doprineo borbi protiv ilegalnih migracija i sajber kriminala.',
+    ],
+    'sr-Cyrl': [
+      'Небојша Стефановић',
+      'министар унутрашњих послова',
+      'Република Србија',
+      'Пројекат је значајно допринео борби против илегалних миграција и сајбер криминала.',
+    ],
   },
   {
     tag: 'eu',
-    en: ['Denis Keefe', 'UK Ambassador in Belgrade', 'United Kingdom', 'Improvements brought by this project are in the best interest of all Serbian citizens, but the EU’s as well.'],
-    'sr-Latn': ['Denis Kif', 'ambasador Ujedinjenog Kraljevstva u Beogradu', 'Ujedinjeno Kraljevstvo', 'Poboljšanja koja je doneo ovaj projekat u najboljem su interesu svih građana Srbije, ali i EU.'],
-    'sr-Cyrl': ['Денис Киф', 'амбасадор Уједињеног Краљевства у Београду', 'Уједињено Краљевство', 'Побољшања која је донео овај пројекат у најбољем су интересу свих грађана Србије, али и ЕУ.'],
+    en: [
+      'Denis Keefe',
+      'UK Ambassador in Belgrade',
+      'United Kingdom',
+      'Improvements brought by this project are in the best interest of all Serbian citizens, but the EU’s as well.',
+    ],
+    'sr-Latn': [
+      'Denis Kif',
+      'ambasador Ujedinjenog Kraljevstva u Beogradu',
+      'Ujedinjeno Kraljevstvo',
+      'Poboljšanja koja je doneo ovaj projekat u najboljem su interesu svih građana Srbije, ali i EU.',
+    ],
+    'sr-Cyrl': [
+      'Денис Киф',
+      'амбасадор Уједињеног Краљевства у Београду',
+      'Уједињено Краљевство',
+      'Побољшања која је донео овај пројекат у најбољем су интересу свих грађана Србије, али и ЕУ.',
+    ],
   },
 ];
 
@@ -63,9 +150,21 @@ const CATEGORIES = {
 };
 
 const SOURCES = {
-  en: ['Ministry of the Interior of the Republic of Serbia', 'Southeast European Police Chiefs Association', 'Delegation of the European Union to Serbia'],
-  'sr-Latn': ['Ministarstvo unutrašnjih poslova Republike Srbije', 'Udruženje šefova policija Jugoistočne Evrope', 'Delegacija Evropske unije u Srbiji'],
-  'sr-Cyrl': ['Министарство унутрашњих послова Републике Србије', 'Удружење шефова полиција Југоисточне Европе', 'Делегација Европске уније у Србији'],
+  en: [
+    'Ministry of the Interior of the Republic of Serbia',
+    'Southeast European Police Chiefs Association',
+    'Delegation of the European Union to Serbia',
+  ],
+  'sr-Latn': [
+    'Ministarstvo unutrašnjih poslova Republike Srbije',
+    'Udruženje šefova policija Jugoistočne Evrope',
+    'Delegacija Evropske unije u Srbiji',
+  ],
+  'sr-Cyrl': [
+    'Министарство унутрашњих послова Републике Србије',
+    'Удружење шефова полиција Југоисточне Европе',
+    'Делегација Европске уније у Србији',
+  ],
 };
 
 const SENTENCES = {
@@ -163,7 +262,8 @@ export function generateFeed(count = 10000, seed = 1) {
     }
     if (random() < 0.1) item.date_modified = belgradeTime(published + Math.floor(random() * 30 * 86_400_000));
     const previous = items[i - 1];
-    if (previous && previous.language !== lang && random() < 0.2) item._press.translations = { [previous.language]: previous.id };
+    if (previous && previous.language !== lang && random() < 0.2)
+      item._press.translations = { [previous.language]: previous.id };
     items.push(item);
   }
   items.sort((a, b) => Date.parse(b.date_published) - Date.parse(a.date_published) || a.id.localeCompare(b.id));
@@ -182,13 +282,18 @@ export function generateFeed(count = 10000, seed = 1) {
 const node = (name) => import(`node:${name}`);
 
 if (globalThis.process?.argv?.[1] && import.meta.url === (await node('url')).pathToFileURL(process.argv[1]).href) {
-  const [{ mkdirSync, writeFileSync }, { dirname }, { fileURLToPath }] = await Promise.all([node('fs'), node('path'), node('url')]);
+  const [{ mkdirSync, writeFileSync }, { dirname }, { fileURLToPath }] = await Promise.all([
+    node('fs'),
+    node('path'),
+    node('url'),
+  ]);
   const count = Number(process.argv[2] ?? 10000);
   if (!Number.isInteger(count) || count < 0) {
     console.error('usage: node scripts/generate-feed.mjs [count] [out]');
     process.exit(1);
   }
-  const out = process.argv[3] ?? fileURLToPath(new URL(`../test/fixtures/generated/feed-${count}.json`, import.meta.url));
+  const out =
+    process.argv[3] ?? fileURLToPath(new URL(`../test/fixtures/generated/feed-${count}.json`, import.meta.url));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(generateFeed(count)));
   console.log(`${out}: ${count} releases`);

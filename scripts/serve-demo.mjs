@@ -40,7 +40,9 @@ async function contact(request, response) {
   const key = request.headers['idempotency-key'];
   if (key && messages.has(key)) return send(response, 200, { reference: messages.get(key).reference });
   const body = await readBody(request);
-  const payload = request.headers['content-type']?.includes('json') ? JSON.parse(body || '{}') : Object.fromEntries(new URLSearchParams(body));
+  const payload = request.headers['content-type']?.includes('json')
+    ? JSON.parse(body || '{}')
+    : Object.fromEntries(new URLSearchParams(body));
   const reference = `DEMO-${String(messages.size + 1).padStart(4, '0')}`;
   messages.set(key ?? randomUUID(), { reference, receivedAt: new Date().toISOString(), idempotencyKey: key, payload });
   return send(response, 201, { reference });
@@ -51,7 +53,8 @@ async function releasePage(id, response) {
   const feed = JSON.parse(await readFile(join(root, 'demo/feeds/sample.json'), 'utf8'));
   const item = feed.items.find((candidate) => candidate.id === id);
   if (!item) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
-  const escape = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const escape = (text) =>
+    String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
   send(
     response,
     200,
@@ -68,7 +71,11 @@ ${item.content_html}</main></html>`,
 async function strictCspPage(response) {
   const nonce = newNonce();
   const page = withNonce(await readFile(join(root, 'demo/strict-csp.html'), 'utf8'), nonce);
-  response.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store', 'content-security-policy': strictCsp(nonce) });
+  response.writeHead(200, {
+    'content-type': types['.html'],
+    'cache-control': 'no-store',
+    'content-security-policy': strictCsp(nonce),
+  });
   response.end(page);
 }
 
@@ -78,7 +85,10 @@ async function file(path, response) {
   try {
     const info = await stat(target);
     if (info.isDirectory()) return file(join(path, 'index.html'), response);
-    response.writeHead(200, { 'content-type': types[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    response.writeHead(200, {
+      'content-type': types[extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     response.end(await readFile(target));
   } catch {
     send(response, 404, 'Not found', 'text/plain; charset=utf-8');
@@ -92,7 +102,8 @@ createServer(async (request, response) => {
     if (pathname === '/strict-csp.html') return await strictCspPage(response);
     const release = pathname.match(/^\/(?:feeds\/)?releases\/([\w-]+)\.html$/);
     if (release) return await releasePage(release[1], response);
-    if (pathname.startsWith('/dist/') || pathname.startsWith('/schema/') || pathname === '/docs/partner-theme.css') return await file(pathname, response);
+    if (pathname.startsWith('/dist/') || pathname.startsWith('/schema/') || pathname === '/docs/partner-theme.css')
+      return await file(pathname, response);
     return await file(join('demo', pathname), response);
   } catch (error) {
     send(response, 500, { error: String(error) });

@@ -9,7 +9,6 @@ const cdn = 'dist/cdn';
 const entry = join(cdn, 'press-widgets.js');
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-
 // Static imports load with a module; dynamic ones only when a tag appears, so they are followed
 // only for the component modules a page uses.
 function staticClosure(file, seen = new Set()) {
@@ -43,7 +42,12 @@ const pages = [
   { name: 'quote from a feed', tags: ['press-quote'], feeds: ['press-quote'] },
   { name: 'quote written inline', tags: ['press-quote'], feeds: [] },
   { name: 'contact form only', tags: ['press-contact-form'], feeds: [] },
-  { name: 'all three widgets', tags: ['press-feed', 'press-quote', 'press-contact-form'], feeds: ['press-feed', 'press-quote'], budget: 24 * 1024 },
+  {
+    name: 'all three widgets',
+    tags: ['press-feed', 'press-quote', 'press-contact-form'],
+    feeds: ['press-feed', 'press-quote'],
+    budget: 24 * 1024,
+  },
 ];
 const feedCode = { 'press-feed': [], 'press-quote': ['data', 'select-quotes'], 'press-contact-form': ['data'] };
 
@@ -62,11 +66,16 @@ export function sizePages() {
     const files = new Set(staticClosure(entry));
     for (const tag of page.tags) {
       staticClosure(component(tag), files);
-      if (page.feeds.includes(tag)) for (const chunk of dynamicChunks(component(tag), feedCode[tag])) staticClosure(chunk, files);
+      if (page.feeds.includes(tag))
+        for (const chunk of dynamicChunks(component(tag), feedCode[tag])) staticClosure(chunk, files);
     }
     rows.push({ ...page, files });
   }
-  return rows.map((row) => ({ ...row, files: [...row.files].map((file) => relative(cdn, file)), ...measure(row.files) }));
+  return rows.map((row) => ({
+    ...row,
+    files: [...row.files].map((file) => relative(cdn, file)),
+    ...measure(row.files),
+  }));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -19,7 +19,8 @@ export function summaryLineReporter() {
       for (const session of sessions) {
         countTests(session.testResults, counts);
         // A file that failed to load or threw outside a test has no test results but must not pass.
-        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length) counts.failed += 1;
+        if (!session.passed && !session.testResults?.tests.length && !session.testResults?.suites.length)
+          counts.failed += 1;
       }
       const skipped = counts.skipped ? `, ${counts.skipped} skipped` : '';
       console.log(`\n${counts.passed} passed, ${counts.failed} failed${skipped}`);

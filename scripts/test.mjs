@@ -21,7 +21,11 @@ function newestChange(dir) {
 }
 
 const bundle = 'dist/cdn/press-widgets.js';
-const sourcesChanged = Math.max(newestChange('src'), statSync('rollup.config.mjs').mtimeMs, statSync('package-lock.json').mtimeMs);
+const sourcesChanged = Math.max(
+  newestChange('src'),
+  statSync('rollup.config.mjs').mtimeMs,
+  statSync('package-lock.json').mtimeMs,
+);
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < sourcesChanged) {
   console.log('Building dist/ (sources changed since the last build)…');
   const build = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], { stdio: 'inherit' });

@@ -9,9 +9,11 @@ import type { PressContactForm } from '../src/components/press-contact-form/pres
 const answers: Record<string, (call: number) => Promise<Response>> = {
   '/story-contact/ok': async () => Response.json({ reference: 'MUP-2026-0042' }, { status: 201 }),
   '/story-contact/hold': () => new Promise(() => undefined),
-  '/story-contact/retrying': (call) => (call === 1 ? Promise.resolve(new Response('', { status: 503 })) : new Promise(() => undefined)),
+  '/story-contact/retrying': (call) =>
+    call === 1 ? Promise.resolve(new Response('', { status: 503 })) : new Promise(() => undefined),
   '/story-contact/down': async () => new Response('', { status: 503 }),
-  '/story-contact/fields': async () => Response.json({ errors: { email: 'This mailbox does not exist.' } }, { status: 422 }),
+  '/story-contact/fields': async () =>
+    Response.json({ errors: { email: 'This mailbox does not exist.' } }, { status: 422 }),
 };
 const calls = new Map<string, number>();
 const previousFetch = globalThis.fetch;

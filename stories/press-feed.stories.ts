@@ -52,13 +52,27 @@ const sampleWith = async (extra: object[]) => {
   return new Response(JSON.stringify(feed), { headers: { 'content-type': 'application/feed+json' } });
 };
 staged.set('/feeds/loading.json', () => new Promise(() => undefined));
-staged.set('/feeds/stale.json', (call) => (call === 1 ? realFetch(sample) : Promise.resolve(new Response('', { status: 503 }))));
+staged.set('/feeds/stale.json', (call) =>
+  call === 1 ? realFetch(sample) : Promise.resolve(new Response('', { status: 503 })),
+);
 staged.set('/feeds/growing.json', (call) =>
   call === 1
     ? realFetch(sample)
     : sampleWith([
-        { id: 'new-1', url: 'releases/new-1.html', title: 'New border crossing opens', date_published: new Date().toISOString(), tags: ['sepca'] },
-        { id: 'new-2', url: 'releases/new-2.html', title: 'Minister meets the EU delegation', date_published: new Date().toISOString(), tags: ['eu'] },
+        {
+          id: 'new-1',
+          url: 'releases/new-1.html',
+          title: 'New border crossing opens',
+          date_published: new Date().toISOString(),
+          tags: ['sepca'],
+        },
+        {
+          id: 'new-2',
+          url: 'releases/new-2.html',
+          title: 'Minister meets the EU delegation',
+          date_published: new Date().toISOString(),
+          tags: ['eu'],
+        },
       ]),
 );
 
@@ -159,23 +173,30 @@ export const NewReleases: Story = {
 };
 
 /** The element's own `lang` is the language of its texts and of the releases it shows. */
-export const SerbianLatinReleases: Story = { args: { feed: languages, lang: 'sr-Latn', showSearch: true, showSummary: true } };
-export const SerbianCyrillicReleases: Story = { args: { feed: languages, lang: 'sr-Cyrl', showSearch: true, showSummary: true } };
+export const SerbianLatinReleases: Story = {
+  args: { feed: languages, lang: 'sr-Latn', showSearch: true, showSummary: true },
+};
+export const SerbianCyrillicReleases: Story = {
+  args: { feed: languages, lang: 'sr-Cyrl', showSearch: true, showSummary: true },
+};
 /** A page language (here from the toolbar) changes the texts only; every release is shown. */
 export const AllLanguages: Story = { args: { feed: languages, showFilters: true, showSummary: true } };
 
 export const Dark: Story = {
   args: { showSummary: true, showFilters: true },
-  render: (args, context) => html`<div style="background: #16191d; padding: 1rem">${meta.render!({ ...args }, { ...context, globals: { ...context.globals, theme: 'dark' } })}</div>`,
+  render: (args, context) =>
+    html`<div style="background: #16191d; padding: 1rem">${meta.render!({ ...args }, { ...context, globals: { ...context.globals, theme: 'dark' } })}</div>`,
 };
 export const CustomProperties: Story = {
   args: {
     layout: 'grid',
     showSummary: true,
-    style: '--press-feed-gap: 2rem; --press-feed-title-color: #7a1f5c; --press-feed-item-background: #fdf6fa; --press-feed-item-border-color: #7a1f5c; --press-color-accent: #7a1f5c; --press-radius: 0',
+    style:
+      '--press-feed-gap: 2rem; --press-feed-title-color: #7a1f5c; --press-feed-item-background: #fdf6fa; --press-feed-item-border-color: #7a1f5c; --press-color-accent: #7a1f5c; --press-radius: 0',
   },
 };
 export const Narrow: Story = {
   args: { showSearch: true, showFilters: true, showSummary: true },
-  render: (args, context) => html`<div style="width: 320px; border: 1px dashed #888">${meta.render!(args, context)}</div>`,
+  render: (args, context) =>
+    html`<div style="width: 320px; border: 1px dashed #888">${meta.render!(args, context)}</div>`,
 };

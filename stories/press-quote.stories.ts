@@ -111,7 +111,9 @@ export const Inline: Story = {
 export const InlineDecorativePortrait: Story = { args: { ...Inline.args, imageAlt: '' } };
 
 /** Quotes over 280 characters are clamped behind "Show more"; `clamp` sets the lines. */
-export const LongQuote: Story = { args: { src: undefined, feed: quotesFeed, speaker: 'petrovic', style: 'max-width: 36rem' } };
+export const LongQuote: Story = {
+  args: { src: undefined, feed: quotesFeed, speaker: 'petrovic', style: 'max-width: 36rem' },
+};
 export const ClampTwoLines: Story = { args: { clamp: 2, style: 'max-width: 30rem' } };
 
 /** A Cyrillic quote keeps `lang="sr-Cyrl"`, whatever the page's language. */

@@ -13,7 +13,11 @@ const pending = new Set(Object.keys(components));
 
 // Until its code arrives, each tag is a block with about the height of its first paint, so the page
 // does not jump when it upgrades; what the site put inside (a link to its news, say) stays visible.
-const reserved: Record<string, string> = { 'press-feed': '12rem', 'press-quote': '8rem', 'press-contact-form': '20rem' };
+const reserved: Record<string, string> = {
+  'press-feed': '12rem',
+  'press-quote': '8rem',
+  'press-contact-form': '20rem',
+};
 const styled = new WeakSet<Document>();
 
 /**
@@ -24,7 +28,9 @@ function reserveSpace(root: Document) {
   if (styled.has(root)) return;
   styled.add(root);
   const sheet = new (root.defaultView ?? window).CSSStyleSheet();
-  const rules = Object.entries(reserved).map(([tag, height]) => `${tag}:not(:defined):not([hidden]){display:block;min-height:${height}}`);
+  const rules = Object.entries(reserved).map(
+    ([tag, height]) => `${tag}:not(:defined):not([hidden]){display:block;min-height:${height}}`,
+  );
   sheet.replaceSync(`@layer press-widgets{${rules.join('')}}`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

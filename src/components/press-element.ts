@@ -61,13 +61,15 @@ export abstract class PressElement extends LitElement {
    */
   protected loadCode(loading: Promise<unknown>): Promise<void> {
     this.#codeOnItsWay += 1;
-    const arrived = loading.then(
-      () => undefined,
-      () => undefined,
-    ).finally(() => {
-      this.#codeOnItsWay -= 1;
-      this.requestUpdate();
-    });
+    const arrived = loading
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => {
+        this.#codeOnItsWay -= 1;
+        this.requestUpdate();
+      });
     // All that was asked for so far: a fast load settling before a slow one must not end the wait.
     this.#codeArrived = Promise.all([this.#codeArrived, arrived]);
     return arrived;

@@ -86,7 +86,11 @@ export class FeedController implements ReactiveController {
     const [first, ...others] = this.feeds;
     if (!first) return undefined;
     this.merged = others.length
-      ? { ...first, items: mergeFeeds([first, ...others]), warnings: [first, ...others].flatMap((feed) => feed.warnings) }
+      ? {
+          ...first,
+          items: mergeFeeds([first, ...others]),
+          warnings: [first, ...others].flatMap((feed) => feed.warnings),
+        }
       : first;
     return this.merged;
   }
@@ -101,12 +105,16 @@ export class FeedController implements ReactiveController {
 
   /** True while what is shown comes from the cache and the server has not confirmed it. */
   get stale(): boolean {
-    return !this.inline && this.currentSnapshots().some((snapshot) => snapshot.feed && snapshot.stale && !snapshot.loading);
+    return (
+      !this.inline && this.currentSnapshots().some((snapshot) => snapshot.feed && snapshot.stale && !snapshot.loading)
+    );
   }
 
   /** The oldest confirmation time among the feeds shown. */
   get fetchedAt(): Date | undefined {
-    const times = this.currentSnapshots().flatMap((snapshot) => (snapshot.fetchedAt ? [snapshot.fetchedAt.getTime()] : []));
+    const times = this.currentSnapshots().flatMap((snapshot) =>
+      snapshot.fetchedAt ? [snapshot.fetchedAt.getTime()] : [],
+    );
     return times.length ? new Date(Math.min(...times)) : undefined;
   }
 

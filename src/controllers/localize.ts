@@ -27,7 +27,8 @@ function loadRelativeFormatter(dateLocale: CommonTexts['$dateLocale']): Promise<
   if (!loading) {
     loading = Promise.all([import('date-fns/formatDistance'), dateLocale()]).then(
       ([{ formatDistance }, locale]) =>
-        (date: Date, now: Date) => formatDistance(date, now, { addSuffix: true, locale }),
+        (date: Date, now: Date) =>
+          formatDistance(date, now, { addSuffix: true, locale }),
     );
     relativeFormatters.set(dateLocale, loading);
   }

@@ -3,10 +3,29 @@
 // space for the T) and RFC 822 "Tue, 05 Mar 2024 10:00:00 +0100" (RSS; weekday, seconds and zone optional).
 // Read into Date.UTC rather than with Date.parse, which turns 30 February into 1 March.
 const iso = /^(\d{4})-?(\d\d)-?(\d\d)(?:[t ](\d\d):?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?)?\s*(z|[+-]\d\d(?::?\d\d)?)?$/i;
-const rfc822 = /^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d\d|\d{4})\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([a-z]+|[+-]\d{4})?$/i;
+const rfc822 =
+  /^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d\d|\d{4})\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([a-z]+|[+-]\d{4})?$/i;
 const months = 'janfebmaraprmayjunjulaugsepoctnovdec';
 // Zone names RSS feeds use, in hours east of UTC.
-const zones: Record<string, number> = { z: 0, ut: 0, utc: 0, gmt: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, cet: 1, cest: 2, eet: 2, eest: 3, bst: 1 };
+const zones: Record<string, number> = {
+  z: 0,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  est: -5,
+  edt: -4,
+  cst: -6,
+  cdt: -5,
+  mst: -7,
+  mdt: -6,
+  pst: -8,
+  pdt: -7,
+  cet: 1,
+  cest: 2,
+  eet: 2,
+  eest: 3,
+  bst: 1,
+};
 
 /** Minutes east of UTC for "Z", "+01:00", "+0100", "+01" or a zone name; NaN for an unknown name. */
 function offsetOf(zone: string): number {
@@ -26,12 +45,28 @@ export function parseFeedDate(value: string): Date | undefined {
   if (match) parts = [match[1], +match[2] - 1, ...match.slice(3)];
   else if ((match = rfc822.exec(text))) {
     const year = +match[3];
-    parts = [year < 50 ? year + 2000 : year < 100 ? year + 1900 : year, months.indexOf(match[2].toLowerCase()) / 3, match[1], match[4], match[5], match[6], 0, match[7]];
+    parts = [
+      year < 50 ? year + 2000 : year < 100 ? year + 1900 : year,
+      months.indexOf(match[2].toLowerCase()) / 3,
+      match[1],
+      match[4],
+      match[5],
+      match[6],
+      0,
+      match[7],
+    ];
   } else return undefined;
   const [year, month, day, hours, minutes, seconds] = parts.map((part) => +(part ?? 0));
   const date = new Date(Date.UTC(year, month, day, hours, minutes, seconds, +`0.${parts[6] ?? 0}` * 1000));
   // A day or time that Date.UTC had to roll over into the next one does not exist.
-  if (date.getUTCMonth() !== month || date.getUTCDate() !== day || date.getUTCHours() !== hours || minutes > 59 || seconds > 60) return undefined;
+  if (
+    date.getUTCMonth() !== month ||
+    date.getUTCDate() !== day ||
+    date.getUTCHours() !== hours ||
+    minutes > 59 ||
+    seconds > 60
+  )
+    return undefined;
   date.setTime(date.getTime() - offsetOf(String(parts[7] ?? 'z')) * 60_000);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -44,8 +44,15 @@ export function openFeedCache({ name = 'press-widgets' }: FeedCacheOptions = {})
     // An entry that is not ours, of another version or for another URL is ignored (a missing one throws).
     read: (url) =>
       attempt(async (cache) => {
-        const { version: stored, ...entry } = JSON.parse(await (await cache.match(url))!.text()) as CachedFeed & { version: number };
-        return stored === version && entry.url === url && typeof entry.text === 'string' && typeof entry.fetchedAt === 'number' ? entry : undefined;
+        const { version: stored, ...entry } = JSON.parse(await (await cache.match(url))!.text()) as CachedFeed & {
+          version: number;
+        };
+        return stored === version &&
+          entry.url === url &&
+          typeof entry.text === 'string' &&
+          typeof entry.fetchedAt === 'number'
+          ? entry
+          : undefined;
       }),
     write: async (entry) => {
       if (entry.text.length > maxChars) return;

@@ -51,7 +51,11 @@ function entryFor(url: string): FeedEntry {
   // Not an http(s) URL: fetch will say so, as a `network` error, through the usual path.
   const key = absoluteUrl(url) ?? url;
   let entry = entries.get(key);
-  if (!entry) entries.set(key, (entry = { url: key, snapshot: { url: key, loading: false, stale: false }, listeners: new Set() }));
+  if (!entry)
+    entries.set(
+      key,
+      (entry = { url: key, snapshot: { url: key, loading: false, stale: false }, listeners: new Set() }),
+    );
   return entry;
 }
 
@@ -99,7 +103,12 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
     let feed: PressFeed;
     if (result.status === 304) {
       if (!held) throw new FeedError('http', 'Unexpected 304 Not Modified.', { url, status: 304 });
-      copy = { ...held, etag: result.etag ?? held.etag, lastModified: result.lastModified ?? held.lastModified, fetchedAt };
+      copy = {
+        ...held,
+        etag: result.etag ?? held.etag,
+        lastModified: result.lastModified ?? held.lastModified,
+        fetchedAt,
+      };
       feed = entry.snapshot.feed!;
     } else {
       copy = { url, text: result.text, etag: result.etag, lastModified: result.lastModified, fetchedAt };
@@ -109,7 +118,10 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
     void feedCache().write(copy);
     return accept(entry, feed, copy, { error: undefined, stale: false, loading: false });
   } catch (cause) {
-    const error = cause instanceof FeedError ? cause : new FeedError('parse', `The feed could not be read: ${cause}`, { url, cause });
+    const error =
+      cause instanceof FeedError
+        ? cause
+        : new FeedError('parse', `The feed could not be read: ${cause}`, { url, cause });
     // Nobody is waiting for an aborted request, so there is nothing to report; the last good copy stays.
     emit(entry, error.code === 'abort' ? { loading: false } : { loading: false, error, stale: !!entry.snapshot.feed });
     throw error;
@@ -160,7 +172,11 @@ export function refresh(url: string, options: LoadFeedOptions = {}): Promise<Pre
  * last good copy kept and `stale: true`). Returns the unsubscribe function; the last watcher leaving
  * aborts a request nobody else waits for.
  */
-export function watchFeed(url: string, listener: FeedListener, options: Omit<LoadFeedOptions, 'signal'> = {}): () => void {
+export function watchFeed(
+  url: string,
+  listener: FeedListener,
+  options: Omit<LoadFeedOptions, 'signal'> = {},
+): () => void {
   const entry = entryFor(url);
   const watching = new AbortController();
   entry.listeners.add(listener);

@@ -27,7 +27,8 @@ const noop = () => undefined;
  */
 export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
   const { signal, timeoutMs = 10_000, maxBytes = defaultMaxBytes, etag, lastModified } = options;
-  const error = (code: FeedErrorCode, message: string, cause?: unknown, status?: number) => new FeedError(code, message, { url, cause, status });
+  const error = (code: FeedErrorCode, message: string, cause?: unknown, status?: number) =>
+    new FeedError(code, message, { url, cause, status });
   const cancelled = (cause?: unknown) => error('abort', 'The request was cancelled.', cause);
   if (signal?.aborted) throw cancelled(signal.reason);
   // The loader may have sent this request already; it is taken over, once, whatever validators we hold
@@ -48,7 +49,14 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     const tooLarge = () => error('too-large', `The feed is over ${maxBytes} bytes; reading stopped.`);
     if (!response.ok || +header('content-length')! > maxBytes) {
       await response.body?.cancel().catch(noop);
-      throw response.ok ? tooLarge() : error('http', `The server answered ${`${response.status} ${response.statusText}`.trim()}.`, undefined, response.status);
+      throw response.ok
+        ? tooLarge()
+        : error(
+            'http',
+            `The server answered ${`${response.status} ${response.statusText}`.trim()}.`,
+            undefined,
+            response.status,
+          );
     }
     // Read as a stream, so a huge body stops at the cap instead of filling memory.
     const chunks: BlobPart[] = [];
@@ -64,7 +72,10 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     // The charset the server names, else the XML declaration's (older Serbian sites serve windows-1250
     // XML and only say so there), else UTF-8; an unknown label is skipped.
     const xmlHead = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-    for (const label of [/charset\s*=\s*"?([\w-]+)/i.exec(header('content-type')!)?.[1], /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(xmlHead)?.[1]]) {
+    for (const label of [
+      /charset\s*=\s*"?([\w-]+)/i.exec(header('content-type')!)?.[1],
+      /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(xmlHead)?.[1],
+    ]) {
       try {
         if (label) return { status: 200, text: new TextDecoder(label).decode(bytes), ...result };
       } catch {}
@@ -79,7 +90,11 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
           ? error('timeout', `No answer within ${timeoutMs / 1000} seconds.`, cause)
           : navigator.onLine === false
             ? error('offline', 'The browser is offline.', cause)
-            : error('network', 'The feed could not be reached (network error, or CORS: the server does not let this site read it).', cause);
+            : error(
+                'network',
+                'The feed could not be reached (network error, or CORS: the server does not let this site read it).',
+                cause,
+              );
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

@@ -33,7 +33,12 @@ function indexOf(release: PressRelease): SearchIndex {
   let index = indexes.get(release);
   if (!index) {
     const parts = [
-      release.title, release.summary, release.category, release.source, release.location, ...release.tags,
+      release.title,
+      release.summary,
+      release.category,
+      release.source,
+      release.location,
+      ...release.tags,
       ...release.authors.map((author) => author.name),
       ...release.quotes.flatMap((quote) => [quote.speaker, quote.text, quote.role, quote.organisation]),
       release.contentText ?? (release.contentHtml && wordsOfSanitizedHtml(release.contentHtml)),
@@ -59,7 +64,9 @@ const sameLanguage = (release: string, wanted: string) =>
 
 export function filterReleases(items: readonly PressRelease[], filter: ReleaseFilter): PressRelease[] {
   const { since = -Infinity, until = Infinity } = filter;
-  const words = foldForSearch(filter.query ?? '').split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
   const tags = (filter.tags ?? []).map(foldForSearch).filter(Boolean);
   const category = filter.category && foldForSearch(filter.category);
   const source = filter.source && foldForSearch(filter.source);

@@ -52,7 +52,14 @@ export interface FeedDraft {
   items: ItemDraft[];
   _press?: {
     organisation?: { name?: string; url?: string; logo?: string };
-    contact?: { intro?: string; endpoint?: string; privacy_url?: string; consent?: string; topics?: Labelled[]; fields?: Labelled[] };
+    contact?: {
+      intro?: string;
+      endpoint?: string;
+      privacy_url?: string;
+      consent?: string;
+      topics?: Labelled[];
+      fields?: Labelled[];
+    };
   };
 }
 
@@ -91,14 +98,20 @@ export function warn(message: string): undefined {
 }
 
 /** `read(value)`, or a warning that `value` is not `what`; nothing for a blank value. */
-function check<T>(value: string | undefined, where: string, read: (value: string) => T | undefined, what: string): T | undefined {
+function check<T>(
+  value: string | undefined,
+  where: string,
+  read: (value: string) => T | undefined,
+  what: string,
+): T | undefined {
   if (!value?.trim()) return undefined;
   const result = read(value);
   if (!result) warn(`${where}: "${value.slice(0, 100)}" is not a ${what}; ignored.`);
   return result;
 }
 
-const toUrl = (value: string | undefined, where: string, schemes?: ReadonlySet<string>) => check(value, where, (text) => safeUrl(text, baseUrl, schemes), 'usable web address');
+const toUrl = (value: string | undefined, where: string, schemes?: ReadonlySet<string>) =>
+  check(value, where, (text) => safeUrl(text, baseUrl, schemes), 'usable web address');
 const toDate = (value: string | undefined, where: string) => check(value, where, parseFeedDate, 'valid date');
 
 // JSON Feed 1.1 has `authors`; 1.0 had a single `author`, still common.
@@ -109,26 +122,45 @@ const authorsOf = (draft: FeedDraft | ItemDraft, where: string) =>
   });
 
 /** A contact topic or field: `key` and `label` are required, else it is ignored. */
-const labelled = <T>(list: Labelled[] = [], key: string, where: string, read: (id: string, label: string, entry: Labelled) => T): T[] =>
+const labelled = <T>(
+  list: Labelled[] = [],
+  key: string,
+  where: string,
+  read: (id: string, label: string, entry: Labelled) => T,
+): T[] =>
   list.flatMap((entry, index) => {
     const id = (entry[key] as string | undefined)?.trim();
     const label = optionalText(entry.label);
-    return id && label ? [read(id, label, entry)] : (warn(`${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
+    return id && label
+      ? [read(id, label, entry)]
+      : (warn(`${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
   });
 
 const contactFieldTypes = ['text', 'email', 'tel', 'url', 'textarea', 'select', 'checkbox'];
 
-function readContact({ intro, endpoint, privacy_url, consent, topics, fields }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>): ContactConfig {
+function readContact({
+  intro,
+  endpoint,
+  privacy_url,
+  consent,
+  topics,
+  fields,
+}: NonNullable<NonNullable<FeedDraft['_press']>['contact']>): ContactConfig {
   const where = 'feed._press.contact';
   return {
     intro: optionalText(intro),
     endpoint: toUrl(endpoint, `${where}.endpoint`),
-    topics: labelled(topics, 'id', `${where}.topics`, (id, label, topic) => ({ id, label, institution: optionalText(topic.institution as string) })),
+    topics: labelled(topics, 'id', `${where}.topics`, (id, label, topic) => ({
+      id,
+      label,
+      institution: optionalText(topic.institution as string),
+    })),
     privacyUrl: toUrl(privacy_url, `${where}.privacy_url`),
     consent: optionalText(consent),
     fields: labelled(fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
       const type = field.type as ContactField['type'] & string;
-      if (type !== undefined && !contactFieldTypes.includes(type)) warn(`${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
+      if (type !== undefined && !contactFieldTypes.includes(type))
+        warn(`${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
       const options = ((field.options ?? []) as Labelled[]).flatMap(({ value, label: optionLabel }) => {
         const text = optionalText(optionLabel) ?? (value as string);
         return value !== undefined && text ? [{ value: value as string, label: text }] : [];
@@ -145,7 +177,11 @@ function readContact({ intro, endpoint, privacy_url, consent, topics, fields }: 
   };
 }
 
-function normalizeItem(item: ItemDraft, feed: FeedDraft, feedAuthors: PressRelease['authors']): PressRelease | undefined {
+function normalizeItem(
+  item: ItemDraft,
+  feed: FeedDraft,
+  feedAuthors: PressRelease['authors'],
+): PressRelease | undefined {
   const { where, _press: press = {} } = item;
   const url = toUrl(item.url ?? item.external_url, `${where} url`);
   const id = item.id?.trim() || url;
@@ -156,7 +192,8 @@ function normalizeItem(item: ItemDraft, feed: FeedDraft, feedAuthors: PressRelea
   const contentText = item.content_text?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
-  const title = optionalText(item.title) ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
+  const title =
+    optionalText(item.title) ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
   if (!title) return warn(`${where} has no title and no text; skipped.`);
   const image = toUrl(item.image ?? item.banner_image, `${where} image`);
   const authors = authorsOf(item, where);
@@ -182,13 +219,27 @@ function normalizeItem(item: ItemDraft, feed: FeedDraft, feedAuthors: PressRelea
   release.quotes = (press.quotes ?? []).flatMap((quote, index) => {
     const text = optionalText(quote.text);
     const speaker = optionalText(quote.speaker);
-    if (!text || !speaker) return warn(`${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
+    if (!text || !speaker)
+      return warn(`${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
     const { id: releaseId, url: releaseUrl, published, language } = release;
-    return [{ text, speaker, role: optionalText(quote.role), organisation: optionalText(quote.organisation), releaseId, releaseUrl, published, language }];
+    return [
+      {
+        text,
+        speaker,
+        role: optionalText(quote.role),
+        organisation: optionalText(quote.organisation),
+        releaseId,
+        releaseUrl,
+        published,
+        language,
+      },
+    ];
   });
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
-    const value = /^[a-z][a-z\d+.-]*:|^\.{0,2}\//i.test(target) ? toUrl(target, `${where} translation "${language}"`) : target.trim();
+    const value = /^[a-z][a-z\d+.-]*:|^\.{0,2}\//i.test(target)
+      ? toUrl(target, `${where} translation "${language}"`)
+      : target.trim();
     if (value) release.translations![language] = value;
   }
   return release;
@@ -201,7 +252,11 @@ function normalizeItem(item: ItemDraft, feed: FeedDraft, feedAuthors: PressRelea
  */
 export function normalizeFeed(draft: FeedDraft): PressFeed {
   const page = globalThis.location?.href;
-  baseUrl = feedUrl ?? (draft.feed_url && safeUrl(draft.feed_url, page)) ?? (draft.home_page_url && safeUrl(draft.home_page_url, page)) ?? undefined;
+  baseUrl =
+    feedUrl ??
+    (draft.feed_url && safeUrl(draft.feed_url, page)) ??
+    (draft.home_page_url && safeUrl(draft.home_page_url, page)) ??
+    undefined;
   if (!htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn('HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
@@ -213,7 +268,8 @@ export function normalizeFeed(draft: FeedDraft): PressFeed {
   const items: PressRelease[] = [];
   for (const item of draft.items) {
     const release = normalizeItem(item, draft, feedAuthors);
-    if (release && ids.has(release.id)) warn(`${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
+    if (release && ids.has(release.id))
+      warn(`${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
     else if (release) {
       ids.add(release.id);
       items.push(release);
@@ -226,7 +282,13 @@ export function normalizeFeed(draft: FeedDraft): PressFeed {
     feedUrl: toUrl(draft.feed_url, 'feed link'),
     nextUrl: toUrl(draft.next_url, 'next page link'),
     language: draft.language,
-    organisation: name ? { name, url: toUrl(organisation!.url, 'feed._press.organisation.url'), logo: toUrl(organisation!.logo, 'feed._press.organisation.logo') } : undefined,
+    organisation: name
+      ? {
+          name,
+          url: toUrl(organisation!.url, 'feed._press.organisation.url'),
+          logo: toUrl(organisation!.logo, 'feed._press.organisation.logo'),
+        }
+      : undefined,
     contact: contact && readContact(contact),
     items,
     warnings,

@@ -15,7 +15,8 @@ const prefixes: Record<string, string> = {
   'http://search.yahoo.com/mrss/': 'media:',
   'http://www.w3.org/1999/xhtml': 'xhtml:',
 };
-const xmlLang = (element: Element) => element.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') || undefined;
+const xmlLang = (element: Element) =>
+  element.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') || undefined;
 
 interface Children {
   /** The children called `key`. */
@@ -36,17 +37,25 @@ function childrenOf(parent: Element): Children {
   }
   const children = (key: string) => index.get(key) ?? [];
   children.text = (key: string) => children(key)[0]?.textContent ?? undefined;
-  children.link = (rel: string) => children('atom:link').find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)?.getAttribute('href') ?? undefined;
+  children.link = (rel: string) =>
+    children('atom:link')
+      .find((link) => (link.getAttribute('rel') ?? 'alternate') === rel)
+      ?.getAttribute('href') ?? undefined;
   return children;
 }
 
 const isImage = (element?: Element) => element?.getAttribute('type')?.startsWith('image/');
-const where = (kind: string, index: number, id: string | undefined) => `${kind} ${index + 1}${id ? ` (${id.slice(0, 80)})` : ''}`;
+const where = (kind: string, index: number, id: string | undefined) =>
+  `${kind} ${index + 1}${id ? ` (${id.slice(0, 80)})` : ''}`;
 
 /** An Atom text construct (`type` text, html or xhtml) as HTML, or undefined when it is plain text. */
 function atomHtml(element: Element): string | undefined {
   const type = element.getAttribute('type');
-  return type === 'html' ? element.textContent! : type === 'xhtml' ? (childrenOf(element)('xhtml:div')[0] ?? element).innerHTML : undefined;
+  return type === 'html'
+    ? element.textContent!
+    : type === 'xhtml'
+      ? (childrenOf(element)('xhtml:div')[0] ?? element).innerHTML
+      : undefined;
 }
 
 function atomText(element?: Element): string | undefined {
@@ -66,7 +75,11 @@ function rssItem(item: Element, index: number): ItemDraft {
   const description = children.text('description');
   const encoded = children.text('content:encoded');
   const creators = children('dc:creator').map((element) => ({ name: element.textContent! }));
-  const image = children('enclosure').find(isImage) ?? [...children('media:content'), ...children('media:thumbnail')].find((element) => element.localName === 'thumbnail' || element.getAttribute('medium') === 'image' || isImage(element));
+  const image =
+    children('enclosure').find(isImage) ??
+    [...children('media:content'), ...children('media:thumbnail')].find(
+      (element) => element.localName === 'thumbnail' || element.getAttribute('medium') === 'image' || isImage(element),
+    );
   return {
     where: where('item', index, id),
     id,
@@ -80,7 +93,9 @@ function rssItem(item: Element, index: number): ItemDraft {
     tags: children('category').map((element) => element.textContent!),
     language: children.text('dc:language'),
     // RSS `author` is an e-mail address, often followed by the name in parentheses: "press@gov.rs (Press Office)".
-    authors: creators.length ? creators : children('author').map(({ textContent: text }) => ({ name: /\(([^)]+)\)\s*$/.exec(text!)?.[1] ?? text! })),
+    authors: creators.length
+      ? creators
+      : children('author').map(({ textContent: text }) => ({ name: /\(([^)]+)\)\s*$/.exec(text!)?.[1] ?? text! })),
   };
 }
 
@@ -103,7 +118,9 @@ function atomEntry(entry: Element, index: number): ItemDraft {
     image: (enclosure?.getAttribute('href') ?? children('media:thumbnail')[0]?.getAttribute('url')) || undefined,
     date_published: children.text('atom:published') ?? children.text('atom:updated'),
     date_modified: children.text('atom:updated'),
-    tags: children('atom:category').map((category) => category.getAttribute('label') ?? category.getAttribute('term') ?? ''),
+    tags: children('atom:category').map(
+      (category) => category.getAttribute('label') ?? category.getAttribute('term') ?? '',
+    ),
     language: xmlLang(entry),
     authors: atomAuthors(children),
   };
@@ -112,7 +129,9 @@ function atomEntry(entry: Element, index: number): ItemDraft {
 /** RSS 2.0 (and the 0.9x dialects it grew from): `<rss><channel><item>`; Atom 1.0 (RFC 4287): `<feed><entry>`. */
 function readXmlFeed(root: Element): FeedDraft {
   const atom = root.localName === 'feed';
-  const children = atom ? childrenOf(root) : childrenOf(childrenOf(root)('channel')[0] ?? fail('format', 'This RSS document has no <channel>.'));
+  const children = atom
+    ? childrenOf(root)
+    : childrenOf(childrenOf(root)('channel')[0] ?? fail('format', 'This RSS document has no <channel>.'));
   return {
     title: atom ? atomText(children('atom:title')[0]) : children.text('title'),
     description: atom ? atomText(children('atom:subtitle')[0]) : children.text('description'),
@@ -135,5 +154,12 @@ export function readXml(text: string): FeedDraft {
   const root = document.documentElement;
   const name = root.localName;
   if (name === (root.namespaceURI === atomNamespace ? 'feed' : !root.namespaceURI && 'rss')) return readXmlFeed(root);
-  return notAFeed('format', name === 'html' ? htmlPage : name === 'RDF' ? 'RSS 1.0 (RDF), which is not supported' : `<${name}>, not RSS 2.0 or Atom`);
+  return notAFeed(
+    'format',
+    name === 'html'
+      ? htmlPage
+      : name === 'RDF'
+        ? 'RSS 1.0 (RDF), which is not supported'
+        : `<${name}>, not RSS 2.0 or Atom`,
+  );
 }

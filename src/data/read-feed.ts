@@ -19,7 +19,8 @@ export const defaultMaxBytes = 5 * 1024 * 1024;
 
 type JsonObject = Record<string, unknown>;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // What each JSON Feed field holds, for `clean`: text, true or false, a list of texts, texts by key, an
 // object (its own table) or a list of objects (a table in a list). Fields not listed are ignored.
@@ -43,7 +44,14 @@ const feedTable: Table = {
   author,
   _press: {
     organisation: { name: text, url: text, logo: text },
-    contact: { intro: text, endpoint: text, privacy_url: text, consent: text, topics: labelled('id', { institution: text }), fields: labelled('name', { type: text, required: flag, hint: text, options: labelled('value') }) },
+    contact: {
+      intro: text,
+      endpoint: text,
+      privacy_url: text,
+      consent: text,
+      topics: labelled('id', { institution: text }),
+      fields: labelled('name', { type: text, required: flag, hint: text, options: labelled('value') }),
+    },
   },
 };
 const itemTable: Table = {
@@ -62,7 +70,14 @@ const itemTable: Table = {
   language: text,
   authors: [author],
   author,
-  _press: { category: text, source: text, location: text, image_alt: text, quotes: [{ text, speaker: text, role: text, organisation: text }], translations: textsByKey },
+  _press: {
+    category: text,
+    source: text,
+    location: text,
+    image_alt: text,
+    quotes: [{ text, speaker: text, role: text, organisation: text }],
+    translations: textsByKey,
+  },
 };
 
 /**
@@ -83,11 +98,23 @@ function clean(object: JsonObject, table: Table, where: string): Record<string, 
     }
     const path = `${where}.${key}`;
     const wrong = (expected: string) =>
-      warn(`${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`);
-    if (kind === text) result[key] = typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : wrong('text');
+      warn(
+        `${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`,
+      );
+    if (kind === text)
+      result[key] =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'number' && Number.isFinite(value)
+            ? String(value)
+            : wrong('text');
     else if (kind === flag) result[key] = typeof value === 'boolean' ? value : wrong('true or false');
-    else if (typeof kind === 'object' && !Array.isArray(kind)) result[key] = isObject(value) ? clean(value, kind, path) : wrong('an object');
-    else if (kind === textsByKey) result[key] = isObject(value) ? clean(value, Object.fromEntries(Object.keys(value).map((name) => [name, text])), path) : wrong('an object');
+    else if (typeof kind === 'object' && !Array.isArray(kind))
+      result[key] = isObject(value) ? clean(value, kind, path) : wrong('an object');
+    else if (kind === textsByKey)
+      result[key] = isObject(value)
+        ? clean(value, Object.fromEntries(Object.keys(value).map((name) => [name, text])), path)
+        : wrong('an object');
     else if (value === null) wrong('a list');
     else {
       if (kind === texts && typeof value === 'string') {
@@ -99,8 +126,12 @@ function clean(object: JsonObject, table: Table, where: string): Record<string, 
       }
       result[key] = (value as unknown[]).flatMap((entry, index) =>
         kind === texts
-          ? typeof entry === 'string' || typeof entry === 'number' ? String(entry) : (warn(`${path}[${index}] is not text; ignored.`) ?? [])
-          : isObject(entry) ? clean(entry, (kind as [Table])[0], `${path}[${index}]`) : (warn(`${path}[${index}] is not an object; ignored.`) ?? []),
+          ? typeof entry === 'string' || typeof entry === 'number'
+            ? String(entry)
+            : (warn(`${path}[${index}] is not text; ignored.`) ?? [])
+          : isObject(entry)
+            ? clean(entry, (kind as [Table])[0], `${path}[${index}]`)
+            : (warn(`${path}[${index}] is not an object; ignored.`) ?? []),
       );
     }
   }
@@ -109,7 +140,12 @@ function clean(object: JsonObject, table: Table, where: string): Record<string, 
 
 function readJsonFeed(value: unknown): FeedDraft {
   // A JSON Feed by its `version` URL, or by its shape when a generator forgot the version.
-  if (!isObject(value) || !(typeof value.version === 'string' ? /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(value.version.trim()) : 'items' in value && ['title', 'home_page_url', 'feed_url', '_press'].some((key) => key in value))) {
+  if (
+    !isObject(value) ||
+    !(typeof value.version === 'string'
+      ? /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(value.version.trim())
+      : 'items' in value && ['title', 'home_page_url', 'feed_url', '_press'].some((key) => key in value))
+  ) {
     notAFeed('format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
   }
   const { items } = value;
@@ -126,7 +162,9 @@ function readJsonFeed(value: unknown): FeedDraft {
     ...clean(value, feedTable, 'feed'),
     items: checkItemCount(list as unknown[]).flatMap((item, index) => {
       const where = `items[${index}]`;
-      return isObject(item) ? { ...clean(item, itemTable, where), where } : (warn(`${where} is not an object; skipped.`) ?? []);
+      return isObject(item)
+        ? { ...clean(item, itemTable, where), where }
+        : (warn(`${where} is not an object; skipped.`) ?? []);
     }),
   };
 }
@@ -144,14 +182,20 @@ export type XmlReader = (text: string) => FeedDraft;
  */
 export function readFeed(input: string | object, options: ParseFeedOptions, readXml?: XmlReader): PressFeed {
   const { url, maxBytes = defaultMaxBytes } = options;
-  startParse(url === undefined ? url : (absoluteUrl(url) ?? url), options.maxItems ?? 10_000, options.sanitizer ?? 'auto');
+  startParse(
+    url === undefined ? url : (absoluteUrl(url) ?? url),
+    options.maxItems ?? 10_000,
+    options.sanitizer ?? 'auto',
+  );
   if (typeof input !== 'string') return normalizeFeed(readJsonFeed(input));
   // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
-  const bytes = input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
+  const bytes =
+    input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
   if (bytes > maxBytes) fail('too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
   const text = input.replace(/^\uFEFF/, '').trim();
   if (text[0] === '<' && readXml) return normalizeFeed(readXml(text));
-  if (text[0] !== '{' && text[0] !== '[') notAFeed('parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
+  if (text[0] !== '{' && text[0] !== '[')
+    notAFeed('parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -12,7 +12,10 @@ function sanitizeRelease(release: PressRelease, feedBase: string | undefined): P
     url,
     contentHtml: release.contentHtml === undefined ? undefined : sanitizeHtml(release.contentHtml, url ?? feedBase),
     image: imageUrl ? { ...release.image, url: imageUrl } : undefined,
-    authors: release.authors.map((author) => ({ ...author, url: author.url ? safeUrl(author.url, feedBase, linkSchemes) : undefined })),
+    authors: release.authors.map((author) => ({
+      ...author,
+      url: author.url ? safeUrl(author.url, feedBase, linkSchemes) : undefined,
+    })),
     quotes: release.quotes.map((quote) => ({ ...quote, releaseUrl: web(quote.releaseUrl, feedBase) })),
   };
 }

@@ -4,11 +4,20 @@ import { linkSchemes, safeUrl } from './urls.js';
 // The one allow-list both engines use (sanitize-purify.ts hands it to DOMPurify). Anything not listed is removed with its content, except the
 // harmless wrappers, which are replaced by their content so no text is lost; h1 is one of them because
 // the host page has its own.
-export const allowedElements = 'p br a strong em b i u s sub sup ul ol li blockquote q cite h2 h3 h4 h5 h6 figure figcaption img table caption thead tbody tfoot tr th td colgroup col code pre hr abbr time span div dl dt dd'.split(' ');
-export const unwrappedElements = 'h1 section article header footer main aside nav address font center small big mark del ins picture label details summary tt kbd samp var'.split(' ');
+export const allowedElements =
+  'p br a strong em b i u s sub sup ul ol li blockquote q cite h2 h3 h4 h5 h6 figure figcaption img table caption thead tbody tfoot tr th td colgroup col code pre hr abbr time span div dl dt dd'.split(
+    ' ',
+  );
+export const unwrappedElements =
+  'h1 section article header footer main aside nav address font center small big mark del ins picture label details summary tt kbd samp var'.split(
+    ' ',
+  );
 // No id or name (DOM clobbering), no style, no class (the host's CSS must not reach into releases), no
 // srcset (its URLs would escape the scheme check).
-export const allowedAttributes = 'href src alt title width height colspan rowspan scope headers abbr datetime cite lang dir start reversed span'.split(' ');
+export const allowedAttributes =
+  'href src alt title width height colspan rowspan scope headers abbr datetime cite lang dir start reversed span'.split(
+    ' ',
+  );
 
 /** Which engine sanitizes: the browser's own where it has one (`auto`), or one forced, for tests. */
 export type SanitizerEngine = 'auto' | 'native' | 'dompurify';
@@ -26,7 +35,8 @@ let purifyLoading: Promise<unknown> | undefined;
 let inertDocument: Document | undefined;
 
 // Images in a document without a browsing context are never fetched, so sanitizing loads nothing.
-const container = () => (inertDocument ??= document.implementation.createHTMLDocument('')).createElement('div') as unknown as SafeHtmlSetter;
+const container = () =>
+  (inertDocument ??= document.implementation.createHTMLDocument('')).createElement('div') as unknown as SafeHtmlSetter;
 
 /**
  * The browser's Sanitizer with our allow-list, or null. Checked by behaviour, not only by name: an early
@@ -82,7 +92,11 @@ export async function ensureSanitizer({ engine = 'auto' }: SanitizeOptions = {})
  * Sanitized HTML, or `undefined` when no engine is ready yet (see `ensureSanitizer`).
  * Throws when a forced engine is not available: that is a mistake in the calling code.
  */
-export function sanitizeOrUndefined(html: string, baseUrl?: string, { engine = 'auto' }: SanitizeOptions = {}): string | undefined {
+export function sanitizeOrUndefined(
+  html: string,
+  baseUrl?: string,
+  { engine = 'auto' }: SanitizeOptions = {},
+): string | undefined {
   const native = engine !== 'dompurify' && getNativeSanitizer();
   let root: Element;
   if (native) (root = container()).setHTML(html, { sanitizer: native });
@@ -97,7 +111,11 @@ export function sanitizeOrUndefined(html: string, baseUrl?: string, { engine = '
       const value = element.getAttribute(attribute);
       if (value === null) continue;
       // Links may also be mailto: and tel:; images and citations only http(s).
-      const resolved = safeUrl(value, baseUrl ?? globalThis.location?.href, attribute === 'href' ? linkSchemes : undefined);
+      const resolved = safeUrl(
+        value,
+        baseUrl ?? globalThis.location?.href,
+        attribute === 'href' ? linkSchemes : undefined,
+      );
       if (resolved) element.setAttribute(attribute, resolved);
       else element.removeAttribute(attribute);
     }

@@ -10,7 +10,8 @@ export type SerbianScript = 'latin' | 'cyrillic';
 
 const cyrillicLetter = /[\u0400-\u045f]/;
 // In Latin Serbian text, addresses and foreign words (those with q, w, x or y) stay in Latin letters.
-const keepLatin = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\p{L}\p{M}]+-)*[\p{L}\p{M}]*[qwxy][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/giu;
+const keepLatin =
+  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\p{L}\p{M}]+-)*[\p{L}\p{M}]*[qwxy][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/giu;
 
 /** Serbian text in `script`; in Cyrillic, web and email addresses and foreign words are kept. */
 export function toScript(text: string, script: SerbianScript): string {
@@ -32,7 +33,8 @@ export const isSerbian = (language: string | undefined, text: string): boolean =
   language ? /^sr(-|$)/i.test(language) : cyrillicLetter.test(text);
 
 /** `latin` or `cyrillic`, else undefined: any other value of `script` (a typo, `both`) shows content as it is. */
-export const serbianScript = (script: string | undefined): SerbianScript | undefined => (script === 'latin' || script === 'cyrillic' ? script : undefined);
+export const serbianScript = (script: string | undefined): SerbianScript | undefined =>
+  script === 'latin' || script === 'cyrillic' ? script : undefined;
 
 const scriptTag = { latin: 'sr-Latn', cyrillic: 'sr-Cyrl' } as const;
 
@@ -64,7 +66,12 @@ function quoteToScript(quote: Quote, script: SerbianScript): Quote {
 const releases = new WeakMap<PressRelease, Partial<Record<SerbianScript, PressRelease>>>();
 const quotes = new WeakMap<Quote, Partial<Record<SerbianScript, Quote>>>();
 
-function memo<T extends object>(cache: WeakMap<T, Partial<Record<SerbianScript, T>>>, item: T, script: SerbianScript, make: () => T): T {
+function memo<T extends object>(
+  cache: WeakMap<T, Partial<Record<SerbianScript, T>>>,
+  item: T,
+  script: SerbianScript,
+  make: () => T,
+): T {
   let views = cache.get(item);
   if (!views) cache.set(item, (views = {}));
   return (views[script] ??= make());
@@ -77,7 +84,8 @@ function memo<T extends object>(cache: WeakMap<T, Partial<Record<SerbianScript, 
  */
 export function transliterateRelease(release: PressRelease, value: string | undefined): PressRelease {
   const script = serbianScript(value);
-  if (!script || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`)) return release;
+  if (!script || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`))
+    return release;
   return memo(releases, release, script, () => ({
     ...release,
     title: toScript(release.title, script),

@@ -4,7 +4,8 @@ import { inertHtml } from './trusted-html.js';
 
 let parser: DOMParser | undefined;
 /** The body of `html` parsed into an inert document, through the package's Trusted Types policy. */
-export const parseInert = (html: string): HTMLElement => (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
+export const parseInert = (html: string): HTMLElement =>
+  (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -14,12 +15,19 @@ const commonReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', q
 // costs a third of a large feed's parse time. Undefined when anything else needs the parser's rules.
 function decodeCommonReferences(value: string): string | undefined {
   let needsParser = false;
-  const decoded = value.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (reference, decimal?: string, hex?: string, name?: string) => {
-    const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : -1;
-    const text = name ? commonReferences[name] : code > 159 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
-    if (text === undefined && !(code > 31 && code < 127)) needsParser = true;
-    return text ?? (code > 31 && code < 127 ? String.fromCharCode(code) : reference);
-  });
+  const decoded = value.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi,
+    (reference, decimal?: string, hex?: string, name?: string) => {
+      const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : -1;
+      const text = name
+        ? commonReferences[name]
+        : code > 159 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+          ? String.fromCodePoint(code)
+          : undefined;
+      if (text === undefined && !(code > 31 && code < 127)) needsParser = true;
+      return text ?? (code > 31 && code < 127 ? String.fromCharCode(code) : reference);
+    },
+  );
   // A named reference without its semicolon (`&copy`) is still one to an HTML parser.
   return needsParser || /&[a-z]/i.test(decoded.replace(/&(?:amp|lt|gt|quot|apos|nbsp);/g, '')) ? undefined : decoded;
 }
@@ -40,10 +48,17 @@ export const optionalText = (value: string | undefined): string | undefined => (
  */
 export function htmlToText(html: string): string {
   const body = parseInert(html);
-  for (const hidden of body.querySelectorAll('script,style,template,noscript,iframe,object,svg,math,title')) hidden.remove();
-  for (const block of body.querySelectorAll('p,div,br,li,ul,ol,dl,dt,dd,blockquote,figure,figcaption,pre,hr,table,tr,h1,h2,h3,h4,h5,h6,section,article,header,footer')) block.before('\n\n');
+  for (const hidden of body.querySelectorAll('script,style,template,noscript,iframe,object,svg,math,title'))
+    hidden.remove();
+  for (const block of body.querySelectorAll(
+    'p,div,br,li,ul,ol,dl,dt,dd,blockquote,figure,figcaption,pre,hr,table,tr,h1,h2,h3,h4,h5,h6,section,article,header,footer',
+  ))
+    block.before('\n\n');
   // Runs of spaces become one; paragraph breaks one blank line.
-  return body.textContent!.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, (breaks) => (breaks.split('\n').length > 2 ? '\n\n' : '\n')).trim();
+  return body
+    .textContent!.replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, (breaks) => (breaks.split('\n').length > 2 ? '\n\n' : '\n'))
+    .trim();
 }
 
 /** The first words of a text, cut at a word boundary, for a title that the feed left empty. */
@@ -61,6 +76,8 @@ const references: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '
  * The words of HTML this package sanitized, for the search index: much cheaper than parsing it again.
  * The HTML serializer writes only these five character references.
  */
-export const wordsOfSanitizedHtml = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => references[name]);
+export const wordsOfSanitizedHtml = (html: string): string =>
+  html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => references[name]);
 
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -14,12 +14,15 @@ let policy: HtmlPolicy | null | undefined;
 /** The policy, created on first use; null without Trusted Types or when the page's CSP does not allow it. */
 export function inertHtmlPolicy(): HtmlPolicy | null {
   if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
+    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } })
+      .trustedTypes;
     try {
       policy = factory?.createPolicy(trustedTypesPolicyName, { createHTML: (html) => html }) ?? null;
     } catch {
       policy = null;
-      console.warn(`press-widgets: the page's CSP does not allow the Trusted Types policy '${trustedTypesPolicyName}'; HTML and XML in feeds cannot be read. See docs/csp.md.`);
+      console.warn(
+        `press-widgets: the page's CSP does not allow the Trusted Types policy '${trustedTypesPolicyName}'; HTML and XML in feeds cannot be read. See docs/csp.md.`,
+      );
     }
   }
   return policy;

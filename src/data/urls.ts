@@ -31,4 +31,7 @@ export const absoluteUrl = (value: string): string | undefined => safeUrl(value,
  * not parse is kept as written, so fetching it fails with an error the widget shows, rather than here.
  */
 export const feedUrls = (src: string | undefined): string[] =>
-  (src ?? '').split(/\s+/).filter(Boolean).map((url) => parseUrl(url, document.baseURI)?.href ?? url);
+  (src ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((url) => parseUrl(url, document.baseURI)?.href ?? url);

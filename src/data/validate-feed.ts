@@ -28,14 +28,25 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const FIELD_NAME = /^[a-z][a-z0-9_-]*$/i;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const kind = (value: unknown): string =>
-  value === null || value === undefined ? String(value) : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  value === null || value === undefined
+    ? String(value)
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 
 /** `$.items[3]`, `$._press`, `$.translations["sr-Latn"]`: the JSONPath a person can paste into a search. */
 const pathTo = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : /^[a-z_$][\w$]*$/i.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  typeof key === 'number'
+    ? `${path}[${key}]`
+    : /^[a-z_$][\w$]*$/i.test(key)
+      ? `${path}.${key}`
+      : `${path}[${JSON.stringify(key)}]`;
 
 const string: Check = (value, path, report) => {
   if (typeof value !== 'string') report(path, `must be a string, not ${kind(value)}`);
@@ -85,7 +96,14 @@ const date: Check = (value, path, report) => {
   if (typeof value !== 'string' || !value.trim()) return;
   const m = DATE_TIME.exec(value);
   if (!m) return report(path, 'must be an RFC 3339 date-time such as 2026-10-14T10:30:00+02:00');
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const offsetOk = !m[9] || (Number(m[9]) <= 23 && Number(m[10]) <= 59);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 60 || !offsetOk) {
@@ -120,7 +138,8 @@ const object =
     for (const [key, entry] of Object.entries(value)) {
       const check = shape[key];
       if (check) check(entry, pathTo(path, key), report);
-      else if (options.closed) report(pathTo(path, key), `is not a known property (known: ${Object.keys(shape).join(', ')})`);
+      else if (options.closed)
+        report(pathTo(path, key), `is not a known property (known: ${Object.keys(shape).join(', ')})`);
     }
     options.also?.(value, path, report);
   };
@@ -137,7 +156,11 @@ const unique =
       if (typeof id !== 'string' && typeof id !== 'number') return;
       const first = seen.get(String(id));
       if (first === undefined) seen.set(String(id), i);
-      else report(pathTo(pathTo(pathTo(path, list), i), key), `repeats ${what} "${id}" of ${pathTo(path, list)}[${first}]`);
+      else
+        report(
+          pathTo(pathTo(pathTo(path, list), i), key),
+          `repeats ${what} "${id}" of ${pathTo(path, list)}[${first}]`,
+        );
     });
   };
 
@@ -151,10 +174,14 @@ const author = object(
   },
 );
 
-const quote = object({ text, speaker: text, role: text, organisation: text }, { required: ['text', 'speaker'], closed: true });
+const quote = object(
+  { text, speaker: text, role: text, organisation: text },
+  { required: ['text', 'speaker'], closed: true },
+);
 
 const translations: Check = (value, path, report) => {
-  if (!isObject(value)) return report(path, `must be an object of language tags to item ids or URLs, not ${kind(value)}`);
+  if (!isObject(value))
+    return report(path, `must be an object of language tags to item ids or URLs, not ${kind(value)}`);
   for (const [lang, target] of Object.entries(value)) {
     const at = pathTo(path, lang);
     if (!LANGUAGE.test(lang)) report(at, 'is not a language tag such as en, sr-Latn or sr-Cyrl');
@@ -210,7 +237,8 @@ const item = object(
       if (image !== undefined && alt === undefined) {
         report(pathTo(pathTo(path, '_press'), 'image_alt'), 'is required with image ("" if the image is decorative)');
       }
-      if (image === undefined && alt !== undefined) report(pathTo(pathTo(path, '_press'), 'image_alt'), 'describes no image: the item has no image');
+      if (image === undefined && alt !== undefined)
+        report(pathTo(pathTo(path, '_press'), 'image_alt'), 'describes no image: the item has no image');
     },
   },
 );
@@ -299,7 +327,9 @@ export function validateFeed(input: unknown): FeedValidationResult {
     try {
       value = JSON.parse(source);
     } catch (error) {
-      const hint = source.startsWith('<') ? 'looks like XML (RSS or Atom?); only JSON Feed is validated' : `is not JSON: ${(error as Error).message}`;
+      const hint = source.startsWith('<')
+        ? 'looks like XML (RSS or Atom?); only JSON Feed is validated'
+        : `is not JSON: ${(error as Error).message}`;
       report('$', hint);
       return { valid: false, problems };
     }

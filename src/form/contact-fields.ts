@@ -15,7 +15,12 @@ const typeValidators: Partial<Record<FormField['type'], Validator>> = { email, t
  */
 export function contactFields(t: ContactFormTexts, options: FieldOptions): FormField[] {
   return listFields(t, options).map((field) => {
-    const rules = [field.required && required, typeValidators[field.type], field.maxLength && maxLength, ...field.validators];
+    const rules = [
+      field.required && required,
+      typeValidators[field.type],
+      field.maxLength && maxLength,
+      ...field.validators,
+    ];
     return { ...field, validators: rules.filter((rule): rule is Validator => !!rule) };
   });
 }

@@ -25,16 +25,33 @@ export function listFields(t: ContactFormTexts, { topics, fields, consent, maxLe
     { name: 'name', label: t.nameLabel, type: 'text', required: true, autocomplete: 'name' },
     { name: 'email', label: t.emailLabel, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint },
     { name: 'phone', label: t.phoneLabel, type: 'tel', autocomplete: 'tel' },
-    ...(topics.length ? [{ name: 'topic', label: t.topicLabel, type: 'select' as const, options: topics.map(({ id, label }) => ({ value: id, label })) }] : []),
+    ...(topics.length
+      ? [
+          {
+            name: 'topic',
+            label: t.topicLabel,
+            type: 'select' as const,
+            options: topics.map(({ id, label }) => ({ value: id, label })),
+          },
+        ]
+      : []),
     { name: 'subject', label: t.subjectLabel, type: 'text' },
     { name: 'message', label: t.messageLabel, type: 'textarea', required: true, maxLength },
   ];
   const result = builtIn.map((base): FormField => {
     const extra = fields.find(({ name }) => name === base.name);
-    return extra ? { ...base, hint: extra.hint ?? base.hint, required: extra.required ?? base.required, validators: extra.validators ?? [] } : { ...base, validators: [] };
+    return extra
+      ? {
+          ...base,
+          hint: extra.hint ?? base.hint,
+          required: extra.required ?? base.required,
+          validators: extra.validators ?? [],
+        }
+      : { ...base, validators: [] };
   });
   for (const extra of fields) {
-    if (extra.name !== 'consent' && !builtIn.some(({ name }) => name === extra.name)) result.push({ ...extra, type: extra.type ?? 'text', validators: extra.validators ?? [] });
+    if (extra.name !== 'consent' && !builtIn.some(({ name }) => name === extra.name))
+      result.push({ ...extra, type: extra.type ?? 'text', validators: extra.validators ?? [] });
   }
   if (consent) result.push({ name: 'consent', label: consent, type: 'checkbox', required: true, validators: [] });
   return result;

@@ -1,5 +1,12 @@
 // The contact form's non-visual parts, for sites that build their own form or send messages themselves.
-export { sendMessage, SendError, newIdempotencyKey, parseRetryAfter, readFieldErrors, defaultRetryPolicy } from './send-message.js';
+export {
+  sendMessage,
+  SendError,
+  newIdempotencyKey,
+  parseRetryAfter,
+  readFieldErrors,
+  defaultRetryPolicy,
+} from './send-message.js';
 export type { ContactPayload, SendErrorCode, RetryPolicy, SendRequest, SendResult } from './send-message.js';
 // `validators.required`, `validators.email`, … for sites that add fields with the same rules.
 export * as validators from './validators.js';

@@ -12,7 +12,8 @@
  * - `config`: there is no endpoint to send to
  * - `token`: the `tokenProvider` (captcha) failed
  */
-export type SendErrorCode = 'network' | 'timeout' | 'http' | 'busy' | 'rejected' | 'offline' | 'abort' | 'config' | 'token';
+export type SendErrorCode =
+  'network' | 'timeout' | 'http' | 'busy' | 'rejected' | 'offline' | 'abort' | 'config' | 'token';
 
 export interface SendErrorOptions {
   status?: number;

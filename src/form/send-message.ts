@@ -51,7 +51,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return ms >= 0 ? ms : undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Field errors from a 4xx JSON body, in either shape:
@@ -61,7 +62,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function readFieldErrors(body: unknown): Record<string, string> {
   const errors = isRecord(body) ? body.errors : body;
   const result: Record<string, string> = {};
-  const entries = Array.isArray(errors) ? errors.map((entry) => (isRecord(entry) ? [entry.field, entry.message] : [])) : isRecord(errors) ? Object.entries(errors) : [];
+  const entries = Array.isArray(errors)
+    ? errors.map((entry) => (isRecord(entry) ? [entry.field, entry.message] : []))
+    : isRecord(errors)
+      ? Object.entries(errors)
+      : [];
   for (const [field, message] of entries) {
     const text = Array.isArray(message) ? message[0] : message;
     if (typeof field === 'string' && typeof text === 'string') result[field] = text;
@@ -79,7 +84,15 @@ const wait = (ms: number, signal?: AbortSignal) =>
     signal?.addEventListener('abort', () => reject(abortError()), { once: true });
   });
 
-async function attempt({ endpoint, payload, encoding, idempotencyKey, timeout, headers, signal }: SendRequest): Promise<SendResult> {
+async function attempt({
+  endpoint,
+  payload,
+  encoding,
+  idempotencyKey,
+  timeout,
+  headers,
+  signal,
+}: SendRequest): Promise<SendResult> {
   const form = encoding === 'form';
   // Aborted by the caller or by the time-out; which one is told by `signal.aborted`.
   const controller = new AbortController();
@@ -113,12 +126,19 @@ async function attempt({ endpoint, payload, encoding, idempotencyKey, timeout, h
   }
   const { status } = response;
   const { reference, message }: Record<string, unknown> = isRecord(json) ? json : {};
-  if (response.ok) return { status, reference: typeof reference === 'string' || typeof reference === 'number' ? String(reference) : undefined, body: json };
+  if (response.ok)
+    return {
+      status,
+      reference: typeof reference === 'string' || typeof reference === 'number' ? String(reference) : undefined,
+      body: json,
+    };
   const retryable = status === 408 || status === 429 || status >= 500;
   throw new SendError(status === 429 ? 'busy' : retryable ? 'http' : 'rejected', `HTTP ${status}`, {
     status,
     retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-    ...(retryable ? {} : { fieldErrors: readFieldErrors(json), serverMessage: typeof message === 'string' ? message : undefined }),
+    ...(retryable
+      ? {}
+      : { fieldErrors: readFieldErrors(json), serverMessage: typeof message === 'string' ? message : undefined }),
   });
 }
 

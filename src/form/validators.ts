@@ -34,7 +34,8 @@ export const required: Validator = {
   name: 'required',
   validate: (value) => value === true || !!text(value),
   message: (t, field) =>
-    requiredMessages[field.name]?.(t) ?? (field.type === 'select' || field.type === 'checkbox' ? t.fieldSelect(field.label) : t.fieldRequired(field.label)),
+    requiredMessages[field.name]?.(t) ??
+    (field.type === 'select' || field.type === 'checkbox' ? t.fieldSelect(field.label) : t.fieldRequired(field.label)),
 };
 
 /** Something@domain.tld, or empty. */

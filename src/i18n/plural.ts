@@ -11,6 +11,10 @@ export function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule
 }
 
 /** Picks the form for `count`; `other` is required because every language has it. */
-export function plural(lang: string, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+export function plural(
+  lang: string,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
   return (forms[pluralCategory(lang, count)] ?? forms.other).replace('{count}', String(count));
 }

@@ -35,12 +35,17 @@ const merged = new Map<string, object>();
 
 // Groups of texts (`feedError`, `sendError`) are merged one level deep, so a partial group keeps the rest.
 function assign(target: Record<string, unknown>, source: object) {
-  for (const [name, text] of Object.entries(source)) target[name] = typeof text === 'object' ? { ...(target[name] as object), ...text } : text;
+  for (const [name, text] of Object.entries(source))
+    target[name] = typeof text === 'object' ? { ...(target[name] as object), ...text } : text;
   return target;
 }
 
 function supportedKey(lang: string, parts: readonly TextPart[]): string {
-  return langCandidates(lang).find((key) => registered.has(key) || parts.some((part) => hasBuiltIn(part, builtInLang(key)))) ?? 'en';
+  return (
+    langCandidates(lang).find(
+      (key) => registered.has(key) || parts.some((part) => hasBuiltIn(part, builtInLang(key))),
+    ) ?? 'en'
+  );
 }
 
 function loadPart(part: TextPart, lang: string): Promise<void> | undefined {
@@ -77,7 +82,10 @@ export function loadedTexts(lang: string, parts: readonly TextPart[]): object | 
     own.push(ownTexts);
   }
   const partner = registered.get(key);
-  texts = assign(Object.assign({}, ...parts.map((part) => part.en), partner && { $code: partner.lang }, ...own), partner?.texts ?? {});
+  texts = assign(
+    Object.assign({}, ...parts.map((part) => part.en), partner && { $code: partner.lang }, ...own),
+    partner?.texts ?? {},
+  );
   merged.set(id, texts);
   return texts;
 }

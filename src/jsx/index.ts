@@ -32,23 +32,54 @@ export interface PressCommonAttributes {
 export type PressFeedProperties = Partial<
   Pick<
     PressFeed,
-    | 'src' | 'tags' | 'tagMode' | 'category' | 'source' | 'since' | 'until' | 'query' | 'showSearch'
-    | 'showFilters' | 'sort' | 'limit' | 'paging' | 'layout' | 'showImages' | 'showSummary' | 'dates'
-    | 'headingLevel' | 'expand' | 'refresh' | 'syncUrl' | 'script'
+    | 'src'
+    | 'tags'
+    | 'tagMode'
+    | 'category'
+    | 'source'
+    | 'since'
+    | 'until'
+    | 'query'
+    | 'showSearch'
+    | 'showFilters'
+    | 'sort'
+    | 'limit'
+    | 'paging'
+    | 'layout'
+    | 'showImages'
+    | 'showSummary'
+    | 'dates'
+    | 'headingLevel'
+    | 'expand'
+    | 'refresh'
+    | 'syncUrl'
+    | 'script'
   >
 >;
 export type PressQuoteProperties = Partial<
   Pick<
     PressQuote,
-    | 'src' | 'speaker' | 'speakerRole' | 'organisation' | 'date' | 'href' | 'tags' | 'release' | 'pick'
-    | 'rotate' | 'variant' | 'image' | 'imageAlt' | 'clamp' | 'script'
+    | 'src'
+    | 'speaker'
+    | 'speakerRole'
+    | 'organisation'
+    | 'date'
+    | 'href'
+    | 'tags'
+    | 'release'
+    | 'pick'
+    | 'rotate'
+    | 'variant'
+    | 'image'
+    | 'imageAlt'
+    | 'clamp'
+    | 'script'
   >
 >;
 export type PressContactFormProperties = Partial<
   Pick<
     PressContactForm,
-    | 'src' | 'endpoint' | 'encoding' | 'topics' | 'privacyUrl' | 'consent' | 'maxLength' | 'timeout'
-    | 'draft'
+    'src' | 'endpoint' | 'encoding' | 'topics' | 'privacyUrl' | 'consent' | 'maxLength' | 'timeout' | 'draft'
   >
 >;
 

@@ -20,13 +20,34 @@ const root = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!
 
 async function rendered(doc: Document) {
   const timeout = 10_000;
-  await waitUntil(() => root(doc, 'press-feed')?.querySelectorAll('[part~="item"]').length === 2, 'the feed showed no releases', { timeout });
+  await waitUntil(
+    () => root(doc, 'press-feed')?.querySelectorAll('[part~="item"]').length === 2,
+    'the feed showed no releases',
+    { timeout },
+  );
   await waitUntil(() => root(doc, 'press-quote')?.querySelector('[part~="quote"]'), 'no quote appeared', { timeout });
   await waitUntil(() => root(doc, 'press-contact-form')?.querySelector('form'), 'the form did not appear', { timeout });
 }
 
-const box = ['box-sizing', 'margin-top', 'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'border-top-style'];
-const type = ['font-size', 'line-height', 'font-weight', 'font-style', 'color', 'text-transform', 'letter-spacing', 'text-align'];
+const box = [
+  'box-sizing',
+  'margin-top',
+  'margin-left',
+  'padding-top',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+];
+const type = [
+  'font-size',
+  'line-height',
+  'font-weight',
+  'font-style',
+  'color',
+  'text-transform',
+  'letter-spacing',
+  'text-align',
+];
 
 // Internal nodes of each widget and what must not change.
 const probes: [tag: string, selector: string, properties: string[]][] = [
@@ -50,7 +71,10 @@ function internalStyles(doc: Document) {
       const node = root(doc, tag).querySelector(selector);
       if (!node) throw new Error(`<${tag}> has no ${selector}`);
       const style = getComputedStyle(node);
-      return [`${tag} ${selector}`, Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)]))];
+      return [
+        `${tag} ${selector}`,
+        Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)])),
+      ];
     }),
   );
 }
@@ -62,7 +86,10 @@ function pageStyles(doc: Document) {
   return Object.fromEntries(
     pageNodes.map((selector) => {
       const style = getComputedStyle(doc.querySelector(selector)!);
-      return [selector, Object.fromEntries(pageProperties.map((property) => [property, style.getPropertyValue(property)]))];
+      return [
+        selector,
+        Object.fromEntries(pageProperties.map((property) => [property, style.getPropertyValue(property)])),
+      ];
     }),
   );
 }
@@ -111,7 +138,14 @@ describe('demo/hostile.html: hostile page CSS', function () {
     await rendered(withWidgets);
     const html = await (await fetch(page)).text();
     expect(html).to.include('/dist/cdn/press-widgets.js');
-    const withoutWidgets = await open(frame(), () => (frames.at(-1)!.srcdoc = html.replace(/<script type="module" src="\/dist\/cdn\/press-widgets.js"><\/script>/, '')));
+    const withoutWidgets = await open(
+      frame(),
+      () =>
+        (frames.at(-1)!.srcdoc = html.replace(
+          /<script type="module" src="\/dist\/cdn\/press-widgets.js"><\/script>/,
+          '',
+        )),
+    );
     expect(withoutWidgets.defaultView!.customElements.get('press-feed')).to.equal(undefined);
     expect(pageStyles(withWidgets)).to.deep.equal(pageStyles(withoutWidgets));
   });

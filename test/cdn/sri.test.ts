@@ -28,7 +28,8 @@ describe('dist/cdn/sri.json', () => {
 
   it('holds the right sha384 of the entry, every element module and every chunk', async () => {
     const hashes = await manifest();
-    for (const entry of ['press-widgets.js', 'press-feed.js', 'press-quote.js', 'press-contact-form.js']) expect(hashes).to.have.property(entry);
+    for (const entry of ['press-widgets.js', 'press-feed.js', 'press-quote.js', 'press-contact-form.js'])
+      expect(hashes).to.have.property(entry);
     expect(Object.keys(hashes).filter((path) => path.startsWith('chunks/')).length).to.be.greaterThan(3);
     for (const [path, hash] of Object.entries(hashes)) expect(await sri(path), path).to.equal(hash);
   });
@@ -37,7 +38,9 @@ describe('dist/cdn/sri.json', () => {
     const hashes = await manifest();
     for (const path of Object.keys(hashes)) {
       const code = await (await fetch(base + path)).text();
-      const imports = [...code.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) => new URL(match[1], `http://x/${path}`).pathname.slice(1));
+      const imports = [...code.matchAll(/(?:from|import\()\s*["'](\.{1,2}\/[^"']+)["']/g)].map((match) =>
+        new URL(match[1], `http://x/${path}`).pathname.slice(1),
+      );
       for (const imported of imports) expect(hashes, `${path} imports ${imported}`).to.have.property(imported);
     }
   });
@@ -45,8 +48,10 @@ describe('dist/cdn/sri.json', () => {
   it('lets a page load the widgets with integrity on the script tag and in an import map, and refuses a changed file', async () => {
     const hashes = await manifest();
     const url = (path: string) => new URL(base + path, location.href).href;
-    const importMap = (integrity: Record<string, string>) => `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
-    const script = (hash: string) => `<script type="module" src="${base}press-widgets.js" integrity="${hash}" crossorigin="anonymous"></script>`;
+    const importMap = (integrity: Record<string, string>) =>
+      `<script type="importmap">${JSON.stringify({ integrity })}</script>`;
+    const script = (hash: string) =>
+      `<script type="module" src="${base}press-widgets.js" integrity="${hash}" crossorigin="anonymous"></script>`;
     // What went wrong, kept where the test can read it: a script that failed to load, the loader's console.error.
     const watch = `<script>
       addEventListener('error', (event) => { if (event.target.src) document.documentElement.dataset.failed = event.target.src; }, true);
@@ -54,11 +59,14 @@ describe('dist/cdn/sri.json', () => {
     </script>`;
     const quote = '<press-quote speaker="Ana">A quote.</press-quote>';
     const wrong = `sha384-${btoa('x'.repeat(48))}`;
-    const failed = () => waitUntil(() => frame!.contentDocument!.documentElement.dataset.failed, 'nothing failed', { timeout: 10_000 });
+    const failed = () =>
+      waitUntil(() => frame!.contentDocument!.documentElement.dataset.failed, 'nothing failed', { timeout: 10_000 });
 
     const all = Object.fromEntries(Object.entries(hashes).map(([path, hash]) => [url(path), hash]));
     frame = await openPage(watch + importMap(all) + script(hashes['press-widgets.js']), quote);
-    await waitUntil(() => frame!.contentWindow!.customElements.get('press-quote'), 'press-quote was never defined', { timeout: 10_000 });
+    await waitUntil(() => frame!.contentWindow!.customElements.get('press-quote'), 'press-quote was never defined', {
+      timeout: 10_000,
+    });
     frame.remove();
 
     // An entry that is not what its hash says never runs: nothing registers, the fallback content stays.
@@ -70,7 +78,10 @@ describe('dist/cdn/sri.json', () => {
     frame.remove();
 
     // The import map's integrity covers the modules the entry imports.
-    frame = await openPage(watch + importMap({ ...all, [url('press-quote.js')]: wrong }) + script(hashes['press-widgets.js']), quote);
+    frame = await openPage(
+      watch + importMap({ ...all, [url('press-quote.js')]: wrong }) + script(hashes['press-widgets.js']),
+      quote,
+    );
     await failed();
     expect(frame.contentDocument!.documentElement.dataset.failed).to.include('could not load <press-quote>');
     expect(frame.contentWindow!.customElements.get('press-quote')).to.equal(undefined);

@@ -31,34 +31,49 @@ async function openStrictPage(query = ''): Promise<HTMLIFrameElement> {
 const inFrame = (frame: HTMLIFrameElement) => {
   const doc = frame.contentDocument!;
   const root = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
-  const button = (tag: string, name: RegExp) => [...root(tag).querySelectorAll('button')].find((element) => name.test(element.textContent!))!;
+  const button = (tag: string, name: RegExp) =>
+    [...root(tag).querySelectorAll('button')].find((element) => name.test(element.textContent!))!;
   return { doc, root, button, violations: () => (frame.contentWindow as StrictWindow).cspViolations };
 };
 
 async function useEveryWidget(frame: HTMLIFrameElement) {
   const { doc, root, button, violations } = inFrame(frame);
   const timeout = 10_000;
-  await waitUntil(() => root('press-feed')?.querySelectorAll('[part~="item"]').length === 2, 'the feed showed no releases', { timeout });
+  await waitUntil(
+    () => root('press-feed')?.querySelectorAll('[part~="item"]').length === 2,
+    'the feed showed no releases',
+    { timeout },
+  );
   await waitUntil(() => root('press-quote')?.querySelector('[part~="quote"]'), 'no quote appeared', { timeout });
   await waitUntil(() => root('press-contact-form')?.querySelector('form'), 'the form did not appear', { timeout });
 
   // Open a release: its sanitized HTML goes through unsafeHTML, so through Lit's Trusted Types policy.
   button('press-feed', /Read the full release/i).click();
-  await waitUntil(() => root('press-feed').querySelector('[part~="content"] p'), 'the release did not open', { timeout });
+  await waitUntil(() => root('press-feed').querySelector('[part~="content"] p'), 'the release did not open', {
+    timeout,
+  });
   // Search the feed (filtering re-renders the list).
   const search = root('press-feed').querySelector('input')!;
   search.focus();
   await sendKeys({ type: 'SEPCA' });
   // Copy a quote: a headless page may refuse the clipboard, and either way the widget says what happened.
   button('press-quote', /Copy/i).click();
-  await waitUntil(() => root('press-quote').querySelector('[role="status"]')!.textContent!.trim(), 'copying said nothing', { timeout });
+  await waitUntil(
+    () => root('press-quote').querySelector('[role="status"]')!.textContent!.trim(),
+    'copying said nothing',
+    { timeout },
+  );
 
   // Type in the form and send it unfinished: the error summary appears and takes focus.
   const name = root('press-contact-form').querySelector<HTMLInputElement>('input[autocomplete="name"], input')!;
   name.focus();
   await sendKeys({ type: 'Ana Marković' });
   button('press-contact-form', /Send/i).click();
-  await waitUntil(() => root('press-contact-form').querySelector('[role="alert"], [part~="error-summary"], .summary'), 'no error summary', { timeout });
+  await waitUntil(
+    () => root('press-contact-form').querySelector('[role="alert"], [part~="error-summary"], .summary'),
+    'no error summary',
+    { timeout },
+  );
 
   return { doc, root, violations };
 }
@@ -73,7 +88,13 @@ describe('demo/strict-csp.html: the widgets under a strict CSP with Trusted Type
     const [first, second] = await Promise.all([fetch(pageUrl()), fetch(pageUrl())]);
     const policy = first.headers.get('content-security-policy')!;
     expect(policy).to.match(/script-src 'nonce-[\w+/=]{16,}' 'strict-dynamic'/);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'", 'trusted-types lit-html press-widgets', "style-src 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "require-trusted-types-for 'script'",
+      'trusted-types lit-html press-widgets',
+      "style-src 'self'",
+    ]) {
       expect(policy).to.include(directive);
     }
     expect(policy).not.to.include('unsafe-inline');
@@ -107,14 +128,20 @@ describe('demo/strict-csp.html: the widgets under a strict CSP with Trusted Type
     doc.body.append(feed);
     const items = () => doc.querySelector('#rss')!.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
     await waitUntil(() => items() > 0, 'the RSS feed showed no releases', { timeout: 10_000 });
-    await waitUntil(() => root('press-feed')?.querySelectorAll('[part~="item"]').length === 2, 'the sample feed showed no releases', { timeout: 10_000 });
+    await waitUntil(
+      () => root('press-feed')?.querySelectorAll('[part~="item"]').length === 2,
+      'the sample feed showed no releases',
+      { timeout: 10_000 },
+    );
     expect(violations()).to.deep.equal([]);
   });
 
   it('works on the DOMPurify fallback too, as in browsers without the Sanitizer API', async () => {
     frame = await openStrictPage('&sanitizer=dompurify');
     const { root, violations } = await useEveryWidget(frame);
-    expect(frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.includes('purify'))).to.equal(true);
+    expect(
+      frame.contentWindow!.performance.getEntriesByType('resource').some((entry) => entry.name.includes('purify')),
+    ).to.equal(true);
     expect(root('press-feed').querySelector('[part~="content"]')!.textContent).to.include('SEPCA');
     expect(violations()).to.deep.equal([]);
   });

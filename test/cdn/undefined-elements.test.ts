@@ -26,12 +26,18 @@ describe('elements not defined yet', () => {
       <press-quote hidden>Not shown</press-quote>`);
     const doc = frame.contentDocument!;
     const win = frame.contentWindow! as Window & typeof globalThis;
-    const [feed, quote, form, hidden] = [...doc.querySelectorAll<HTMLElement>('press-feed, press-quote, press-contact-form')];
+    const [feed, quote, form, hidden] = [
+      ...doc.querySelectorAll<HTMLElement>('press-feed, press-quote, press-contact-form'),
+    ];
     expect(getComputedStyle(feed).display).to.equal('inline');
 
     autoload(doc);
     expect(win.customElements.get('press-feed')).to.equal(undefined);
-    for (const [el, height] of [[feed, 192], [quote, 128], [form, 320]] as const) {
+    for (const [el, height] of [
+      [feed, 192],
+      [quote, 128],
+      [form, 320],
+    ] as const) {
       expect(getComputedStyle(el).display, el.localName).to.equal('block');
       expect(el.getBoundingClientRect().height, el.localName).to.equal(height);
     }
@@ -48,7 +54,9 @@ describe('elements not defined yet', () => {
   });
 
   it('yields to the site’s own rules for the same elements', async () => {
-    frame = await openPage('<style>press-quote:not(:defined) { min-height: 3rem }</style><press-quote>Text</press-quote>');
+    frame = await openPage(
+      '<style>press-quote:not(:defined) { min-height: 3rem }</style><press-quote>Text</press-quote>',
+    );
     autoload(frame.contentDocument!);
     expect(frame.contentDocument!.querySelector('press-quote')!.getBoundingClientRect().height).to.equal(48);
   });
@@ -65,8 +73,12 @@ describe('elements not defined yet', () => {
   });
 
   it('comes with the one-script-tag bundle', async () => {
-    frame = await openPage('<script type="module" src="/dist/cdn/press-widgets.js"></script><press-quote>Text</press-quote>');
-    const rules = frame.contentDocument!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    frame = await openPage(
+      '<script type="module" src="/dist/cdn/press-widgets.js"></script><press-quote>Text</press-quote>',
+    );
+    const rules = frame.contentDocument!.adoptedStyleSheets.flatMap((sheet) =>
+      [...sheet.cssRules].map((rule) => rule.cssText),
+    );
     expect(rules.join(' ')).to.include('press-contact-form:not(:defined):not([hidden])');
   });
 });

@@ -42,7 +42,9 @@ export const screenText = (form: Element) => shadow(form).textContent!.replace(/
 
 /** The control a label belongs to, found by the label's text as a citizen reads it. */
 export function field<T extends HTMLElement = HTMLInputElement>(form: Element, label: string): T {
-  const found = [...shadow(form).querySelectorAll('label')].find((element) => element.textContent!.replace(/\s+/g, ' ').trim().startsWith(label));
+  const found = [...shadow(form).querySelectorAll('label')].find((element) =>
+    element.textContent!.replace(/\s+/g, ' ').trim().startsWith(label),
+  );
   if (!found) throw new Error(`No field labelled "${label}"`);
   return shadow(form).getElementById(found.htmlFor) as T;
 }

@@ -7,7 +7,8 @@ import { draftId, saveDraft } from '../../src/form/draft-store.js';
 import { newIdempotencyKey } from '../../src/form/idempotency-key.js';
 import { contactServer, field, focused, renderForm, screenText, shadow, typeInto } from './contact-form-helpers.js';
 
-const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
+const fetched = (module: RegExp) =>
+  performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
 
 describe('<press-contact-form>: code loaded when it is needed', () => {
   afterEach(() => sessionStorage.clear());
@@ -19,7 +20,10 @@ describe('<press-contact-form>: code loaded when it is needed', () => {
     saveDraft('session', draftId(new URL(server.endpoint, location.href).href), { values, key, started: 0 });
     const form = await renderForm(server.endpoint);
     expect(field(form, 'Your name').value).to.equal('Ana Marković');
-    expect(fetched(/\/form\/(send-message|validators)\.[jt]s$/), 'the code that checks and sends, before anyone wrote').to.equal(false);
+    expect(
+      fetched(/\/form\/(send-message|validators)\.[jt]s$/),
+      'the code that checks and sends, before anyone wrote',
+    ).to.equal(false);
 
     // No focus and no typing before: as when a restored draft is sent once the connection returns.
     form.submit();
@@ -40,7 +44,9 @@ describe('<press-contact-form>: code loaded when it is needed', () => {
   });
 
   it('loads its feed when `src` is set after the first render, showing that it loads meanwhile', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" endpoint="/api/contact"></press-contact-form>`);
+    const form = await fixture<PressContactForm>(
+      html`<press-contact-form lang="en" endpoint="/api/contact"></press-contact-form>`,
+    );
     expect(fetched(/\/controllers\/feed\.[jt]s$/), 'the feed code, with no feed').to.equal(false);
     expect(screenText(form)).not.to.contain('Whether you have a question');
     const loaded = oneEvent(form, 'press-load');

@@ -3,7 +3,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { contactServer, field, renderForm } from './contact-form-helpers.js';
 
-const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
+const fetched = (module: RegExp) =>
+  performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
 
 const checking = /\/form\/validators\.[jt]s$/;
 const sending = /\/form\/send-message\.[jt]s$/;

@@ -1,10 +1,22 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
-import { button, contactServer, field, fillIn, focused, renderForm, screenText, shadow, typeInto, until } from './contact-form-helpers.js';
+import {
+  button,
+  contactServer,
+  field,
+  fillIn,
+  focused,
+  renderForm,
+  screenText,
+  shadow,
+  typeInto,
+  until,
+} from './contact-form-helpers.js';
 
 const message = 'Kada počinje upis u srednje škole?';
-const sameKey = (requests: { key?: string }[]) => requests.length > 0 && requests.every((request) => request.key && request.key === requests[0].key);
+const sameKey = (requests: { key?: string }[]) =>
+  requests.length > 0 && requests.every((request) => request.key && request.key === requests[0].key);
 
 function goOffline() {
   Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
@@ -17,13 +29,17 @@ function goOnline() {
 }
 
 /** Every value in session and local storage, to check what the form left there. */
-const stored = () => [sessionStorage, localStorage].flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`)).join('\n');
+const stored = () =>
+  [sessionStorage, localStorage]
+    .flatMap((storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`))
+    .join('\n');
 
 describe('<press-contact-form>: sending a message', () => {
   afterEach(() => {
     delete (navigator as { onLine?: boolean }).onLine;
     sessionStorage.clear();
-    for (const key of Object.keys(localStorage)) if (key.startsWith('press-contact-form:')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('press-contact-form:')) localStorage.removeItem(key);
   });
 
   it('sends once, however often the button is clicked or Enter pressed, shows progress, then confirms with the reference', async () => {
@@ -128,10 +144,15 @@ describe('<press-contact-form>: sending a message', () => {
     await form.updateComplete;
     const summary = shadow(form).querySelector('[part="error-summary"]')!;
     expect(focused(form)).to.equal(summary);
-    expect([...summary.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal(['This mailbox does not exist.', 'Subjects cannot contain links.']);
+    expect([...summary.querySelectorAll('a')].map((link) => link.textContent)).to.deep.equal([
+      'This mailbox does not exist.',
+      'Subjects cannot contain links.',
+    ]);
     const email = field(form, 'Email address');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow(form).getElementById(email.getAttribute('aria-describedby')!.split(' ')[1])!.textContent).to.contain('This mailbox does not exist.');
+    expect(shadow(form).getElementById(email.getAttribute('aria-describedby')!.split(' ')[1])!.textContent).to.contain(
+      'This mailbox does not exist.',
+    );
     await expect(form).to.be.accessible();
     email.select();
     await typeInto(form, 'Email address', 'ana@mup.gov.rs');
@@ -163,7 +184,9 @@ describe('<press-contact-form>: sending a message', () => {
     button(refusing, 'Send message').click();
     expect((await refused).detail.error.code).to.equal('rejected');
     await refusing.updateComplete;
-    expect(screenText(refusing)).to.contain('The server did not accept the message. Messages from this site are not accepted.');
+    expect(screenText(refusing)).to.contain(
+      'The server did not accept the message. Messages from this site are not accepted.',
+    );
   });
 
   it('keeps the draft as the citizen types and brings it back after a reload, with the same key for the retry', async () => {
@@ -227,7 +250,9 @@ describe('<press-contact-form>: sending a message', () => {
     await form.updateComplete;
     const notice = shadow(form).querySelector('[part="notice"]')!;
     expect(focused(form)).to.equal(notice);
-    expect(notice.textContent).to.contain('You are offline, so your message has not been sent yet. It stays in this form.');
+    expect(notice.textContent).to.contain(
+      'You are offline, so your message has not been sent yet. It stays in this form.',
+    );
     await expect(form).to.be.accessible();
     field(form, 'Send my message as soon as I am back online').click();
     expect((await server.received()).requests).to.have.length(0);
@@ -304,7 +329,9 @@ describe('<press-contact-form>: sending a message', () => {
   });
 
   it('says the form has nowhere to send when no endpoint is configured', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" .minFillTime=${0}></press-contact-form>`);
+    const form = await fixture<PressContactForm>(
+      html`<press-contact-form lang="en" .minFillTime=${0}></press-contact-form>`,
+    );
     await fillIn(form);
     const failure = oneEvent(form, 'press-submit-error');
     button(form, 'Send message').click();

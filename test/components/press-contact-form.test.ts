@@ -3,7 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { parseTopics } from '../../src/components/press-contact-form/press-contact-form.js';
 import type { PressFeed } from '../../src/data/types.js';
-import { button, contactServer, field, fillIn, focused, renderForm, screenText, shadow, typeInto, until } from './contact-form-helpers.js';
+import {
+  button,
+  contactServer,
+  field,
+  fillIn,
+  focused,
+  renderForm,
+  screenText,
+  shadow,
+  typeInto,
+  until,
+} from './contact-form-helpers.js';
 
 const feed = {
   title: 'Ministry',
@@ -26,9 +37,19 @@ describe('<press-contact-form>: filling it in', () => {
   afterEach(() => sessionStorage.clear());
 
   it('shows the feed’s introduction, the fields, topics with their recipient, and consent with the privacy link', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`);
+    const form = await fixture<PressContactForm>(
+      html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`,
+    );
     expect(screenText(form)).to.contain('Send us your message; if it is not in our purview, we forward it.');
-    for (const label of ['Your name', 'Email address', 'Phone number (optional)', 'Topic (optional)', 'Subject (optional)', 'Your message', 'I agree that my data is used to answer me.']) {
+    for (const label of [
+      'Your name',
+      'Email address',
+      'Phone number (optional)',
+      'Topic (optional)',
+      'Subject (optional)',
+      'Your message',
+      'I agree that my data is used to answer me.',
+    ]) {
       expect(field(form, label), label).to.exist;
     }
     expect(screenText(form)).to.contain('Only if you would like us to call you back.');
@@ -70,7 +91,10 @@ describe('<press-contact-form>: filling it in', () => {
     const email = field(form, 'Email address');
     expect(screenText(form)).to.contain('Error: Enter an email address in the correct format, like name@example.com');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
-    const described = email.getAttribute('aria-describedby')!.split(' ').map((id) => shadow(form).getElementById(id)!.textContent);
+    const described = email
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => shadow(form).getElementById(id)!.textContent);
     expect(described.join(' ')).to.contain('We will only use it to reply to you.');
     expect(described.join(' ')).to.contain('correct format');
     await typeInto(form, 'Email address', 'example.rs');
@@ -114,7 +138,10 @@ describe('<press-contact-form>: filling it in', () => {
     expect(screenText(form)).to.contain('You have 2 characters too many');
     expect(message.getAttribute('aria-describedby')).to.contain('count');
     const spoken = shadow(form).querySelector('.visually-hidden[aria-live="polite"]')!;
-    await until(async () => spoken.textContent, (said) => said === 'You have 2 characters too many');
+    await until(
+      async () => spoken.textContent,
+      (said) => said === 'You have 2 characters too many',
+    );
     expect(spoken.textContent).to.equal('You have 2 characters too many');
     button(form, 'Send message').click();
     await form.updateComplete;
@@ -123,14 +150,25 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('is filled in with the keyboard: Tab moves through the fields in order, the spam trap is skipped', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`);
+    const form = await fixture<PressContactForm>(
+      html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`,
+    );
     field(form, 'Your name').focus();
     const order = [];
     for (let i = 0; i < 8; i++) {
       order.push(focused(form)?.getAttribute('name') ?? focused(form)?.textContent?.trim());
       await sendKeys({ press: 'Tab' });
     }
-    expect(order).to.deep.equal(['name', 'email', 'phone', 'topic', 'subject', 'message', 'consent', 'How we use your data (opens in a new tab)']);
+    expect(order).to.deep.equal([
+      'name',
+      'email',
+      'phone',
+      'topic',
+      'subject',
+      'message',
+      'consent',
+      'How we use your data (opens in a new tab)',
+    ]);
     expect(focused(form)?.textContent?.trim()).to.equal('Send message');
   });
 
@@ -156,7 +194,9 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('says so when the feed with its configuration cannot be loaded', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" src="/test/fixtures/does-not-exist.json"></press-contact-form>`);
+    const form = await fixture<PressContactForm>(
+      html`<press-contact-form lang="en" src="/test/fixtures/does-not-exist.json"></press-contact-form>`,
+    );
     await new Promise((resolve) => form.addEventListener('press-error', resolve, { once: true }));
     await form.updateComplete;
     expect(screenText(form)).to.contain('The contact form could not be loaded. Please try again later.');
@@ -164,7 +204,9 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('reads the sample feed’s configuration', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" src="/demo/feeds/sample.json"></press-contact-form>`);
+    const form = await fixture<PressContactForm>(
+      html`<press-contact-form lang="en" src="/demo/feeds/sample.json"></press-contact-form>`,
+    );
     await new Promise((resolve) => form.addEventListener('press-load', resolve, { once: true }));
     await form.updateComplete;
     expect(screenText(form)).to.contain('Whether you have a question, comment, suggestion');

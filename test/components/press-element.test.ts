@@ -85,7 +85,9 @@ describe('PressElement', () => {
   it('writes relative dates in the visitor’s language once its date locale has loaded', async () => {
     const probe = await fixture<PressProbe>(testHtml`<press-probe lang="sr-Latn"></press-probe>`);
     expect(text(probe, 'time'), 'the absolute date until then').to.equal('20. novembar 2026.');
-    await waitUntil(() => text(probe, 'time') !== '20. novembar 2026.', 'relative date never appeared', { timeout: 5000 });
+    await waitUntil(() => text(probe, 'time') !== '20. novembar 2026.', 'relative date never appeared', {
+      timeout: 5000,
+    });
     expect(text(probe, 'time')).to.equal('pre 3 dana');
   });
 
@@ -124,7 +126,9 @@ describe('PressElement', () => {
 
 describe('colour scheme', () => {
   it('inherits the page’s scheme without a theme, and follows the theme attribute when given', async () => {
-    const wrapper = await fixture<HTMLDivElement>(testHtml`<div style="color-scheme: dark"><press-probe></press-probe></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      testHtml`<div style="color-scheme: dark"><press-probe></press-probe></div>`,
+    );
     const probe = wrapper.querySelector<PressProbe>('press-probe')!;
     expect(getComputedStyle(probe).color, 'dark page').to.equal('rgb(232, 234, 237)');
     wrapper.style.colorScheme = 'light';

@@ -1,6 +1,17 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { all, api, one, render, requests, settle, text, texts, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
+import {
+  all,
+  api,
+  one,
+  render,
+  requests,
+  settle,
+  text,
+  texts,
+  titles,
+  type PressFeed,
+} from '../fixtures/press-feed/helpers.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
 const ids = (el: PressFeed) => titles(el).map((title) => title.split(' ')[0]);
@@ -139,7 +150,11 @@ describe('<press-feed> the visitor’s search and filters', () => {
     const select = one<HTMLSelectElement>(el, 'select');
     expect(text(el, `label[for=${select.id}]`)).to.equal('Category');
     expect([...select.options].map((option) => option.text)).to.deep.equal([
-      'All categories', 'EU projects', 'International police cooperation', 'Međunarodna policijska saradnja', 'Prevention',
+      'All categories',
+      'EU projects',
+      'International police cooperation',
+      'Međunarodna policijska saradnja',
+      'Prevention',
     ]);
     let changed = oneEvent(el, 'press-filter-change');
     pick(select, 'Prevention');
@@ -165,7 +180,9 @@ describe('<press-feed> the visitor’s search and filters', () => {
   });
 
   it('can be used with the keyboard alone, in order: search, topics, category, dates, releases', async () => {
-    const el = await render(html`<div><button id="before">before</button><press-feed src=${mixed} show-search show-filters limit="2"></press-feed></div>`);
+    const el = await render(
+      html`<div><button id="before">before</button><press-feed src=${mixed} show-search show-filters limit="2"></press-feed></div>`,
+    );
     document.querySelector<HTMLButtonElement>('#before')!.focus();
     const stops: string[] = [];
     // A date input has a stop per field (day, month, year); each control is noted once.
@@ -179,7 +196,12 @@ describe('<press-feed> the visitor’s search and filters', () => {
     const chips = all(el, '[part=chip]').length;
     expect(stops.slice(1, 1 + chips)).to.deep.equal(Array(chips).fill('chip'));
     expect(stops.slice(1 + chips, 1 + chips + 6)).to.deep.equal([
-      'category', 'from', 'to', 'Police chiefs of the region meet in Belgrade', 'EU Twinning project against cyber crime concludes', 'more',
+      'category',
+      'from',
+      'to',
+      'Police chiefs of the region meet in Belgrade',
+      'EU Twinning project against cyber crime concludes',
+      'more',
     ]);
   });
 });
@@ -205,7 +227,9 @@ describe('<press-feed sync-url>', () => {
     const lengthAfterTyping = history.length;
 
     changed = oneEvent(news, 'press-filter-change');
-    all<HTMLButtonElement>(news, '[part=chip]').find((chip) => chip.textContent!.trim() === 'eu')!.click();
+    all<HTMLButtonElement>(news, '[part=chip]')
+      .find((chip) => chip.textContent!.trim() === 'eu')!
+      .click();
     await changed;
     expect(new URL(location.href).searchParams.get('news-tags')).to.equal('eu');
     expect(history.length).to.equal(lengthAfterTyping + 1);
@@ -220,7 +244,10 @@ describe('<press-feed sync-url>', () => {
 
     // Back: the other feed's choice is undone, the first feed keeps its own.
     history.back();
-    await waitUntil(() => all(other, '[part=chip][aria-pressed=true]').length === 0, 'the back button did not restore the filter');
+    await waitUntil(
+      () => all(other, '[part=chip][aria-pressed=true]').length === 0,
+      'the back button did not restore the filter',
+    );
     expect(titles(other)).to.have.length(8);
     expect(titles(news)).to.have.length(2);
     history.back();

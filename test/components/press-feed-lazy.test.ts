@@ -7,7 +7,8 @@ import { all, api, one, render, requests, text, titles } from '../fixtures/press
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
 const featureCode = /press-feed\.(controls|pages|expand|refresh)\./;
-const loadedFeatureCode = () => performance.getEntriesByType('resource').filter((entry) => featureCode.test(entry.name));
+const loadedFeatureCode = () =>
+  performance.getEntriesByType('resource').filter((entry) => featureCode.test(entry.name));
 
 describe('<press-feed> loads the code of a feature only when it is asked for', () => {
   // First in this file, so no other test has loaded a feature's code into the page yet.
@@ -33,7 +34,8 @@ describe('<press-feed> loads the code of a feature only when it is asked for', (
     const observer = new MutationObserver(() => {
       const root = el.shadowRoot!;
       if (root.querySelector('.skeleton')) seen.push('skeleton');
-      else if (root.querySelector('.list')) seen.push(root.querySelector('#search') ? 'list with search' : 'list without search');
+      else if (root.querySelector('.list'))
+        seen.push(root.querySelector('#search') ? 'list with search' : 'list without search');
     });
     observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     await waitUntil(() => el.shadowRoot!.querySelector('.list:not(.skeleton)'), 'the releases never came');
@@ -107,7 +109,13 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     el.paging = 'pages';
     await waitUntil(() => el.shadowRoot!.querySelector('nav[part=more]'), 'the page navigation never came');
     const buttons = () => all<HTMLButtonElement>(el, 'nav button');
-    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal(['Previous page', '1', '2', '3', 'Next page']);
+    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal([
+      'Previous page',
+      '1',
+      '2',
+      '3',
+      'Next page',
+    ]);
     expect(getComputedStyle(one(el, 'nav ul')).display, 'the navigation’s styles are adopted').to.equal('flex');
     buttons()[2].click();
     await el.updateComplete;
@@ -128,7 +136,9 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(one(el, '#' + toggle.getAttribute('aria-controls')).querySelector('strong')!.textContent).to.equal('joint action');
+    expect(one(el, '#' + toggle.getAttribute('aria-controls')).querySelector('strong')!.textContent).to.equal(
+      'joint action',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -137,8 +147,13 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     expect(titles(el)).to.include('Дачић: испуњени сви приоритети председавања СЕПЦА');
 
     el.setAttribute('script', 'latin');
-    await waitUntil(() => !titles(el).includes('Дачић: испуњени сви приоритети председавања СЕПЦА'), 'the titles never changed script');
-    expect(titles(el).filter((title) => title === 'Dačić: ispunjeni svi prioriteti predsedavanja SEPCA')).to.have.length(2);
+    await waitUntil(
+      () => !titles(el).includes('Дачић: испуњени сви приоритети председавања СЕПЦА'),
+      'the titles never changed script',
+    );
+    expect(
+      titles(el).filter((title) => title === 'Dačić: ispunjeni svi prioriteti predsedavanja SEPCA'),
+    ).to.have.length(2);
   });
 
   it('refresh: the feed is checked for new releases, which wait for the visitor', async () => {

@@ -51,7 +51,13 @@ describe('<press-feed> sort, limit and paging', () => {
     const nav = one(el, 'nav[part=more]');
     expect(nav.getAttribute('aria-label')).to.equal('Pages of releases');
     const buttons = () => all<HTMLButtonElement>(el, 'nav button');
-    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal(['Previous page', '1', '2', '3', 'Next page']);
+    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal([
+      'Previous page',
+      '1',
+      '2',
+      '3',
+      'Next page',
+    ]);
     expect(buttons()[1].getAttribute('aria-current')).to.equal('page');
     expect(buttons()[1].getAttribute('aria-label')).to.equal('Page 1');
     expect(buttons()[0].disabled).to.equal(true);
@@ -59,7 +65,11 @@ describe('<press-feed> sort, limit and paging', () => {
 
     buttons()[4].click();
     await el.updateComplete;
-    expect(titles(el)).to.deep.equal(['Дачић: испуњени сви приоритети председавања СЕПЦА', 'Cyber crime unit opens a regional office', 'Human trafficking awareness week']);
+    expect(titles(el)).to.deep.equal([
+      'Дачић: испуњени сви приоритети председавања СЕПЦА',
+      'Cyber crime unit opens a regional office',
+      'Human trafficking awareness week',
+    ]);
     expect(buttons()[2].getAttribute('aria-current')).to.equal('page');
     expect(focused(el)!.textContent).to.equal('Дачић: испуњени сви приоритети председавања СЕПЦА');
 
@@ -72,12 +82,18 @@ describe('<press-feed> sort, limit and paging', () => {
   });
 
   it('shows a window of page numbers around the current one when there are many', async () => {
-    const el = await render(html`<press-feed .feed=${parseFeed(generateFeed(100))} limit="5" paging="pages"></press-feed>`);
+    const el = await render(
+      html`<press-feed .feed=${parseFeed(generateFeed(100))} limit="5" paging="pages"></press-feed>`,
+    );
     const labels = () => all(el, 'nav li').map((li) => li.textContent!.trim());
     expect(labels()).to.deep.equal(['Previous page', '1', '2', '…', '20', 'Next page']);
-    all<HTMLButtonElement>(el, 'nav button').find((button) => button.textContent!.trim() === '20')!.click();
+    all<HTMLButtonElement>(el, 'nav button')
+      .find((button) => button.textContent!.trim() === '20')!
+      .click();
     await el.updateComplete;
-    all<HTMLButtonElement>(el, 'nav button').find((button) => button.textContent!.trim() === '19')!.click();
+    all<HTMLButtonElement>(el, 'nav button')
+      .find((button) => button.textContent!.trim() === '19')!
+      .click();
     await el.updateComplete;
     expect(labels()).to.deep.equal(['Previous page', '1', '…', '18', '19', '20', 'Next page']);
   });
@@ -118,7 +134,9 @@ describe('<press-feed> sort, limit and paging', () => {
   });
 
   it('follows next_url from the last numbered page too', async () => {
-    const el = await render(html`<press-feed src=${api('paged', '?page=1&size=4&pages=2')} limit="4" paging="pages"></press-feed>`);
+    const el = await render(
+      html`<press-feed src=${api('paged', '?page=1&size=4&pages=2')} limit="4" paging="pages"></press-feed>`,
+    );
     const next = () => all<HTMLButtonElement>(el, 'nav button').at(-1)!;
     expect(next().disabled).to.equal(false);
     next().click();

@@ -2,7 +2,19 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia } from '@web/test-runner-commands';
 import { refresh, parseFeed } from '../../src/data/index.js';
 import { FeedError } from '../../src/data/feed-error.js';
-import { all, api, now, one, render, requests, settle, text, texts, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
+import {
+  all,
+  api,
+  now,
+  one,
+  render,
+  requests,
+  settle,
+  text,
+  texts,
+  titles,
+  type PressFeed,
+} from '../fixtures/press-feed/helpers.js';
 
 const sample = '/demo/feeds/sample.json';
 
@@ -62,7 +74,9 @@ describe('<press-feed> states', () => {
     expect(detail.error.code).to.equal('http');
     await settle(el);
 
-    expect(text(el, '[part=error] p')).to.equal('The news server is not available at the moment. Please try again later.');
+    expect(text(el, '[part=error] p')).to.equal(
+      'The news server is not available at the moment. Please try again later.',
+    );
     const slot = one<HTMLSlotElement>(el, '[part=error] slot');
     expect(slot.assignedElements()[0].textContent).to.equal('All press releases');
     await expect(el).to.be.accessible();
@@ -97,7 +111,9 @@ describe('<press-feed> states', () => {
     await refresh(url).catch(() => undefined);
     expect((await failed).detail.error.code).to.equal('http');
     await el.updateComplete;
-    expect(text(el, '.notice')).to.match(/^These releases may be out of date: they were last updated [A-Z][a-z]+ \d+, \d{4} at \d+:\d\d [AP]M\.$/);
+    expect(text(el, '.notice')).to.match(
+      /^These releases may be out of date: they were last updated [A-Z][a-z]+ \d+, \d{4} at \d+:\d\d [AP]M\.$/,
+    );
     expect(titles(el)).to.have.length(8);
     await expect(el).to.be.accessible();
   });
@@ -125,7 +141,13 @@ describe('<press-feed> states', () => {
   });
 
   it('renders a feed given as a property without fetching', async () => {
-    const feed = parseFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'Inline', items: [{ id: '1', title: 'Inline release', url: 'https://example.org/1', date_published: '2026-11-01T10:00:00Z' }] });
+    const feed = parseFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Inline',
+      items: [
+        { id: '1', title: 'Inline release', url: 'https://example.org/1', date_published: '2026-11-01T10:00:00Z' },
+      ],
+    });
     const el = await render(html`<press-feed .feed=${feed}></press-feed>`);
     expect(titles(el)).to.deep.equal(['Inline release']);
   });
@@ -146,7 +168,9 @@ describe('<press-feed> releases', () => {
     expect(all(plain, '[part=image]')).to.have.length(0);
 
     const rich = await render(html`<press-feed src=${mixed} show-summary show-images></press-feed>`);
-    expect(text(rich, '[part=summary]')).to.equal('Police chiefs of Southeast Europe agreed on joint action against human trafficking.');
+    expect(text(rich, '[part=summary]')).to.equal(
+      'Police chiefs of Southeast Europe agreed on joint action against human trafficking.',
+    );
     const image = one<HTMLImageElement>(rich, '[part=image]');
     expect(image.alt).to.equal('Police chiefs around a table');
     expect(image.src).to.equal(new URL('/test/fixtures/press-feed/image.svg', location.href).href);
@@ -178,7 +202,9 @@ describe('<press-feed> releases', () => {
     await waitUntil(() => text(both, 'time').includes('ago'));
     expect(text(both, 'time')).to.equal('November 20, 2026 · 3 days ago');
 
-    const serbian = await render(html`<press-feed src=${mixed} dates="relative" .now=${now} lang="sr-Latn"></press-feed>`);
+    const serbian = await render(
+      html`<press-feed src=${mixed} dates="relative" .now=${now} lang="sr-Latn"></press-feed>`,
+    );
     await waitUntil(() => text(serbian, 'time').startsWith('pre '), 'no Serbian relative date');
     expect(text(serbian, 'time')).to.equal('pre 18 dana (5. novembar 2026.)');
     await expect(serbian).to.be.accessible();
@@ -206,7 +232,9 @@ describe('<press-feed> releases', () => {
     expect(content.getAttribute('part')).to.equal('content');
     expect(content.querySelector('strong')!.textContent).to.equal('joint action');
     expect(toggle.textContent!.trim()).to.equal('Hide the full release');
-    expect(one(el, '#' + toggle.getAttribute('aria-describedby')).textContent!.trim()).to.equal('Police chiefs of the region meet in Belgrade');
+    expect(one(el, '#' + toggle.getAttribute('aria-describedby')).textContent!.trim()).to.equal(
+      'Police chiefs of the region meet in Belgrade',
+    );
     await expect(el).to.be.accessible();
 
     // A release without a page: its title is plain text, and its text can still be read in full.
@@ -261,7 +289,9 @@ describe('<press-feed> releases', () => {
     expect(grid.scrollWidth).to.be.at.most(320);
     await expect(grid).to.be.accessible();
 
-    const compact = await render(html`<press-feed src=${mixed} layout="compact" show-summary show-images></press-feed>`);
+    const compact = await render(
+      html`<press-feed src=${mixed} layout="compact" show-summary show-images></press-feed>`,
+    );
     expect(one(compact, '.list').classList.contains('compact')).to.equal(true);
     expect(all(compact, '[part=summary], [part=image], [part=tag]')).to.have.length(0);
     expect(all(compact, 'time')).to.have.length(7);
@@ -278,7 +308,8 @@ describe('<press-feed> releases', () => {
     const el = host.querySelector('press-feed')!;
     await settle(el);
     expect(el.scrollWidth).to.be.at.most(320);
-    for (const node of all(el, '.item, .filters, .search')) expect(node.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
+    for (const node of all(el, '.item, .filters, .search'))
+      expect(node.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
   });
 
   it('stops the skeleton’s pulse for reduced motion, and keeps pressed topics visible in forced colours', async () => {
@@ -300,8 +331,12 @@ describe('<press-feed> releases', () => {
     await el.updateComplete;
     // This Chromium cannot emulate forced colours, so the test reads the rule the browser parsed.
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const forced = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)');
-    const pressed = forced.flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]).find((rule) => rule.selectorText.split(', ').includes(`.chip[aria-pressed="true"]`));
+    const forced = rules.filter(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+    );
+    const pressed = forced
+      .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[])
+      .find((rule) => rule.selectorText.split(', ').includes(`.chip[aria-pressed="true"]`));
     expect(pressed?.style.borderWidth).to.equal('3px');
     expect(pressed?.style.backgroundColor).to.equal('highlight');
     // The tick before a pressed topic is decoration: the button is named by its topic alone.
@@ -309,14 +344,16 @@ describe('<press-feed> releases', () => {
   });
 
   it('takes its look from per-component custom properties and parts', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="--press-feed-title-color: rgb(255, 200, 200); --press-feed-gap: 40px; background: #16191d">
+    const host =
+      await fixture<HTMLDivElement>(html`<div style="--press-feed-title-color: rgb(255, 200, 200); --press-feed-gap: 40px; background: #16191d">
       <press-feed src=${mixed} theme="dark"></press-feed>
     </div>`);
     const el = host.querySelector('press-feed')!;
     await settle(el);
     expect(getComputedStyle(one(el, '[part=title] a')).color).to.equal('rgb(255, 200, 200)');
     expect(getComputedStyle(one(el, '.list')).rowGap).to.equal('40px');
-    for (const part of ['item', 'title', 'date', 'tag']) expect(all(el, `[part~=${part}]`).length, part).to.be.greaterThan(0);
+    for (const part of ['item', 'title', 'date', 'tag'])
+      expect(all(el, `[part~=${part}]`).length, part).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 

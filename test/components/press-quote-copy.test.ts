@@ -78,12 +78,16 @@ describe('<press-quote> copy', () => {
     </press-quote>`);
     copyButton(el).click();
     await oneEvent(el, 'press-quote-copy');
-    expect(written).to.deep.equal(['“Every road we repair keeps people safe.” — Ana Anić, Agency for Roads, November 2, 2026']);
+    expect(written).to.deep.equal([
+      '“Every road we repair keeps people safe.” — Ana Anić, Agency for Roads, November 2, 2026',
+    ]);
   });
 
   it('copies in Serbian with Serbian quotation marks and date', async () => {
     const written = stubClipboard();
-    const el = await render(html`<div lang="sr-Latn"><press-quote src=${fixtures} speaker="дачић"></press-quote></div>`);
+    const el = await render(
+      html`<div lang="sr-Latn"><press-quote src=${fixtures} speaker="дачић"></press-quote></div>`,
+    );
     copyButton(el).click();
     await oneEvent(el, 'press-quote-copy');
     expect(written).to.deep.equal([
@@ -102,7 +106,9 @@ describe('<press-quote> copy', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await copied;
     expect(copiedByCommand).to.deep.equal([detail.text]);
-    expect(detail.text).to.match(/^“Fighting against illegal migrations.*” — Denis Keefe, UK Ambassador in Belgrade, United Kingdom, September 22, 2016, http/);
+    expect(detail.text).to.match(
+      /^“Fighting against illegal migrations.*” — Denis Keefe, UK Ambassador in Belgrade, United Kingdom, September 22, 2016, http/,
+    );
     expect(shadow(el).activeElement).to.equal(copyButton(el));
     expect(shadow(el).querySelector('textarea')?.outerHTML, 'nothing').to.equal(undefined);
     await el.updateComplete;
@@ -129,7 +135,9 @@ describe('<press-quote> long quotes', () => {
   const cutOff = (element: Element) => element.scrollHeight > element.clientHeight + 1;
 
   it('clamps a quote over 280 characters behind an accessible "Show more"', async () => {
-    const el = await render(html`<press-quote src=${fixtures} speaker="petrovic" style="max-width: 40rem"></press-quote>`);
+    const el = await render(
+      html`<press-quote src=${fixtures} speaker="petrovic" style="max-width: 40rem"></press-quote>`,
+    );
     await waitUntil(() => moreButton(el), 'the long quote had no "Show more"');
     const quote = shadow(el).querySelector('blockquote')!;
     const text = quote.querySelector('.text')!;
@@ -160,18 +168,24 @@ describe('<press-quote> long quotes', () => {
     await short.updateComplete;
     expect(moreButton(short)?.outerHTML, 'nothing').to.equal(undefined);
 
-    const clamped = await render(html`<press-quote src=${sample} speaker="al-raisi" clamp="1" style="max-width: 20rem"></press-quote>`);
+    const clamped = await render(
+      html`<press-quote src=${sample} speaker="al-raisi" clamp="1" style="max-width: 20rem"></press-quote>`,
+    );
     await waitUntil(() => moreButton(clamped), '`clamp` did not clamp');
     expect(cutOff(shadow(clamped).querySelector('blockquote .text')!)).to.equal(true);
 
-    const never = await render(html`<press-quote src=${fixtures} speaker="petrovic" clamp="0" style="max-width: 20rem"></press-quote>`);
+    const never = await render(
+      html`<press-quote src=${fixtures} speaker="petrovic" clamp="0" style="max-width: 20rem"></press-quote>`,
+    );
     await never.updateComplete;
     expect(moreButton(never)?.outerHTML, 'nothing').to.equal(undefined);
     expect(cutOff(shadow(never).querySelector('blockquote .text')!)).to.equal(false);
   });
 
   it('offers "Show more" only when the text is really cut off', async () => {
-    const el = await render(html`<press-quote src=${sample} speaker="al-raisi" clamp="12" style="max-width: 30rem"></press-quote>`);
+    const el = await render(
+      html`<press-quote src=${sample} speaker="al-raisi" clamp="12" style="max-width: 30rem"></press-quote>`,
+    );
     await el.updateComplete;
     // The widget measures on the frame after layout; a few frames later it has decided.
     for (let frame = 0; frame < 4; frame++) await new Promise(requestAnimationFrame);
@@ -182,7 +196,9 @@ describe('<press-quote> long quotes', () => {
 
   it('clamps a long inline quote in the visitor’s language', async () => {
     const text = 'A long inline statement. '.repeat(14);
-    const el = await render(html`<div lang="sr-Latn"><press-quote speaker="Ana Anić" style="max-width: 30rem">${text}</press-quote></div>`);
+    const el = await render(
+      html`<div lang="sr-Latn"><press-quote speaker="Ana Anić" style="max-width: 30rem">${text}</press-quote></div>`,
+    );
     await waitUntil(() => moreButton(el), 'the long inline quote had no "Show more"');
     expect(moreButton(el)!.textContent!.trim()).to.equal('Prikažite više');
   });

@@ -6,17 +6,22 @@ import '../../src/components/press-quote/press-quote.define.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
 
 const sample = '/demo/feeds/sample.json';
-const fetched = (module: RegExp) => performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
+const fetched = (module: RegExp) =>
+  performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
 const shadow = (el: PressQuote) => el.shadowRoot!;
-const text = (el: PressQuote, selector: string) => shadow(el).querySelector(selector)?.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: PressQuote, selector: string) =>
+  shadow(el).querySelector(selector)?.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<press-quote>: code loaded when it is needed', () => {
   afterEach(() => delete (navigator.clipboard as unknown as Record<string, unknown>).writeText);
 
   it('copies although the copy code was not loaded before the click', async () => {
     const written: string[] = [];
-    (navigator.clipboard as unknown as Record<string, unknown>).writeText = async (copy: string) => void written.push(copy);
-    const el = await fixture<PressQuote>(html`<press-quote speaker="Ana Anić">Every road we repair keeps people safe.</press-quote>`);
+    (navigator.clipboard as unknown as Record<string, unknown>).writeText = async (copy: string) =>
+      void written.push(copy);
+    const el = await fixture<PressQuote>(
+      html`<press-quote speaker="Ana Anić">Every road we repair keeps people safe.</press-quote>`,
+    );
     expect(fetched(/\/press-quote\/copy-text\.[jt]s$/), 'the copy code, before anyone copied').to.equal(false);
     const copied = oneEvent(el, 'press-quote-copy');
     shadow(el).querySelector<HTMLButtonElement>('[part=copy-button]')!.click();
@@ -27,7 +32,9 @@ describe('<press-quote>: code loaded when it is needed', () => {
   });
 
   it('transliterates once `script` is set after the first render, keeping the quote on screen meanwhile', async () => {
-    const el = await fixture<PressQuote>(html`<press-quote speaker="Ивица Дачић" organisation="Влада Србије">Сарадња је боља.</press-quote>`);
+    const el = await fixture<PressQuote>(
+      html`<press-quote speaker="Ивица Дачић" organisation="Влада Србије">Сарадња је боља.</press-quote>`,
+    );
     expect(text(el, '[part=speaker]')).to.equal('Ивица Дачић');
     expect(fetched(/\/data\/script\.[jt]s$/), 'the script code, with no script').to.equal(false);
     const seen: string[] = [];

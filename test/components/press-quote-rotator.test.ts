@@ -159,16 +159,22 @@ describe('<press-quote> rotator', () => {
   });
 
   it('is a plain card when only one quote matches', async () => {
-    const el = await fixture<PressQuote>(html`<press-quote src=${sample} speaker="al-raisi" pick="all" rotate="0.05"></press-quote>`);
+    const el = await fixture<PressQuote>(
+      html`<press-quote src=${sample} speaker="al-raisi" pick="all" rotate="0.05"></press-quote>`,
+    );
     await waitUntil(() => shadow(el).querySelector('figure'), 'no quote was shown', { timeout: 5000 });
     expect(shadow(el).querySelector('[part=controls]')?.outerHTML, 'nothing').to.equal(undefined);
   });
 
   it('speaks Serbian in both scripts', async () => {
-    const latin = await rotator(html`<div lang="sr-Latn"><press-quote src=${sample} pick="all" rotate="60"></press-quote></div>`);
+    const latin = await rotator(
+      html`<div lang="sr-Latn"><press-quote src=${sample} pick="all" rotate="60"></press-quote></div>`,
+    );
     expect(position(latin)).to.equal('Izjava 1 od 8');
     expect(names(latin)).to.deep.equal(['Zaustavite smenjivanje izjava', 'Prethodna izjava', 'Sledeća izjava']);
-    const cyrillic = await rotator(html`<div lang="sr-Cyrl"><press-quote src=${sample} pick="all" rotate="60"></press-quote></div>`);
+    const cyrillic = await rotator(
+      html`<div lang="sr-Cyrl"><press-quote src=${sample} pick="all" rotate="60"></press-quote></div>`,
+    );
     expect(position(cyrillic)).to.equal('Изјава 1 од 8');
     expect(shadow(cyrillic).querySelector('section')!.getAttribute('aria-label')).to.equal('Изјаве');
     await expect(cyrillic).to.be.accessible();

@@ -7,14 +7,17 @@ const sample = '/demo/feeds/sample.json';
 const fixtures = '/test/fixtures/press-quote/quotes.json';
 
 const shadow = (el: PressQuote) => el.shadowRoot!;
-const texts = (el: PressQuote, selector: string) => [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const texts = (el: PressQuote, selector: string) =>
+  [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 const text = (el: PressQuote, selector: string) => texts(el, selector)[0];
 
 /** Renders a widget and waits until it shows quotes, a message or an error. */
 async function render(template: unknown): Promise<PressQuote> {
   const host = await fixture<HTMLElement>(template as never);
   const el = (host.localName === 'press-quote' ? host : host.querySelector('press-quote')!) as PressQuote;
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }
@@ -32,7 +35,9 @@ describe('<press-quote> from a feed', () => {
 
     const blockquote = shadow(el).querySelector('figure > blockquote')!;
     expect(blockquote.textContent!.trim()).to.match(/^All priorities of the Serbian police/);
-    expect(blockquote.getAttribute('cite')).to.equal(new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href);
+    expect(blockquote.getAttribute('cite')).to.equal(
+      new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href,
+    );
     expect(blockquote.getAttribute('lang')).to.equal('en');
     expect(text(el, 'figcaption [part=speaker]')).to.equal('Ivica Dačić');
     expect(text(el, 'figcaption [part=role]')).to.equal('Deputy Prime Minister and Minister of the Interior');
@@ -64,15 +69,21 @@ describe('<press-quote> from a feed', () => {
     const byTag = await render(html`<press-quote src=${sample} tags="interpol" pick="all"></press-quote>`);
     expect(texts(byTag, '[part=speaker]')).to.deep.equal(['Ivica Dačić', 'Ivica Dačić', 'Ahmed Naser Al-Raisi']);
 
-    const eitherTag = await render(html`<press-quote src=${sample} tags="cyber-crime, interpol" pick="all"></press-quote>`);
+    const eitherTag = await render(
+      html`<press-quote src=${sample} tags="cyber-crime, interpol" pick="all"></press-quote>`,
+    );
     expect(texts(eitherTag, '[part=speaker]')).to.have.length(8);
     expect(texts(eitherTag, '[part=speaker]')[0]).to.equal('Ivica Dačić');
 
-    const byRelease = await render(html`<press-quote src=${sample} release="mup-twinning-illegal-migration-cyber-crime"></press-quote>`);
+    const byRelease = await render(
+      html`<press-quote src=${sample} release="mup-twinning-illegal-migration-cyber-crime"></press-quote>`,
+    );
     expect(text(byRelease, '[part=speaker]')).to.equal('Michael Davenport');
     expect(text(byRelease, 'blockquote')).to.match(/^Suppression and fighting/);
 
-    const tagAndSpeaker = await render(html`<press-quote src=${sample} tags="eu" speaker="keefe" pick="all"></press-quote>`);
+    const tagAndSpeaker = await render(
+      html`<press-quote src=${sample} tags="eu" speaker="keefe" pick="all"></press-quote>`,
+    );
     expect(texts(tagAndSpeaker, '[part=speaker]')).to.deep.equal(['Denis Keefe', 'Denis Keefe']);
   });
 
@@ -100,7 +111,14 @@ describe('<press-quote> from a feed', () => {
     expect(list.getAttribute('aria-label')).to.equal('Quotes');
     expect(list.querySelectorAll(':scope > li > .quote > figure')).to.have.length(8);
     expect(texts(el, '[part=speaker]')).to.deep.equal([
-      'Ivica Dačić', 'Ivica Dačić', 'Ahmed Naser Al-Raisi', 'Michael Davenport', 'Michael Davenport', 'Nebojša Stefanović', 'Denis Keefe', 'Denis Keefe',
+      'Ivica Dačić',
+      'Ivica Dačić',
+      'Ahmed Naser Al-Raisi',
+      'Michael Davenport',
+      'Michael Davenport',
+      'Nebojša Stefanović',
+      'Denis Keefe',
+      'Denis Keefe',
     ]);
     expect(shadow(el).querySelector('[part=controls]')?.outerHTML, 'nothing').to.equal(undefined);
     await expect(el).to.be.accessible();
@@ -135,7 +153,9 @@ describe('<press-quote> from a feed', () => {
     const { detail } = await failed;
     expect(detail.error.code).to.equal('http');
     await waitUntil(() => shadow(el).querySelector('.message--error'), 'no error was shown', { timeout: 5000 });
-    expect(text(el, '.message--error p')).to.equal('The news server is not available at the moment. Please try again later.');
+    expect(text(el, '.message--error p')).to.equal(
+      'The news server is not available at the moment. Please try again later.',
+    );
     await expect(el).to.be.accessible();
 
     const loaded = oneEvent(el, 'press-load');
@@ -147,7 +167,9 @@ describe('<press-quote> from a feed', () => {
 
   it('shows a server error in the visitor’s language', async () => {
     const el = await render(html`<div lang="sr-Latn"><press-quote src="/api/press-quote/broken"></press-quote></div>`);
-    expect(text(el, '.message--error p')).to.equal('Server sa vestima trenutno nije dostupan. Pokušajte ponovo kasnije.');
+    expect(text(el, '.message--error p')).to.equal(
+      'Server sa vestima trenutno nije dostupan. Pokušajte ponovo kasnije.',
+    );
     expect(text(el, '.message--error button')).to.equal('Pokušajte ponovo');
   });
 });
@@ -163,7 +185,9 @@ describe('<press-quote> inline', () => {
       >Every road we repair is a road that keeps people safe.</press-quote
     >`);
     const blockquote = shadow(el).querySelector('figure > blockquote')!;
-    expect(blockquote.querySelector('slot')!.assignedNodes()[0].textContent).to.equal('Every road we repair is a road that keeps people safe.');
+    expect(blockquote.querySelector('slot')!.assignedNodes()[0].textContent).to.equal(
+      'Every road we repair is a road that keeps people safe.',
+    );
     expect(blockquote.getAttribute('cite')).to.equal('https://example.gov.rs/statements/roads');
     expect(text(el, '[part=speaker]')).to.equal('Ana Anić');
     expect(text(el, '[part=role]')).to.equal('Director');
@@ -171,7 +195,9 @@ describe('<press-quote> inline', () => {
     const time = shadow(el).querySelector('time')!;
     expect(time.getAttribute('datetime')).to.equal('2026-11-02');
     expect(time.textContent).to.equal('November 2, 2026');
-    expect(shadow(el).querySelector<HTMLAnchorElement>('[part=link]')!.href).to.equal('https://example.gov.rs/statements/roads');
+    expect(shadow(el).querySelector<HTMLAnchorElement>('[part=link]')!.href).to.equal(
+      'https://example.gov.rs/statements/roads',
+    );
     // `role` stays ARIA's: the speaker's role is `speaker-role`.
     expect(el.hasAttribute('role')).to.equal(false);
     await expect(el).to.be.accessible();
@@ -182,7 +208,10 @@ describe('<press-quote> inline', () => {
     expect(text(el, '[part=message]')).to.equal('There is no quote to show.');
     el.textContent = 'We will open three new offices.';
     await waitUntil(() => shadow(el).querySelector('figure'), 'no quote was shown', { timeout: 5000 });
-    expect(shadow(el).querySelector('[part=role], [part=organisation], time, [part=link]')?.outerHTML, 'nothing').to.equal(undefined);
+    expect(
+      shadow(el).querySelector('[part=role], [part=organisation], time, [part=link]')?.outerHTML,
+      'nothing',
+    ).to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 
@@ -194,12 +223,16 @@ describe('<press-quote> inline', () => {
 
   it('shows a portrait with its alt text, or as decoration, from a web address or an inline image only', async () => {
     const portrait = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-    const described = await render(html`<press-quote speaker="Ana Anić" image="/test/fixtures/press-quote/portrait.svg" image-alt="Ana Anić at the opening">Text.</press-quote>`);
+    const described = await render(
+      html`<press-quote speaker="Ana Anić" image="/test/fixtures/press-quote/portrait.svg" image-alt="Ana Anić at the opening">Text.</press-quote>`,
+    );
     const img = shadow(described).querySelector('img[part=portrait]')!;
     expect(img.getAttribute('alt')).to.equal('Ana Anić at the opening');
     await expect(described).to.be.accessible();
 
-    const decorative = await render(html`<press-quote speaker="Ana Anić" image="/test/fixtures/press-quote/portrait.svg" image-alt="">Text.</press-quote>`);
+    const decorative = await render(
+      html`<press-quote speaker="Ana Anić" image="/test/fixtures/press-quote/portrait.svg" image-alt="">Text.</press-quote>`,
+    );
     expect(shadow(decorative).querySelector('img')!.getAttribute('alt')).to.equal('');
     await expect(decorative).to.be.accessible();
 
@@ -214,7 +247,9 @@ describe('<press-quote> inline', () => {
 
   for (const variant of ['card', 'pull', 'compact'] as const) {
     it(`renders the ${variant} variant accessibly`, async () => {
-      const el = await render(html`<press-quote src=${sample} variant=${variant} image="/test/fixtures/press-quote/portrait.svg"></press-quote>`);
+      const el = await render(
+        html`<press-quote src=${sample} variant=${variant} image="/test/fixtures/press-quote/portrait.svg"></press-quote>`,
+      );
       expect(el.getAttribute('variant')).to.equal(variant);
       expect(shadow(el).querySelector('figure')).to.exist;
       await expect(el).to.be.accessible();
@@ -246,7 +281,9 @@ describe('<press-quote> in three languages', () => {
     expect(text(el, '[part=copy-button]')).to.equal('Копирајте изјаву');
     await expect(el).to.be.accessible();
 
-    const empty = await render(html`<div lang="sr-Cyrl"><press-quote src=${sample} tags="nothing-here"></press-quote></div>`);
+    const empty = await render(
+      html`<div lang="sr-Cyrl"><press-quote src=${sample} tags="nothing-here"></press-quote></div>`,
+    );
     expect(text(empty, '[part=message]')).to.equal('Нема изјаве за приказ.');
     await expect(empty).to.be.accessible();
   });

@@ -19,7 +19,15 @@ const feed = (): Feed => ({
       tags: ['Међународна сарадња'],
       authors: [],
       language: 'sr-Cyrl',
-      quotes: [{ text: 'Ово би био историјски корак за све у региону.', speaker: 'Ивица Дачић', role: 'министар унутрашњих послова', releaseId: 'sr-1', language: 'sr-Cyrl' }],
+      quotes: [
+        {
+          text: 'Ово би био историјски корак за све у региону.',
+          speaker: 'Ивица Дачић',
+          role: 'министар унутрашњих послова',
+          releaseId: 'sr-1',
+          language: 'sr-Cyrl',
+        },
+      ],
     },
     {
       id: 'en-1',
@@ -35,7 +43,9 @@ const feed = (): Feed => ({
 
 describe('script="latin|cyrillic"', () => {
   it('shows a Cyrillic feed in Latin on <press-feed>, and back in Cyrillic', async () => {
-    const el = await render(html`<press-feed .feed=${feed()} .now=${now} script="latin" show-summary expand></press-feed>`);
+    const el = await render(
+      html`<press-feed .feed=${feed()} .now=${now} script="latin" show-summary expand></press-feed>`,
+    );
     expect(titles(el)).to.deep.equal(['Dačić: Regionalni biro Interpola u Beogradu', 'Regional police cooperation']);
     expect(text(el, '[part=summary]')).to.equal('Ministar unutrašnjih poslova sastao se sa predsednikom Interpola.');
     expect(texts(el, '[part=tag]')).to.deep.equal(['Međunarodna saradnja', 'Cooperation']);
@@ -43,7 +53,9 @@ describe('script="latin|cyrillic"', () => {
     shadow(el).querySelector<HTMLButtonElement>('.toggle')!.click();
     await el.updateComplete;
     expect(text(el, '[part=content]')).to.equal('Saradnja policija u regionu. Interpol');
-    expect(shadow(el).querySelector('[part=content] a')!.getAttribute('href'), 'links are left alone').to.equal('https://www.interpol.int/');
+    expect(shadow(el).querySelector('[part=content] a')!.getAttribute('href'), 'links are left alone').to.equal(
+      'https://www.interpol.int/',
+    );
     await expect(el).to.be.accessible();
 
     el.script = 'cyrillic';
@@ -60,10 +72,14 @@ describe('script="latin|cyrillic"', () => {
     const withCategories = feed();
     withCategories.items[0]!.category = 'Саопштења';
     withCategories.items[1]!.category = 'News';
-    const el = await render(html`<press-feed .feed=${withCategories} .now=${now} script="latin" show-filters></press-feed>`);
+    const el = await render(
+      html`<press-feed .feed=${withCategories} .now=${now} script="latin" show-filters></press-feed>`,
+    );
     expect(texts(el, '[part=chip]')).to.have.members(['Međunarodna saradnja', 'Cooperation']);
     expect(texts(el, '#category option')).to.deep.equal(['All categories', 'News', 'Saopštenja']);
-    shadow(el).querySelectorAll<HTMLButtonElement>('[part=chip]').forEach((chip) => chip.textContent === 'Međunarodna saradnja' && chip.click());
+    shadow(el)
+      .querySelectorAll<HTMLButtonElement>('[part=chip]')
+      .forEach((chip) => chip.textContent === 'Međunarodna saradnja' && chip.click());
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Dačić: Regionalni biro Interpola u Beogradu']);
     await expect(el).to.be.accessible();
@@ -93,9 +109,12 @@ describe('script="latin|cyrillic"', () => {
 
 async function renderQuote(template: unknown): Promise<PressQuote> {
   const el = await fixture<PressQuote>(template as never);
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }
 
-const quoteText = (el: PressQuote, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+const quoteText = (el: PressQuote, selector: string) =>
+  el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();

@@ -16,7 +16,10 @@ describe('feed cache in the Cache API', () => {
 
   it('keeps a feed by URL with its validators', async () => {
     await cache.write({ ...entry(1), lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT' });
-    expect(await cache.read(entry(1).url)).to.deep.equal({ ...entry(1), lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT' });
+    expect(await cache.read(entry(1).url)).to.deep.equal({
+      ...entry(1),
+      lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT',
+    });
     expect(await cache.read(entry(2).url)).to.equal(undefined);
   });
 
@@ -39,7 +42,13 @@ describe('feed cache: what is stored is not trusted', () => {
     const url = 'https://gov.example.org/foreign.json';
     const storage = await caches.open('press-widgets-cache-test-v1');
     const cache = openFeedCache({ name: 'press-widgets-cache-test' });
-    for (const body of ['not json', '{"broken', '{"version": 2, "url": "x", "text": "t", "fetchedAt": 1}', JSON.stringify({ version: 1, url: 'https://other.example/', text: 't', fetchedAt: 1 }), JSON.stringify({ version: 1, url, text: 5, fetchedAt: 1 })]) {
+    for (const body of [
+      'not json',
+      '{"broken',
+      '{"version": 2, "url": "x", "text": "t", "fetchedAt": 1}',
+      JSON.stringify({ version: 1, url: 'https://other.example/', text: 't', fetchedAt: 1 }),
+      JSON.stringify({ version: 1, url, text: 5, fetchedAt: 1 }),
+    ]) {
       await storage.put(url, new Response(body));
       expect(await cache.read(url), body).to.equal(undefined);
     }

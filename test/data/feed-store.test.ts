@@ -5,12 +5,16 @@ import { loadFeed, loadNextPage, refresh, resetFeedStore, watchFeed } from '../.
 import type { FeedSnapshot } from '../../src/data/types.js';
 
 const endpoint = (path: string) => new URL(`/api/test-feeds/${path}`, location.href).href;
-const counts = async (key: string) => (await fetch(endpoint(`count?key=${key}`))).json() as Promise<{ requests: number; notModified: number }>;
+const counts = async (key: string) =>
+  (await fetch(endpoint(`count?key=${key}`))).json() as Promise<{ requests: number; notModified: number }>;
 let run = 0;
 /** A key no earlier run of this page has used, so the server's counts start at zero. */
 const freshKey = (name: string) => `${name}-${Date.now()}-${(run += 1)}`;
 
-function watchUntil(url: string, done: (snapshot: FeedSnapshot) => boolean): { snapshots: FeedSnapshot[]; finished: Promise<FeedSnapshot[]> } {
+function watchUntil(
+  url: string,
+  done: (snapshot: FeedSnapshot) => boolean,
+): { snapshots: FeedSnapshot[]; finished: Promise<FeedSnapshot[]> } {
   const snapshots: FeedSnapshot[] = [];
   let stop = () => {};
   const finished = new Promise<FeedSnapshot[]>((resolve) => {
@@ -24,7 +28,11 @@ function watchUntil(url: string, done: (snapshot: FeedSnapshot) => boolean): { s
 
 const cachedCopy = (url: string, title: string) => ({
   url,
-  text: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title, items: [{ id: 'cached-1', title: 'Cached', content_text: 'x' }] }),
+  text: JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title,
+    items: [{ id: 'cached-1', title: 'Cached', content_text: 'x' }],
+  }),
   etag: '"old"',
   fetchedAt: Date.UTC(2024, 2, 1),
 });
@@ -81,10 +89,18 @@ describe('feed store', () => {
   });
 
   it('rejects with a timeout, an HTTP error or a parse error as a FeedError', async () => {
-    expect(await loadFeed(endpoint(`hang?key=${freshKey('timeout')}`), { timeoutMs: 50 }).catch((error: FeedError) => error.code)).to.equal('timeout');
+    expect(
+      await loadFeed(endpoint(`hang?key=${freshKey('timeout')}`), { timeoutMs: 50 }).catch(
+        (error: FeedError) => error.code,
+      ),
+    ).to.equal('timeout');
     const httpError = await loadFeed(endpoint('status?code=500')).catch((error: FeedError) => error);
     expect(httpError).to.include({ code: 'http', status: 500 });
-    expect(await loadFeed(new URL('/test/fixtures/feeds/html-page.html', location.href).href).catch((error: FeedError) => error.code)).to.equal('format');
+    expect(
+      await loadFeed(new URL('/test/fixtures/feeds/html-page.html', location.href).href).catch(
+        (error: FeedError) => error.code,
+      ),
+    ).to.equal('format');
   });
 
   it('shows the cached copy at once, then the fresh one, to every watcher', async () => {
@@ -152,7 +168,11 @@ describe('feed store', () => {
     const first = await loadFeed(endpoint(`page?key=${key}&n=1&last=3&loop=1`));
     const second = await loadNextPage(first);
     const third = second && (await loadNextPage(second));
-    expect([first, second, third].map((page) => page?.title)).to.deep.equal([`${key} page 1`, `${key} page 2`, `${key} page 3`]);
+    expect([first, second, third].map((page) => page?.title)).to.deep.equal([
+      `${key} page 1`,
+      `${key} page 2`,
+      `${key} page 3`,
+    ]);
     expect(third?.nextUrl).to.contain('n=1');
     expect(await loadNextPage(third!)).to.equal(undefined);
   });

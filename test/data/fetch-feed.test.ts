@@ -19,7 +19,8 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
 describe('fetchFeedText', () => {
   it('takes over the request the loader sent early, once, and sends its own after that', async () => {
     const url = new URL(endpoint('feed?key=fetch-early'), location.href).href;
-    const requests = async () => ((await (await fetch(endpoint('count?key=fetch-early'))).json()) as { requests: number }).requests;
+    const requests = async () =>
+      ((await (await fetch(endpoint('count?key=fetch-early'))).json()) as { requests: number }).requests;
     fetchEarly(url);
     fetchEarly(url);
     const first = await fetchFeedText(url);
@@ -82,7 +83,9 @@ describe('fetchFeedText', () => {
 
   it('stops reading a streamed body over the byte cap, and refuses a declared one at once', async () => {
     expect((await failure(fetchFeedText(endpoint('huge'), { maxBytes: 1024 * 1024 }))).code).to.equal('too-large');
-    expect((await failure(fetchFeedText(endpoint('declared-large'), { maxBytes: 1024 * 1024 }))).code).to.equal('too-large');
+    expect((await failure(fetchFeedText(endpoint('declared-large'), { maxBytes: 1024 * 1024 }))).code).to.equal(
+      'too-large',
+    );
   });
 
   it('ignores a wrong Content-Type: the content decides', async () => {
@@ -92,7 +95,12 @@ describe('fetchFeedText', () => {
   });
 
   it('decodes the charset the server or the XML declaration names', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1250"?><rss version="2.0"><channel><title>'), 0x9a, 0xe8, ...new TextEncoder().encode('</title></channel></rss>')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1250"?><rss version="2.0"><channel><title>'),
+      0x9a,
+      0xe8,
+      ...new TextEncoder().encode('</title></channel></rss>'),
+    ]);
     const stub = async () => new Response(bytes, { headers: { 'content-type': 'application/xml' } });
     const result = await fetchFeedText('https://example.org/rss.xml', { fetch: stub });
     expect(result.status === 200 && parseFeed(result.text).title).to.equal('šč');

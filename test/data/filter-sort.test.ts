@@ -5,14 +5,47 @@ import { toLatin } from '../../src/data/transliterate.js';
 import { mergeFeeds } from '../../src/data/merge-feeds.js';
 import type { PressFeed, PressRelease } from '../../src/data/types.js';
 
-const release = (id: string, fields: Partial<PressRelease> = {}): PressRelease => ({ id, title: id, tags: [], authors: [], quotes: [], ...fields });
+const release = (id: string, fields: Partial<PressRelease> = {}): PressRelease => ({
+  id,
+  title: id,
+  tags: [],
+  authors: [],
+  quotes: [],
+  ...fields,
+});
 
 const releases = [
-  release('dacic-lat', { title: 'Ministar Dačić u poseti', tags: ['MUP', 'Saradnja'], category: 'Saopštenja', source: 'Kabinet', language: 'sr-Latn', published: new Date('2024-03-01T10:00:00Z') }),
-  release('dacic-cyr', { title: 'Министар Дачић у посети', tags: ['МУП'], category: 'Саопштења', language: 'sr-Cyrl', published: new Date('2024-03-03T10:00:00Z') }),
-  release('djordje', { title: 'Interview', contentText: 'Đorđe Đorđević spoke about traffic.', tags: ['saobraćaj'], language: 'en', published: new Date('2024-03-02T10:00:00Z') }),
-  release('html', { title: 'HTML body', contentHtml: '<p>Saradnja sa <a href="https://x.org/">Interpolom</a> &amp; Europolom</p>' }),
-  release('quote', { title: 'Quote only', quotes: [{ text: 'Bezbednost je prioritet.', speaker: 'Ана Јовић', releaseId: 'quote' }], language: 'sr' }),
+  release('dacic-lat', {
+    title: 'Ministar Dačić u poseti',
+    tags: ['MUP', 'Saradnja'],
+    category: 'Saopštenja',
+    source: 'Kabinet',
+    language: 'sr-Latn',
+    published: new Date('2024-03-01T10:00:00Z'),
+  }),
+  release('dacic-cyr', {
+    title: 'Министар Дачић у посети',
+    tags: ['МУП'],
+    category: 'Саопштења',
+    language: 'sr-Cyrl',
+    published: new Date('2024-03-03T10:00:00Z'),
+  }),
+  release('djordje', {
+    title: 'Interview',
+    contentText: 'Đorđe Đorđević spoke about traffic.',
+    tags: ['saobraćaj'],
+    language: 'en',
+    published: new Date('2024-03-02T10:00:00Z'),
+  }),
+  release('html', {
+    title: 'HTML body',
+    contentHtml: '<p>Saradnja sa <a href="https://x.org/">Interpolom</a> &amp; Europolom</p>',
+  }),
+  release('quote', {
+    title: 'Quote only',
+    quotes: [{ text: 'Bezbednost je prioritet.', speaker: 'Ана Јовић', releaseId: 'quote' }],
+    language: 'sr',
+  }),
 ];
 
 const ids = (items: PressRelease[]) => items.map((item) => item.id);
@@ -36,7 +69,11 @@ describe('filterReleases', () => {
   });
 
   it('filters by any or all tags, across scripts', () => {
-    expect(ids(filterReleases(releases, { tags: ['mup', 'saobracaj'] }))).to.deep.equal(['dacic-lat', 'dacic-cyr', 'djordje']);
+    expect(ids(filterReleases(releases, { tags: ['mup', 'saobracaj'] }))).to.deep.equal([
+      'dacic-lat',
+      'dacic-cyr',
+      'djordje',
+    ]);
     expect(ids(filterReleases(releases, { tags: ['mup', 'saradnja'], tagMode: 'all' }))).to.deep.equal(['dacic-lat']);
   });
 
@@ -44,8 +81,16 @@ describe('filterReleases', () => {
     expect(ids(filterReleases(releases, { category: 'saopstenja' }))).to.deep.equal(['dacic-lat', 'dacic-cyr']);
     expect(ids(filterReleases(releases, { source: 'KABINET' }))).to.deep.equal(['dacic-lat']);
     // 'html' names no language: it may be in any, so no language filter hides it.
-    expect(ids(filterReleases(releases, { language: 'sr' }))).to.deep.equal(['dacic-lat', 'dacic-cyr', 'html', 'quote']);
-    expect(ids(filterReleases(releases, { language: 'sr-Cyrl' })), 'a release that says only sr may be in either script').to.deep.equal(['dacic-cyr', 'html', 'quote']);
+    expect(ids(filterReleases(releases, { language: 'sr' }))).to.deep.equal([
+      'dacic-lat',
+      'dacic-cyr',
+      'html',
+      'quote',
+    ]);
+    expect(
+      ids(filterReleases(releases, { language: 'sr-Cyrl' })),
+      'a release that says only sr may be in either script',
+    ).to.deep.equal(['dacic-cyr', 'html', 'quote']);
     expect(ids(filterReleases(releases, { language: 'sr-Latn-RS' }))).to.deep.equal(['dacic-lat', 'html', 'quote']);
     expect(ids(filterReleases(releases, { language: 'en' }))).to.deep.equal(['djordje', 'html']);
     expect(ids(filterReleases(releases, { language: 's' }))).to.deep.equal(['html']);

@@ -15,7 +15,12 @@ function parseError(run: () => unknown): FeedError {
   throw new Error('expected a FeedError');
 }
 
-const jsonFeed = (items: unknown[], extra: object = {}) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items, ...extra });
+const jsonFeed = (items: unknown[], extra: object = {}) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'T',
+  items,
+  ...extra,
+});
 
 describe('parseFeed: JSON Feed', () => {
   before(() => ensureSanitizer());
@@ -40,25 +45,38 @@ describe('parseFeed: JSON Feed', () => {
 
     const [first, second] = feed.items;
     expect(first.url).to.equal('https://mup.example.gov.rs/saopstenja/dacic-interpol');
-    expect(first.image).to.deep.equal({ url: 'https://mup.example.gov.rs/feeds/img/dacic.jpg', alt: 'Ministar Dačić i delegacija' });
+    expect(first.image).to.deep.equal({
+      url: 'https://mup.example.gov.rs/feeds/img/dacic.jpg',
+      alt: 'Ministar Dačić i delegacija',
+    });
     expect(first.published?.toISOString()).to.equal('2026-03-05T09:00:00.000Z');
     expect(first.modified?.toISOString()).to.equal('2026-03-05T12:30:00.000Z');
-    expect(first).to.include({ category: 'Saopštenja', source: 'Kabinet ministra', location: 'Beograd', language: 'sr-Latn' });
+    expect(first).to.include({
+      category: 'Saopštenja',
+      source: 'Kabinet ministra',
+      location: 'Beograd',
+      language: 'sr-Latn',
+    });
     expect(first.tags).to.deep.equal(['INTERPOL', 'saradnja']);
     expect(first.authors).to.deep.equal([{ name: 'Služba za odnose s javnošću', url: undefined }]);
     expect(first.contentHtml).to.contain('<a href="https://mup.example.gov.rs/o-nama" rel="noopener noreferrer">');
     expect(first.contentText).to.equal(undefined);
-    expect(first.translations).to.deep.equal({ 'sr-Cyrl': '2026-03-05-dacic-cyr', en: 'https://mup.example.gov.rs/en/dacic' });
-    expect(first.quotes).to.deep.equal([{
-      text: 'Saradnja je ključna.',
-      speaker: 'Ivica Dačić',
-      role: 'ministar',
-      organisation: 'MUP',
-      releaseId: '2026-03-05-dacic',
-      releaseUrl: 'https://mup.example.gov.rs/saopstenja/dacic-interpol',
-      published: first.published,
-      language: 'sr-Latn',
-    }]);
+    expect(first.translations).to.deep.equal({
+      'sr-Cyrl': '2026-03-05-dacic-cyr',
+      en: 'https://mup.example.gov.rs/en/dacic',
+    });
+    expect(first.quotes).to.deep.equal([
+      {
+        text: 'Saradnja je ključna.',
+        speaker: 'Ivica Dačić',
+        role: 'ministar',
+        organisation: 'MUP',
+        releaseId: '2026-03-05-dacic',
+        releaseUrl: 'https://mup.example.gov.rs/saopstenja/dacic-interpol',
+        published: first.published,
+        language: 'sr-Latn',
+      },
+    ]);
     expect(second.language).to.equal('sr-Cyrl');
     expect(second.category).to.equal('Вести');
   });
@@ -82,16 +100,22 @@ describe('parseFeed: JSON Feed', () => {
   });
 
   it('decodes character references in titles and shows markup in them as text', () => {
-    const feed = parseFeed(jsonFeed([{ id: '1', title: 'Tom &amp; Jerry &#8211; <b>live</b> &lt;3', content_text: 'x' }]));
+    const feed = parseFeed(
+      jsonFeed([{ id: '1', title: 'Tom &amp; Jerry &#8211; <b>live</b> &lt;3', content_text: 'x' }]),
+    );
     expect(feed.items[0].title).to.equal('Tom & Jerry – <b>live</b> <3');
   });
 
   it('resolves relative URLs against the fetch URL first, then feed_url, then home_page_url', () => {
     const items = [{ id: '1', url: 'a/b', title: 't', content_text: 'x' }];
     const withBoth = { feed_url: 'https://feed.example.org/f/feed.json', home_page_url: 'https://home.example.org/' };
-    expect(parseFeed(jsonFeed(items, withBoth), { url: 'https://fetched.example.org/x/feed' }).items[0].url).to.equal('https://fetched.example.org/x/a/b');
+    expect(parseFeed(jsonFeed(items, withBoth), { url: 'https://fetched.example.org/x/feed' }).items[0].url).to.equal(
+      'https://fetched.example.org/x/a/b',
+    );
     expect(parseFeed(jsonFeed(items, withBoth)).items[0].url).to.equal('https://feed.example.org/f/a/b');
-    expect(parseFeed(jsonFeed(items, { home_page_url: 'https://home.example.org/h/' })).items[0].url).to.equal('https://home.example.org/h/a/b');
+    expect(parseFeed(jsonFeed(items, { home_page_url: 'https://home.example.org/h/' })).items[0].url).to.equal(
+      'https://home.example.org/h/a/b',
+    );
   });
 
   it('tolerates null and wrongly typed fields, skips unusable items and drops duplicates, each with a warning', async () => {
@@ -182,7 +206,9 @@ describe('parseFeed: Atom 1.0', () => {
     expect(feed.language).to.equal('en');
     const [html, xhtml, text] = feed.items;
     expect(html.url).to.equal('https://gov.example.org/releases/1');
-    expect(html.contentHtml).to.equal('<p>Hello <img src="https://gov.example.org/a.png" loading="lazy" decoding="async"></p>');
+    expect(html.contentHtml).to.equal(
+      '<p>Hello <img src="https://gov.example.org/a.png" loading="lazy" decoding="async"></p>',
+    );
     expect(html.summary).to.equal('Short text');
     expect(html.tags).to.deep.equal(['Police', 'traffic']);
     expect(html.authors).to.deep.equal([{ name: 'Press Office', url: 'https://gov.example.org/press' }]);
@@ -198,7 +224,10 @@ describe('parseFeed: Atom 1.0', () => {
 });
 
 describe('parseFeed: dates', () => {
-  const dateOf = (value: string) => parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }])).items[0].published?.toISOString();
+  const dateOf = (value: string) =>
+    parseFeed(
+      jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }]),
+    ).items[0].published?.toISOString();
 
   it('reads RFC 3339, RFC 822 and zone-less dates as the same moment', () => {
     const moment = '2024-03-05T09:00:00.000Z';
@@ -223,7 +252,14 @@ describe('parseFeed: dates', () => {
   });
 
   it('drops impossible dates with a warning', () => {
-    for (const value of ['2024-02-30T10:00:00Z', '2024-13-01', 'Fri, 31 Feb 2024 10:00:00 GMT', '5. mart 2024.', '2024-03-05T25:00:00Z', 'Tue, 05 Mar 2024 10:00:00 XYZ']) {
+    for (const value of [
+      '2024-02-30T10:00:00Z',
+      '2024-13-01',
+      'Fri, 31 Feb 2024 10:00:00 GMT',
+      '5. mart 2024.',
+      '2024-03-05T25:00:00Z',
+      'Tue, 05 Mar 2024 10:00:00 XYZ',
+    ]) {
       const feed = parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }]));
       expect(feed.items[0].published, value).to.equal(undefined);
       expect(feed.warnings.join(), value).to.contain('is not a valid date');
@@ -234,14 +270,17 @@ describe('parseFeed: dates', () => {
 describe('parseFeed: what is not a feed', () => {
   const documents: Record<string, string> = {};
   before(async () => {
-    for (const name of ['html-page.html', 'broken.json', 'broken.xml', 'not-a-feed.json']) documents[name] = await fixture(name);
+    for (const name of ['html-page.html', 'broken.json', 'broken.xml', 'not-a-feed.json'])
+      documents[name] = await fixture(name);
   });
 
   it('says an HTML page is not a feed, in words a web team understands', () => {
     const error = parseError(() => parseFeed(documents['html-page.html']));
     expect(error.code).to.equal('format');
     expect(error.message).to.contain('returned an HTML page, not a news feed');
-    expect(parseError(() => parseFeed('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).code).to.equal('format');
+    expect(parseError(() => parseFeed('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>')).code).to.equal(
+      'format',
+    );
   });
 
   it('reports broken JSON and broken XML as parse errors', () => {
@@ -254,8 +293,12 @@ describe('parseFeed: what is not a feed', () => {
   it('reports well-formed documents of another kind as format errors', () => {
     expect(parseError(() => parseFeed(documents['not-a-feed.json'])).message).to.contain('not a JSON Feed');
     expect(parseError(() => parseFeed('[1, 2]')).code).to.equal('format');
-    expect(parseError(() => parseFeed('<?xml version="1.0"?><sitemap><url/></sitemap>')).message).to.contain('<sitemap>');
-    expect(parseError(() => parseFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).message).to.contain('RSS 1.0');
+    expect(parseError(() => parseFeed('<?xml version="1.0"?><sitemap><url/></sitemap>')).message).to.contain(
+      '<sitemap>',
+    );
+    expect(
+      parseError(() => parseFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')).message,
+    ).to.contain('RSS 1.0');
     expect(parseError(() => parseFeed('<rss version="2.0"></rss>')).code).to.equal('format');
   });
 

@@ -7,7 +7,13 @@ describe('before DOMPurify is loaded', () => {
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'HTML feed',
-    items: [{ id: '1', title: 'One', content_html: '<p>First <b>paragraph</b><img src=x onerror="window.__xss=1"></p><p>Second</p>' }],
+    items: [
+      {
+        id: '1',
+        title: 'One',
+        content_html: '<p>First <b>paragraph</b><img src=x onerror="window.__xss=1"></p><p>Second</p>',
+      },
+    ],
   };
 
   it('parseFeed keeps HTML as plain text only, and says so', () => {
@@ -25,7 +31,9 @@ describe('before DOMPurify is loaded', () => {
   it('after ensureSanitizer, parseFeed returns sanitized HTML', async () => {
     await ensureSanitizer({ engine: 'dompurify' });
     const parsed = parseFeed(feed, { sanitizer: 'dompurify' });
-    expect(parsed.items[0].contentHtml).to.match(/^<p>First <b>paragraph<\/b><img src="[^"]+\/x" loading="lazy" decoding="async"><\/p><p>Second<\/p>$/);
+    expect(parsed.items[0].contentHtml).to.match(
+      /^<p>First <b>paragraph<\/b><img src="[^"]+\/x" loading="lazy" decoding="async"><\/p><p>Second<\/p>$/,
+    );
     expect(parsed.warnings).to.deep.equal([]);
   });
 });

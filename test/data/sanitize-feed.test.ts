@@ -20,12 +20,20 @@ const hostileFeed = (): PressFeed => ({
       id: 'x',
       title: 'A release <img src=x onerror="window.inlineFeedExecuted=true">',
       url: 'javascript:window.inlineFeedExecuted=true',
-      contentHtml: '<p>Text</p><img src="x" onerror="window.inlineFeedExecuted=true"><script>window.inlineFeedExecuted=true</script>',
+      contentHtml:
+        '<p>Text</p><img src="x" onerror="window.inlineFeedExecuted=true"><script>window.inlineFeedExecuted=true</script>',
       image: { url: 'javascript:alert(1)', alt: 'x' },
       published: new Date('2026-11-20T10:00:00Z'),
       tags: [],
       authors: [{ name: 'Press office', url: 'mailto:press@example.org' }],
-      quotes: [{ text: 'Words.', speaker: 'Ana Anić', releaseId: 'x', releaseUrl: 'javascript:window.inlineFeedExecuted=true' }],
+      quotes: [
+        {
+          text: 'Words.',
+          speaker: 'Ana Anić',
+          releaseId: 'x',
+          releaseUrl: 'javascript:window.inlineFeedExecuted=true',
+        },
+      ],
     },
   ],
 });
@@ -48,11 +56,23 @@ describe('sanitizeFeed', () => {
     const feed: PressFeed = {
       title: 'T',
       warnings: [],
-      items: [{ id: 'a', title: 'A', url: 'https://example.org/a', contentHtml: '<p>Hi <a href="https://example.org/">there</a></p>', tags: ['t'], authors: [], quotes: [] }],
+      items: [
+        {
+          id: 'a',
+          title: 'A',
+          url: 'https://example.org/a',
+          contentHtml: '<p>Hi <a href="https://example.org/">there</a></p>',
+          tags: ['t'],
+          authors: [],
+          quotes: [],
+        },
+      ],
     };
     const [release] = sanitizeFeed(feed).items;
     expect(release.url).to.equal('https://example.org/a');
-    expect(release.contentHtml).to.equal('<p>Hi <a href="https://example.org/" rel="noopener noreferrer">there</a></p>');
+    expect(release.contentHtml).to.equal(
+      '<p>Hi <a href="https://example.org/" rel="noopener noreferrer">there</a></p>',
+    );
   });
 
   it('is applied to a .feed given to the widgets: nothing in it runs', async () => {
@@ -69,7 +89,9 @@ describe('sanitizeFeed', () => {
     expect(content.querySelector('[onerror], script')).to.equal(null);
     for (const link of feedElement.shadowRoot!.querySelectorAll('a')) expect(link.href).not.to.match(/^javascript:/);
 
-    const quote = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<press-quote .feed=${hostileFeed()}></press-quote>`);
+    const quote = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<press-quote .feed=${hostileFeed()}></press-quote>`,
+    );
     await quote.updateComplete;
     expect(quote.shadowRoot!.querySelector('blockquote')!.getAttribute('cite')).to.equal(null);
     for (const link of quote.shadowRoot!.querySelectorAll('a')) expect(link.href).not.to.match(/^javascript:/);

@@ -18,11 +18,17 @@ function dangers(html: string): string[] {
   template.innerHTML = html;
   const findings: string[] = [];
   for (const element of template.content.querySelectorAll('*')) {
-    if (forbiddenElements.includes(element.localName) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') findings.push(`<${element.localName}>`);
+    if (forbiddenElements.includes(element.localName) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml')
+      findings.push(`<${element.localName}>`);
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
-      if (name.startsWith('on') || ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'srcset', 'xlink:href'].includes(name)) findings.push(`${element.localName}[${name}]`);
-      if (['href', 'src', 'cite'].includes(name) && !urlSchemes.has(new URL(attribute.value, base).protocol)) findings.push(`${name}="${attribute.value}"`);
+      if (
+        name.startsWith('on') ||
+        ['style', 'srcdoc', 'formaction', 'action', 'id', 'name', 'srcset', 'xlink:href'].includes(name)
+      )
+        findings.push(`${element.localName}[${name}]`);
+      if (['href', 'src', 'cite'].includes(name) && !urlSchemes.has(new URL(attribute.value, base).protocol))
+        findings.push(`${name}="${attribute.value}"`);
     }
     if (element.localName === 'img' && element.getAttribute('src')?.startsWith('mailto:')) findings.push('img mailto');
   }
@@ -54,7 +60,9 @@ for (const engine of engines) {
 
     it(`leaves nothing dangerous in ${xssCorpus.length} known XSS patterns`, () => {
       expect(xssCorpus.length).to.be.at.least(40);
-      const findings = xssCorpus.flatMap(({ name, html }) => dangers(sanitizeHtml(html, base, { engine })).map((finding) => `${name}: ${finding}`));
+      const findings = xssCorpus.flatMap(({ name, html }) =>
+        dangers(sanitizeHtml(html, base, { engine })).map((finding) => `${name}: ${finding}`),
+      );
       expect(findings).to.deep.equal([]);
     });
 
@@ -75,25 +83,42 @@ for (const engine of engines) {
     });
 
     it('keeps text formatting and structure', () => {
-      const html = '<h2>Naslov</h2><p>Tekst <strong>jak</strong>, <em>kos</em>, H<sub>2</sub>O, <abbr title="Ministarstvo">MUP</abbr>, <time datetime="2024-03-05">5. mart</time>.</p>'
-        + '<ul><li>jedan</li></ul><ol start="3"><li>tri</li></ol><blockquote><p>citat</p></blockquote><figure><img src="https://cdn.example.org/a.jpg" alt="A"><figcaption>opis</figcaption></figure>'
-        + '<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr><td colspan="2">b</td></tr></tbody></table><pre><code>kod</code></pre><hr><dl><dt>t</dt><dd>d</dd></dl>';
-      expect(sanitizeHtml(html, base, { engine })).to.equal(html.replace('alt="A">', 'alt="A" loading="lazy" decoding="async">'));
+      const html =
+        '<h2>Naslov</h2><p>Tekst <strong>jak</strong>, <em>kos</em>, H<sub>2</sub>O, <abbr title="Ministarstvo">MUP</abbr>, <time datetime="2024-03-05">5. mart</time>.</p>' +
+        '<ul><li>jedan</li></ul><ol start="3"><li>tri</li></ol><blockquote><p>citat</p></blockquote><figure><img src="https://cdn.example.org/a.jpg" alt="A"><figcaption>opis</figcaption></figure>' +
+        '<table><thead><tr><th scope="col">a</th></tr></thead><tbody><tr><td colspan="2">b</td></tr></tbody></table><pre><code>kod</code></pre><hr><dl><dt>t</dt><dd>d</dd></dl>';
+      expect(sanitizeHtml(html, base, { engine })).to.equal(
+        html.replace('alt="A">', 'alt="A" loading="lazy" decoding="async">'),
+      );
     });
 
     it('resolves link and image URLs, keeps only web, mail and phone links, and marks links noopener', () => {
-      expect(sanitizeHtml('<a href="../page">p</a>', 'https://gov.example.org/feeds/press.json', { engine }))
-        .to.equal('<a href="https://gov.example.org/page" rel="noopener noreferrer">p</a>');
-      expect(sanitizeHtml('<a href="mailto:press@gov.rs">m</a><a href="tel:+381111">t</a><a href="ftp://x.org/f">f</a>', base, { engine }))
-        .to.equal('<a href="mailto:press@gov.rs" rel="noopener noreferrer">m</a><a href="tel:+381111" rel="noopener noreferrer">t</a><a>f</a>');
-      expect(sanitizeHtml('<img src="a.png" alt="a">', 'https://gov.example.org/x/', { engine }))
-        .to.equal('<img src="https://gov.example.org/x/a.png" alt="a" loading="lazy" decoding="async">');
+      expect(sanitizeHtml('<a href="../page">p</a>', 'https://gov.example.org/feeds/press.json', { engine })).to.equal(
+        '<a href="https://gov.example.org/page" rel="noopener noreferrer">p</a>',
+      );
+      expect(
+        sanitizeHtml(
+          '<a href="mailto:press@gov.rs">m</a><a href="tel:+381111">t</a><a href="ftp://x.org/f">f</a>',
+          base,
+          { engine },
+        ),
+      ).to.equal(
+        '<a href="mailto:press@gov.rs" rel="noopener noreferrer">m</a><a href="tel:+381111" rel="noopener noreferrer">t</a><a>f</a>',
+      );
+      expect(sanitizeHtml('<img src="a.png" alt="a">', 'https://gov.example.org/x/', { engine })).to.equal(
+        '<img src="https://gov.example.org/x/a.png" alt="a" loading="lazy" decoding="async">',
+      );
       expect(sanitizeHtml('<img src="mailto:x@y.z" alt="a"><img alt="no source">', base, { engine })).to.equal('');
     });
 
     it('replaces harmless wrappers by their content and drops unknown elements with theirs', () => {
-      expect(sanitizeHtml('<section><h1>Title</h1><font color="red">red</font></section><x-widget>gone</x-widget><p class="c" data-x="1" aria-hidden="true">p</p>', base, { engine }))
-        .to.equal('Titlered<p>p</p>');
+      expect(
+        sanitizeHtml(
+          '<section><h1>Title</h1><font color="red">red</font></section><x-widget>gone</x-widget><p class="c" data-x="1" aria-hidden="true">p</p>',
+          base,
+          { engine },
+        ),
+      ).to.equal('Titlered<p>p</p>');
     });
   });
 }
@@ -112,7 +137,9 @@ describe('sanitizeHtml: both engines', () => {
       '<div><p>a<br>b</p><h3>h</h3><h6>h6</h6></div>',
     ];
     for (const html of samples) {
-      expect(sanitizeHtml(html, base, { engine: 'dompurify' }), html).to.equal(sanitizeHtml(html, base, { engine: 'native' }));
+      expect(sanitizeHtml(html, base, { engine: 'dompurify' }), html).to.equal(
+        sanitizeHtml(html, base, { engine: 'native' }),
+      );
     }
   });
 });

@@ -3,7 +3,10 @@ import { plainText } from '../../src/data/text.js';
 
 // The fast path for common references must read exactly as the HTML parser does.
 const byParser = (value: string) =>
-  new DOMParser().parseFromString(value.replaceAll('<', '&lt;'), 'text/html').body.textContent!.replace(/\s+/g, ' ').trim();
+  new DOMParser()
+    .parseFromString(value.replaceAll('<', '&lt;'), 'text/html')
+    .body.textContent!.replace(/\s+/g, ' ')
+    .trim();
 
 describe('plainText', () => {
   const cases = [

@@ -58,7 +58,13 @@ describe('validateFeed', () => {
       version: 'https://jsonfeed.org/version/2',
       items: [
         { id: 'a', title: 'A', content_text: 'x', date_published: '2026-10-14T10:30:00Z' },
-        { id: 'b', title: '', content_text: 'x', date_published: '2026-10-14T10:30:00Z', _press: { quotes: [{ text: 'Words.' }] } },
+        {
+          id: 'b',
+          title: '',
+          content_text: 'x',
+          date_published: '2026-10-14T10:30:00Z',
+          _press: { quotes: [{ text: 'Words.' }] },
+        },
       ],
     });
     expect(result.valid).to.be.false;
@@ -122,13 +128,23 @@ describe('validateFeed', () => {
     expect(problemFor('Wed, 14 Oct 2026 10:30:00 +0200')).to.deep.equal([
       '$.items[0].date_published: must be an RFC 3339 date-time such as 2026-10-14T10:30:00+02:00',
     ]);
-    expect(problemFor('2026-02-30T10:30:00+01:00')).to.deep.equal(['$.items[0].date_published: is not a real date and time']);
-    expect(problemFor('2026-10-14T24:00:00Z')).to.deep.equal(['$.items[0].date_published: is not a real date and time']);
+    expect(problemFor('2026-02-30T10:30:00+01:00')).to.deep.equal([
+      '$.items[0].date_published: is not a real date and time',
+    ]);
+    expect(problemFor('2026-10-14T24:00:00Z')).to.deep.equal([
+      '$.items[0].date_published: is not a real date and time',
+    ]);
   });
 
   it('allows relative and http(s) URLs and rejects other schemes, even when disguised', () => {
     const problemFor = (url: string) => problemsAfter((feed) => (feed.items[0].url = url));
-    for (const url of ['releases/a.html', '/releases/a.html', '//example.org/a', 'HTTPS://example.org/a', 'http://example.org/?q=a:b']) {
+    for (const url of [
+      'releases/a.html',
+      '/releases/a.html',
+      '//example.org/a',
+      'HTTPS://example.org/a',
+      'http://example.org/?q=a:b',
+    ]) {
       expect(problemFor(url), url).to.deep.equal([]);
     }
     for (const [url, scheme] of [
@@ -141,7 +157,9 @@ describe('validateFeed', () => {
         `$.items[0].url: uses "${scheme}:"; only http:, https: or a relative URL is allowed`,
       ]);
     }
-    expect(problemsAfter((feed) => (feed.authors = [{ name: 'Press Office', url: 'mailto:press@example.org' }]))).to.deep.equal([]);
+    expect(
+      problemsAfter((feed) => (feed.authors = [{ name: 'Press Office', url: 'mailto:press@example.org' }])),
+    ).to.deep.equal([]);
     expect(problemsAfter((feed) => (feed._press.contact.endpoint = 'file:///etc/passwd'))).to.deep.equal([
       '$._press.contact.endpoint: uses "file:"; only http:, https: or a relative URL is allowed',
     ]);
@@ -220,7 +238,12 @@ describe('validateFeed', () => {
     expect(
       problemsAfter((feed) => {
         feed.language = 'English';
-        feed.items[0]._press.translations = { 'sr-Latn': 'b', 'sr Cyrl': './releases/b-cyrl.html', de: 'releases/b-de.html', en: 'javascript:x' };
+        feed.items[0]._press.translations = {
+          'sr-Latn': 'b',
+          'sr Cyrl': './releases/b-cyrl.html',
+          de: 'releases/b-de.html',
+          en: 'javascript:x',
+        };
       }),
     ).to.deep.equal([
       '$.items[0]._press.translations["sr Cyrl"]: is not a language tag such as en, sr-Latn or sr-Cyrl',
@@ -273,7 +296,8 @@ describe('the schema, the docs and validateFeed', () => {
       const inSchema = Object.keys(schema.$defs[name].properties);
       expect(known, name).to.have.members(inSchema);
       // Documented as `key` or as a dotted path ending in it (`organisation.logo`).
-      for (const key of inSchema) expect(docs, `${name}.${key} in docs/feed-format.md`).to.match(new RegExp(`\`([\\w.]+\\.)?${key}\``));
+      for (const key of inSchema)
+        expect(docs, `${name}.${key} in docs/feed-format.md`).to.match(new RegExp(`\`([\\w.]+\\.)?${key}\``));
     }
   });
 
@@ -288,7 +312,10 @@ describe('the schema, the docs and validateFeed', () => {
     ];
     for (const [keys, locate, path] of required) {
       for (const key of keys) {
-        expect(problemsAfter((feed) => delete locate(feed)[key]), `${path}.${key}`).to.include(`${path}.${key}: is required`);
+        expect(
+          problemsAfter((feed) => delete locate(feed)[key]),
+          `${path}.${key}`,
+        ).to.include(`${path}.${key}: is required`);
       }
     }
   });
@@ -305,7 +332,9 @@ describe('the demo feed', () => {
     const parsed = parseFeed(feed, { url: '/demo/feeds/sample.json' });
     expect(parsed.warnings).to.deep.equal([]);
     expect(parsed.items.flatMap((item) => item.quotes)).to.have.length(8);
-    expect(parsed.items[0]!.url).to.equal(new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href);
+    expect(parsed.items[0]!.url).to.equal(
+      new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href,
+    );
   });
 
   it('says its dates are sample dates', () => {
@@ -314,7 +343,10 @@ describe('the demo feed', () => {
   });
 
   it('holds the two releases, each paragraph once, without the contact text', () => {
-    expect(feed.items.map((item: Json) => item.id)).to.deep.equal(['mup-sepca-priorities', 'mup-twinning-illegal-migration-cyber-crime']);
+    expect(feed.items.map((item: Json) => item.id)).to.deep.equal([
+      'mup-sepca-priorities',
+      'mup-twinning-illegal-migration-cyber-crime',
+    ]);
     for (const item of feed.items) {
       const paragraphs = item.content_text.split('\n\n');
       expect(new Set(paragraphs).size, item.id).to.equal(paragraphs.length);
@@ -326,7 +358,9 @@ describe('the demo feed', () => {
   });
 
   it('quotes each official with name, role and organisation', () => {
-    const speakers = feed.items.flatMap((item: Json) => item._press.quotes.map((q: Json) => `${q.speaker} (${q.role}, ${q.organisation})`));
+    const speakers = feed.items.flatMap((item: Json) =>
+      item._press.quotes.map((q: Json) => `${q.speaker} (${q.role}, ${q.organisation})`),
+    );
     expect([...new Set(speakers)]).to.deep.equal([
       'Ivica Dačić (Deputy Prime Minister and Minister of the Interior, Government of Serbia)',
       'Ahmed Naser Al-Raisi (President, INTERPOL)',
@@ -335,7 +369,11 @@ describe('the demo feed', () => {
       'Denis Keefe (UK Ambassador in Belgrade, United Kingdom)',
     ]);
     // Reported speech may shift tense (had → has, required → requires); the words come from the release.
-    const plain = (text: string) => text.toLowerCase().replace(/\bhas\b/g, 'had').replace(/\brequires\b/g, 'required');
+    const plain = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/\bhas\b/g, 'had')
+        .replace(/\brequires\b/g, 'required');
     for (const item of feed.items) {
       for (const quote of item._press.quotes) {
         const words = plain(quote.text).replace(/\.$/, '');

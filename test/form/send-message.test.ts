@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { SendError, newIdempotencyKey, parseRetryAfter, readFieldErrors, sendMessage } from '../../src/form/send-message.js';
+import {
+  SendError,
+  newIdempotencyKey,
+  parseRetryAfter,
+  readFieldErrors,
+  sendMessage,
+} from '../../src/form/send-message.js';
 import type { SendRequest } from '../../src/form/send-message.js';
 
 interface Received {
@@ -10,7 +16,10 @@ interface Received {
 let bucketCount = 0;
 function endpoint(plan: string) {
   const bucket = `send-${Date.now().toString(36)}-${bucketCount++}`;
-  return { url: `/api/contact-test/${bucket}/${plan}`, received: async (): Promise<Received> => (await fetch(`/api/contact-test/${bucket}`)).json() };
+  return {
+    url: `/api/contact-test/${bucket}/${plan}`,
+    received: async (): Promise<Received> => (await fetch(`/api/contact-test/${bucket}`)).json(),
+  };
 }
 
 const payload = { name: 'Ana Marković', email: 'ana@example.rs', message: 'Kada počinje upis u škole?' };
@@ -70,7 +79,9 @@ describe('sendMessage', () => {
     it(`gives up after three attempts when ${failing} goes on`, async () => {
       const server = endpoint(failing);
       const retries: number[] = [];
-      const error = await failure(sendMessage(request(server.url, { onRetry: (attempt, attempts) => retries.push(attempt, attempts) })));
+      const error = await failure(
+        sendMessage(request(server.url, { onRetry: (attempt, attempts) => retries.push(attempt, attempts) })),
+      );
       expect(error).to.be.instanceOf(SendError);
       expect(error.code).to.equal({ drop: 'network', 429: 'busy' }[failing] ?? 'http');
       if (failing !== 'drop') expect(error.status).to.equal(Number(failing));
@@ -81,7 +92,9 @@ describe('sendMessage', () => {
 
   it('retries when nothing listens at the address', async () => {
     const retries: number[] = [];
-    const error = await failure(sendMessage(request('http://127.0.0.1:9/', { onRetry: (attempt) => retries.push(attempt) })));
+    const error = await failure(
+      sendMessage(request('http://127.0.0.1:9/', { onRetry: (attempt) => retries.push(attempt) })),
+    );
     expect(error.code).to.equal('network');
     expect(retries).to.deep.equal([2, 3]);
   });
@@ -116,7 +129,10 @@ describe('sendMessage', () => {
   it('does not retry a refusal, and reads the field errors in either shape', async () => {
     const object = await failure(sendMessage(request(endpoint('422,201').url)));
     expect(object.code).to.equal('rejected');
-    expect(object.fieldErrors).to.deep.equal({ email: 'This mailbox does not exist.', subject: 'Subjects cannot contain links.' });
+    expect(object.fieldErrors).to.deep.equal({
+      email: 'This mailbox does not exist.',
+      subject: 'Subjects cannot contain links.',
+    });
     const list = await failure(sendMessage(request(endpoint('400list').url)));
     expect(list.fieldErrors).to.deep.equal({ message: 'The message contains a forbidden word.' });
     const plain = await failure(sendMessage(request(endpoint('403').url)));
@@ -127,7 +143,9 @@ describe('sendMessage', () => {
   it('stops when the caller aborts, also while waiting to retry', async () => {
     const controller = new AbortController();
     const server = endpoint('503');
-    const sending = sendMessage(request(server.url, { retry: { scale: 1 }, signal: controller.signal, onRetry: () => controller.abort() }));
+    const sending = sendMessage(
+      request(server.url, { retry: { scale: 1 }, signal: controller.signal, onRetry: () => controller.abort() }),
+    );
     expect((await failure(sending)).code).to.equal('abort');
     expect((await server.received()).requests).to.have.length(1);
   });
@@ -147,20 +165,28 @@ describe('sendMessage', () => {
 describe('sendMessage helpers', () => {
   it('reads Retry-After as seconds or as a date', () => {
     expect(parseRetryAfter('2')).to.equal(2000);
-    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).to.equal(10_000);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).to.equal(
+      10_000,
+    );
     expect(parseRetryAfter('soon')).to.equal(undefined);
     expect(parseRetryAfter(null)).to.equal(undefined);
   });
 
   it('reads field errors as an object, a list of messages, or a list of {field, message}', () => {
-    expect(readFieldErrors({ errors: { email: ['Taken', 'Other'], name: 'Too short' } })).to.deep.equal({ email: 'Taken', name: 'Too short' });
-    expect(readFieldErrors({ errors: [{ field: 'email', message: 'Taken' }, { nonsense: true }] })).to.deep.equal({ email: 'Taken' });
+    expect(readFieldErrors({ errors: { email: ['Taken', 'Other'], name: 'Too short' } })).to.deep.equal({
+      email: 'Taken',
+      name: 'Too short',
+    });
+    expect(readFieldErrors({ errors: [{ field: 'email', message: 'Taken' }, { nonsense: true }] })).to.deep.equal({
+      email: 'Taken',
+    });
     expect(readFieldErrors('<html>')).to.deep.equal({});
   });
 
   it('makes a different UUID every time', () => {
     const keys = new Set(Array.from({ length: 20 }, newIdempotencyKey));
     expect(keys.size).to.equal(20);
-    for (const key of keys) expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys)
+      expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

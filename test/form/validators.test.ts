@@ -12,16 +12,31 @@ const byName = (list: FormField[], name: string) => list.find((field) => field.n
 describe('contact form fields and validators', () => {
   it('has name, e-mail, phone, subject and message, and a topic and consent only when configured', () => {
     expect(fields().map((field) => field.name)).to.deep.equal(['name', 'email', 'phone', 'subject', 'message']);
-    const configured = fields({ topics: [{ id: 'q', label: 'Question', institution: 'Ministry' }], consent: 'I agree' });
-    expect(configured.map((field) => field.name)).to.deep.equal(['name', 'email', 'phone', 'topic', 'subject', 'message', 'consent']);
+    const configured = fields({
+      topics: [{ id: 'q', label: 'Question', institution: 'Ministry' }],
+      consent: 'I agree',
+    });
+    expect(configured.map((field) => field.name)).to.deep.equal([
+      'name',
+      'email',
+      'phone',
+      'topic',
+      'subject',
+      'message',
+      'consent',
+    ]);
     expect(byName(configured, 'topic').options).to.deep.equal([{ value: 'q', label: 'Question' }]);
   });
 
   it('asks for what is required, in the visitor’s language', () => {
     const list = fields({ consent: 'I agree' });
     expect(validateField(en, byName(list, 'name'), '  ')).to.equal('Enter your name');
-    expect(validateField(srLatn, byName(contactFields(srLatn, { topics: [], fields: [], maxLength: 20 }), 'email'), '')).to.equal('Unesite adresu e-pošte');
-    expect(validateField(en, byName(list, 'consent'), false)).to.equal('Tick the box to agree, so that we can answer your message');
+    expect(
+      validateField(srLatn, byName(contactFields(srLatn, { topics: [], fields: [], maxLength: 20 }), 'email'), ''),
+    ).to.equal('Unesite adresu e-pošte');
+    expect(validateField(en, byName(list, 'consent'), false)).to.equal(
+      'Tick the box to agree, so that we can answer your message',
+    );
     expect(validateField(en, byName(list, 'consent'), true)).to.equal(undefined);
     expect(validateField(en, byName(list, 'phone'), '')).to.equal(undefined);
     expect(validateField(en, byName(list, 'subject'), '')).to.equal(undefined);
@@ -29,7 +44,8 @@ describe('contact form fields and validators', () => {
 
   it('checks the format of e-mail addresses and phone numbers', () => {
     const list = fields();
-    for (const bad of ['ana', 'ana@', 'ana@example', 'ana @example.rs']) expect(validateField(en, byName(list, 'email'), bad), bad).to.contain('correct format');
+    for (const bad of ['ana', 'ana@', 'ana@example', 'ana @example.rs'])
+      expect(validateField(en, byName(list, 'email'), bad), bad).to.contain('correct format');
     expect(validateField(en, byName(list, 'email'), 'ana.markovic@mup.gov.rs')).to.equal(undefined);
     expect(validateField(en, byName(list, 'phone'), 'call me')).to.equal('Enter a phone number, like 011 123 4567');
     expect(validateField(en, byName(list, 'phone'), '+381 11 123-4567')).to.equal(undefined);
@@ -43,11 +59,21 @@ describe('contact form fields and validators', () => {
   });
 
   it('takes a site’s extra fields with their own validators, and lets them adjust built-in ones', () => {
-    const even: Validator = { name: 'even', validate: (value) => Number(value) % 2 === 0, message: () => 'Use an even number' };
+    const even: Validator = {
+      name: 'even',
+      validate: (value) => Number(value) % 2 === 0,
+      message: () => 'Use an even number',
+    };
     const list = fields({
       fields: [
         { name: 'phone', label: 'Phone', type: 'tel', required: true, hint: 'For a call back' },
-        { name: 'municipality', label: 'Municipality', type: 'select', required: true, options: [{ value: 'nbg', label: 'Novi Beograd' }] },
+        {
+          name: 'municipality',
+          label: 'Municipality',
+          type: 'select',
+          required: true,
+          options: [{ value: 'nbg', label: 'Novi Beograd' }],
+        },
         { name: 'ticket', label: 'Ticket', validators: [even] },
       ],
     });

@@ -85,10 +85,14 @@ describe('the elements in React 19', () => {
     expect(texts(el, 'blockquote')[0]).to.match(/^Suppression and fighting against illegal migrations/);
     await expect(el).to.be.accessible();
 
-    render(React.createElement('press-quote', { feed, speaker: 'Dačić', variant: 'pull' } satisfies Props<'press-quote'>));
+    render(
+      React.createElement('press-quote', { feed, speaker: 'Dačić', variant: 'pull' } satisfies Props<'press-quote'>),
+    );
     // The same element, updated in place.
     expect(container.querySelector('press-quote')).to.equal(el);
-    await waitUntil(() => texts(el, '[part=speaker]')[0] === 'Ivica Dačić', 'the new speaker was never shown', { timeout: 5000 });
+    await waitUntil(() => texts(el, '[part=speaker]')[0] === 'Ivica Dačić', 'the new speaker was never shown', {
+      timeout: 5000,
+    });
     expect(el.variant).to.equal('pull');
     expect(texts(el, 'blockquote')[0]).to.match(/^All priorities of the Serbian police/);
   });
@@ -96,11 +100,21 @@ describe('the elements in React 19', () => {
   it('removes a listener React no longer passes and adds the new one', async () => {
     const first: string[] = [];
     const second: string[] = [];
-    render(React.createElement('press-quote', { src: sample, 'onpress-load': () => first.push('first') } satisfies Props<'press-quote'>));
+    render(
+      React.createElement('press-quote', {
+        src: sample,
+        'onpress-load': () => first.push('first'),
+      } satisfies Props<'press-quote'>),
+    );
     const el = container.querySelector<PressQuote>('press-quote')!;
     await waitUntil(() => first.length === 1, 'the first handler was never called', { timeout: 5000 });
 
-    render(React.createElement('press-quote', { src: sample, 'onpress-load': () => second.push('second') } satisfies Props<'press-quote'>));
+    render(
+      React.createElement('press-quote', {
+        src: sample,
+        'onpress-load': () => second.push('second'),
+      } satisfies Props<'press-quote'>),
+    );
     el.dispatchEvent(new CustomEvent('press-load', { detail: { feed: el.feed } }));
     expect(first).to.deep.equal(['first']);
     expect(second).to.deep.equal(['second']);

@@ -14,8 +14,17 @@ export const feedProps: Props<'press-feed'> = {
   onPressLoad: (event: PressLoadEvent) => event.detail.feed.items,
   onPressItemSelect: (event) => event.preventDefault(),
 };
-export const quoteProps: Props<'press-quote'> = { speaker: 'Dačić', variant: 'pull', theme: 'dark', onPressQuoteCopy: (event) => event.detail.text };
-export const formProps: Props<'press-contact-form'> = { endpoint: '/api/contact', maxLength: 2000, onPressSubmitSuccess: (event) => event.detail.reference };
+export const quoteProps: Props<'press-quote'> = {
+  speaker: 'Dačić',
+  variant: 'pull',
+  theme: 'dark',
+  onPressQuoteCopy: (event) => event.detail.text,
+};
+export const formProps: Props<'press-contact-form'> = {
+  endpoint: '/api/contact',
+  maxLength: 2000,
+  onPressSubmitSuccess: (event) => event.detail.reference,
+};
 
 export const typeErrors: Props<'press-feed'>[] = [
   // @ts-expect-error limit is a number

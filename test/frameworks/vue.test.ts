@@ -83,7 +83,9 @@ describe('the elements in Vue 3', () => {
     expect(texts(el, '[part=speaker]')).to.deep.equal(['Michael Davenport']);
 
     state.speaker.value = 'Dačić';
-    await waitUntil(() => texts(el, '[part=speaker]')[0] === 'Ivica Dačić', 'the new speaker was never shown', { timeout: 5000 });
+    await waitUntil(() => texts(el, '[part=speaker]')[0] === 'Ivica Dačić', 'the new speaker was never shown', {
+      timeout: 5000,
+    });
     expect(container.querySelector('press-quote')).to.equal(el);
   });
 });

@@ -8,7 +8,9 @@ import { contactForm } from '../../src/i18n/en/contact-form.js';
 
 describe('closestLang', () => {
   it('takes the element’s own lang first, then the nearest ancestor’s', async () => {
-    const root = await fixture(html`<div lang="sr-Latn"><p><span id="inner"></span><span id="own" lang="en-GB"></span></p></div>`);
+    const root = await fixture(
+      html`<div lang="sr-Latn"><p><span id="inner"></span><span id="own" lang="en-GB"></span></p></div>`,
+    );
     expect(closestLang(root.querySelector('#inner')!)).to.equal('sr-Latn');
     expect(closestLang(root.querySelector('#own')!)).to.equal('en-GB');
   });
@@ -73,7 +75,12 @@ describe('translation registry', () => {
     const part: TextPart<{ send: string; sending: string }> = {
       name: `probe-${Math.random()}`,
       en: { send: 'Send message', sending: 'Sending…' },
-      load: { 'sr-latn': () => (loads.push('sr-latn'), arrived.then(() => ({ send: 'Pošaljite poruku', sending: 'Slanje…' }))) },
+      load: {
+        'sr-latn': () => (
+          loads.push('sr-latn'),
+          arrived.then(() => ({ send: 'Pošaljite poruku', sending: 'Slanje…' }))
+        ),
+      },
     };
     return { part, arrive, loads };
   }

@@ -12,7 +12,8 @@ function texts(part: object): Map<string, string> {
     if (path.startsWith('$')) return;
     if (typeof value === 'string') result.set(path, value);
     else if (typeof value === 'function') for (const n of [1, 2, 5, 21]) result.set(`${path}(${n})`, value(n, 7));
-    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key);
   };
   visit(part, '');
   return result;
@@ -32,7 +33,8 @@ describe('translations', () => {
   });
 
   it('loads every part in every built-in language, and no part in a language the others lack', () => {
-    for (const { name, load } of textParts) expect(Object.keys(load), name).to.have.members(languages.map((lang) => lang.toLowerCase()));
+    for (const { name, load } of textParts)
+      expect(Object.keys(load), name).to.have.members(languages.map((lang) => lang.toLowerCase()));
   });
 
   for (const lang of languages) {
@@ -70,7 +72,8 @@ describe('translations', () => {
 
       it('says the same thing in Serbian Cyrillic and Latin', () => {
         const latin = texts(part(name, 'sr-Latn'));
-        for (const [key, cyrillic] of texts(part(name, 'sr-Cyrl'))) expect(toLatin(cyrillic), key).to.equal(latin.get(key));
+        for (const [key, cyrillic] of texts(part(name, 'sr-Cyrl')))
+          expect(toLatin(cyrillic), key).to.equal(latin.get(key));
       });
 
       it('writes Serbian Cyrillic without Latin letters', () => {
@@ -103,7 +106,9 @@ describe('translations', () => {
       const counts = samples(lang);
       const feed = part('feed', lang) as FeedTexts;
       const forms = new Set(counts.map((n) => feed.newReleases(n).replace(String(n), '#')));
-      expect(forms.size, `${counts.join(', ')}: ${[...forms].join(' | ')}`).to.equal(invariant.has(lang) ? 1 : counts.length);
+      expect(forms.size, `${counts.join(', ')}: ${[...forms].join(' | ')}`).to.equal(
+        invariant.has(lang) ? 1 : counts.length,
+      );
       for (const n of counts) expect(feed.resultCount(n), `${n}`).to.include(String(n));
     });
   }
@@ -111,11 +116,28 @@ describe('translations', () => {
   it('follows each language’s own plural rules', () => {
     const newReleases = (lang: string, n: number) => (part('feed', lang) as FeedTexts).newReleases(n);
     expect([1, 2, 3, 5, 101, 102].map((n) => newReleases('sl', n))).to.deep.equal([
-      '1 novo sporočilo', '2 novi sporočili', '3 nova sporočila', '5 novih sporočil', '101 novo sporočilo', '102 novi sporočili',
+      '1 novo sporočilo',
+      '2 novi sporočili',
+      '3 nova sporočila',
+      '5 novih sporočil',
+      '101 novo sporočilo',
+      '102 novi sporočili',
     ]);
-    expect([21, 22, 25].map((n) => newReleases('hr', n))).to.deep.equal(['21 novo priopćenje', '22 nova priopćenja', '25 novih priopćenja']);
-    expect([1, 4, 11].map((n) => newReleases('bs', n))).to.deep.equal(['1 novo saopćenje', '4 nova saopćenja', '11 novih saopćenja']);
-    expect([1, 19, 20].map((n) => newReleases('ro', n))).to.deep.equal(['1 comunicat nou', '19 comunicate noi', '20 de comunicate noi']);
+    expect([21, 22, 25].map((n) => newReleases('hr', n))).to.deep.equal([
+      '21 novo priopćenje',
+      '22 nova priopćenja',
+      '25 novih priopćenja',
+    ]);
+    expect([1, 4, 11].map((n) => newReleases('bs', n))).to.deep.equal([
+      '1 novo saopćenje',
+      '4 nova saopćenja',
+      '11 novih saopćenja',
+    ]);
+    expect([1, 19, 20].map((n) => newReleases('ro', n))).to.deep.equal([
+      '1 comunicat nou',
+      '19 comunicate noi',
+      '20 de comunicate noi',
+    ]);
     expect([21, 11].map((n) => newReleases('mk', n))).to.deep.equal(['21 ново соопштение', '11 нови соопштенија']);
     expect(newReleases('bg', 21)).to.equal('21 нови съобщения');
     expect(newReleases('de', 1)).to.equal('1 neue Pressemitteilung');
@@ -127,8 +149,19 @@ describe('translations', () => {
   it('quotes in each language’s own quotation marks', () => {
     const marks = Object.fromEntries(languages.map((lang) => [lang, (part('quote', lang) as QuoteTexts).quoted('…')]));
     expect(marks).to.deep.equal({
-      'sr-Latn': '„…“', 'sr-Cyrl': '„…“', sq: '“…”', bs: '„…“', hr: '„…“', mk: '„…“', sl: '„…“',
-      bg: '„…“', ro: '„…”', hu: '„…”', de: '„…“', el: '«…»', tr: '“…”',
+      'sr-Latn': '„…“',
+      'sr-Cyrl': '„…“',
+      sq: '“…”',
+      bs: '„…“',
+      hr: '„…“',
+      mk: '„…“',
+      sl: '„…“',
+      bg: '„…“',
+      ro: '„…”',
+      hu: '„…”',
+      de: '„…“',
+      el: '«…»',
+      tr: '“…”',
     });
   });
 });

@@ -94,7 +94,9 @@ export default async function contactTestEndpoint(ctx, next) {
     case '429long':
       return json(ctx, 429, { message: 'Too many requests.' }, { 'retry-after': '3600' });
     case '422':
-      return json(ctx, 422, { errors: { email: 'This mailbox does not exist.', subject: 'Subjects cannot contain links.' } });
+      return json(ctx, 422, {
+        errors: { email: 'This mailbox does not exist.', subject: 'Subjects cannot contain links.' },
+      });
     case '400list':
       return json(ctx, 400, [{ field: 'message', message: 'The message contains a forbidden word.' }]);
     case '403':

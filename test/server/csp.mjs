@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { newNonce, strictCsp, withNonce } from '../../scripts/csp.mjs';
 
 const page = new URL('../../demo/strict-csp.html', import.meta.url);
-const withoutSanitizer = '<script nonce="{{nonce}}">delete window.Sanitizer; delete Element.prototype.setHTML;</script>';
+const withoutSanitizer =
+  '<script nonce="{{nonce}}">delete window.Sanitizer; delete Element.prototype.setHTML;</script>';
 
 export default async function csp(ctx, next) {
   if (ctx.path !== '/demo/strict-csp.html') return next();

@@ -14,18 +14,26 @@ function count(key, kind) {
 const feed = (title, extra = {}) => ({
   version: 'https://jsonfeed.org/version/1.1',
   title,
-  items: [{ id: `${title}-1`, title: `${title} release`, content_html: '<p>Text</p>', date_published: '2024-03-05T10:00:00Z' }],
+  items: [
+    {
+      id: `${title}-1`,
+      title: `${title} release`,
+      content_html: '<p>Text</p>',
+      date_published: '2024-03-05T10:00:00Z',
+    },
+  ],
   ...extra,
 });
 
 /** Waits until the client goes away (abort, time-out) or `ms` passes. */
-const untilClosed = (ctx, ms) => new Promise((resolve) => {
-  const timer = setTimeout(resolve, ms);
-  ctx.req.on('close', () => {
-    clearTimeout(timer);
-    resolve();
+const untilClosed = (ctx, ms) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    ctx.req.on('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
   });
-});
 
 function endlessBody(chunkSize, maxBytes) {
   const chunk = Buffer.alloc(chunkSize, 'a');
@@ -96,7 +104,12 @@ export default async function testFeeds(ctx, next) {
       const last = Number(ctx.query.last ?? 3);
       const nextPage = page < last ? page + 1 : ctx.query.loop ? 1 : undefined;
       ctx.type = 'application/feed+json';
-      ctx.body = JSON.stringify(feed(`${key} page ${page}`, nextPage ? { next_url: `page?key=${key}&n=${nextPage}&last=${last}${ctx.query.loop ? '&loop=1' : ''}` } : {}));
+      ctx.body = JSON.stringify(
+        feed(
+          `${key} page ${page}`,
+          nextPage ? { next_url: `page?key=${key}&n=${nextPage}&last=${last}${ctx.query.loop ? '&loop=1' : ''}` } : {},
+        ),
+      );
       return;
     }
     default:

@@ -15,14 +15,34 @@ const waiting = new Map();
 const released = new Set();
 
 const newer = [
-  { id: 'new-1', url: 'releases/new-1.html', title: 'New border crossing opens', date_published: '2026-11-22T09:00:00+01:00', tags: ['sepca'], language: 'en' },
-  { id: 'new-2', url: 'releases/new-2.html', title: 'Minister meets EU delegation', date_published: '2026-11-21T09:00:00+01:00', tags: ['eu'], language: 'en' },
+  {
+    id: 'new-1',
+    url: 'releases/new-1.html',
+    title: 'New border crossing opens',
+    date_published: '2026-11-22T09:00:00+01:00',
+    tags: ['sepca'],
+    language: 'en',
+  },
+  {
+    id: 'new-2',
+    url: 'releases/new-2.html',
+    title: 'Minister meets EU delegation',
+    date_published: '2026-11-21T09:00:00+01:00',
+    tags: ['eu'],
+    language: 'en',
+  },
 ];
 
 function page(number, size, pages, path) {
   const items = Array.from({ length: size }, (_, i) => {
     const n = (number - 1) * size + i + 1;
-    return { id: `p${n}`, url: `releases/p${n}.html`, title: `Release number ${n}`, date_published: new Date(Date.UTC(2026, 10, 20) - n * 3600_000).toISOString(), tags: [n % 2 ? 'odd' : 'even'] };
+    return {
+      id: `p${n}`,
+      url: `releases/p${n}.html`,
+      title: `Release number ${n}`,
+      date_published: new Date(Date.UTC(2026, 10, 20) - n * 3600_000).toISOString(),
+      tags: [n % 2 ? 'odd' : 'even'],
+    };
   });
   const next = number < pages ? `${path}?page=${number + 1}&size=${size}&pages=${pages}` : undefined;
   return { version: 'https://jsonfeed.org/version/1.1', title: `Paged feed, page ${number}`, next_url: next, items };

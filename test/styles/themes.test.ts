@@ -14,8 +14,14 @@ import type { CSSResult } from 'lit';
 const components = { 'press-feed': PressFeed, 'press-quote': PressQuote, 'press-contact-form': PressContactForm };
 // The feed adopts these when the attributes that need them are set; they are part of its styles all the same.
 const featureStyles = new Map<unknown, CSSResult[]>([[PressFeed, [controlsStyles, pagesStyles, expandStyles]]]);
-const results = (element: { elementStyles: unknown[] }) => [...(element.elementStyles as CSSResult[]), ...(featureStyles.get(element) ?? [])];
-const cssText = (element: { elementStyles: unknown[] }) => results(element).map((style) => style.cssText).join('\n');
+const results = (element: { elementStyles: unknown[] }) => [
+  ...(element.elementStyles as CSSResult[]),
+  ...(featureStyles.get(element) ?? []),
+];
+const cssText = (element: { elementStyles: unknown[] }) =>
+  results(element)
+    .map((style) => style.cssText)
+    .join('\n');
 const names = (text: string, pattern: RegExp) => new Set([...text.matchAll(pattern)].map((match) => match[1]));
 const reads = (text: string, prefix: string) => names(text, new RegExp(`var\\(\\s*(${prefix}[\\w-]+)`, 'g'));
 const minus = (a: Set<string>, b: Set<string>) => [...a].filter((name) => !b.has(name)).sort();
@@ -58,7 +64,10 @@ describe('design tokens', () => {
       const text = cssText(element);
       const read = reads(text, '--_');
       read.forEach((name) => readBySome.add(name));
-      expect(minus(read, new Set([...names(text, /(--_[\w-]+)\s*:/g), ...setByCode])), `<${tag}> reads undeclared`).to.deep.equal([]);
+      expect(
+        minus(read, new Set([...names(text, /(--_[\w-]+)\s*:/g), ...setByCode])),
+        `<${tag}> reads undeclared`,
+      ).to.deep.equal([]);
       const own = new Set(minus(names(text, /(--_[\w-]+)\s*:/g), shared));
       expect(minus(own, read), `<${tag}> declares unread`).to.deep.equal([]);
     }
@@ -68,10 +77,13 @@ describe('design tokens', () => {
 
 // The relative luminance and contrast ratio of WCAG 2.
 const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
-    const c = Number(value) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((value) => {
+      const c = Number(value) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 const contrast = (a: string, b: string) => {
@@ -102,13 +114,19 @@ describe('docs/partner-theme.css', () => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     try {
       for (const scheme of ['light', 'dark']) {
-        const page = await fixture<HTMLDivElement>(html`<div style="color-scheme: ${scheme}"><press-quote speaker="Ana">A quote.</press-quote></div>`);
+        const page = await fixture<HTMLDivElement>(
+          html`<div style="color-scheme: ${scheme}"><press-quote speaker="Ana">A quote.</press-quote></div>`,
+        );
         const colour = probeColour(page.querySelector('press-quote')!);
-        expect(colour('accent'), 'the partner colours apply').to.equal(scheme === 'light' ? 'rgb(122, 31, 61)' : 'rgb(242, 167, 190)');
+        expect(colour('accent'), 'the partner colours apply').to.equal(
+          scheme === 'light' ? 'rgb(122, 31, 61)' : 'rgb(242, 167, 190)',
+        );
         for (const surface of ['surface', 'surface-raised'].map(colour)) {
-          for (const token of ['text', 'text-muted', 'link', 'accent']) expect(contrast(colour(token), surface), `${scheme} ${token}`).to.be.at.least(4.5);
+          for (const token of ['text', 'text-muted', 'link', 'accent'])
+            expect(contrast(colour(token), surface), `${scheme} ${token}`).to.be.at.least(4.5);
           // The quote's mark and rule (--press-quote-accent) are not text: 3:1 like borders.
-          for (const token of ['border', 'focus', '--_accent']) expect(contrast(colour(token), surface), `${scheme} ${token}`).to.be.at.least(3);
+          for (const token of ['border', 'focus', '--_accent'])
+            expect(contrast(colour(token), surface), `${scheme} ${token}`).to.be.at.least(3);
         }
         expect(contrast(colour('accent-contrast'), colour('accent')), `${scheme} accent-contrast`).to.be.at.least(4.5);
       }
@@ -121,7 +139,8 @@ describe('docs/partner-theme.css', () => {
 describe('theme="high-contrast"', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`gives every text at least 7:1 and every border 3:1 in a ${scheme} scheme, whatever the site's colour tokens`, async () => {
-      const page = await fixture<HTMLDivElement>(html`<div style="color-scheme: ${scheme}; --press-color-text: #888; --press-color-link: #999; --press-color-accent: #aaa">
+      const page =
+        await fixture<HTMLDivElement>(html`<div style="color-scheme: ${scheme}; --press-color-text: #888; --press-color-link: #999; --press-color-accent: #aaa">
         <press-quote theme="high-contrast" speaker="Ana">A quote.</press-quote>
       </div>`);
       const quote = page.querySelector('press-quote')!;
@@ -139,7 +158,9 @@ describe('theme="high-contrast"', () => {
 
   it('draws thick borders, a thick focus ring and thick link underlines', async () => {
     const [plain, strong] = await Promise.all(
-      [undefined, 'high-contrast'].map((theme) => fixture<PressQuote>(html`<press-quote theme=${theme ?? 'light'} speaker="Ana">A quote.</press-quote>`)),
+      [undefined, 'high-contrast'].map((theme) =>
+        fixture<PressQuote>(html`<press-quote theme=${theme ?? 'light'} speaker="Ana">A quote.</press-quote>`),
+      ),
     );
     const probe = (el: PressQuote) => {
       const link = document.createElement('a');
@@ -165,7 +186,10 @@ describe('forced colours', () => {
   const forcedRules = (element: { elementStyles: unknown[] }) =>
     results(element)
       .flatMap((style) => [...style.styleSheet!.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)')
+      .filter(
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+      )
       .flatMap((rule) => [...rule.cssRules] as CSSStyleRule[]);
   const style = (element: { elementStyles: unknown[] }, selector: string) =>
     forcedRules(element).find((rule) => rule.selectorText.split(', ').includes(selector))?.style;
@@ -184,7 +208,8 @@ describe('forced colours', () => {
       expect(style(PressFeed, selector)?.color, selector).to.equal('highlighttext');
     }
     // A border shorthand with var() keeps its longhands empty in the CSSOM, so these read the whole declaration.
-    for (const selector of ['.bone', '.tag']) expect(style(PressFeed, selector)?.cssText, selector).to.match(/border: .*canvastext/i);
+    for (const selector of ['.bone', '.tag'])
+      expect(style(PressFeed, selector)?.cssText, selector).to.match(/border: .*canvastext/i);
     for (const selector of ['.quote', '.skeleton > :not(.visually-hidden)'])
       expect(style(PressQuote, selector)?.cssText, selector).to.match(/border: .*canvastext/i);
   });

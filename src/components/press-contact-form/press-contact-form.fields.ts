@@ -24,10 +24,14 @@ export function renderField(
   const text = String(value);
   const left = maxLength! - text.length;
   const invalid = error ? 'true' : nothing;
-  const described = [hint && `${id}-hint`, error && `${id}-error`, afterId, maxLength && `${id}-count`].filter(Boolean).join(' ') || nothing;
+  const described =
+    [hint && `${id}-hint`, error && `${id}-error`, afterId, maxLength && `${id}-count`].filter(Boolean).join(' ') ||
+    nothing;
   const labelled = html`<label for=${id} part="label">${label} ${required ? '' : html`<span class="optional">(${t.optional})</span>`}</label>`;
   const hinted = hint ? html`<p class="hint" id="${id}-hint" part="hint">${hint}</p>` : '';
-  const message = error ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>` : '';
+  const message = error
+    ? html`<p class="error" id="${id}-error" part="error"><span class="visually-hidden">${t.errorPrefix}</span> ${error}</p>`
+    : '';
   const control =
     type === 'textarea'
       ? html`<textarea part="input" rows="8" id=${id} name=${name} .value=${text}
@@ -43,8 +47,10 @@ export function renderField(
   return html`<div class="field ${error ? 'field--error' : ''}" part="field">
     ${type === 'checkbox' ? html`${message}<div class="check">${control}${labelled}</div>${hinted}` : html`${labelled}${hinted}${message}${control}`}
     ${after}
-    ${maxLength
-      ? html`<p class="hint count ${left < 0 ? 'over' : ''}" id="${id}-count" part="count">${left < 0 ? t.charactersOver(-left) : t.charactersLeft(left)}</p>`
-      : ''}
+    ${
+      maxLength
+        ? html`<p class="hint count ${left < 0 ? 'over' : ''}" id="${id}-count" part="count">${left < 0 ? t.charactersOver(-left) : t.charactersLeft(left)}</p>`
+        : ''
+    }
   </div>`;
 }

@@ -36,7 +36,9 @@ export function parseTopics(value: string | null): ContactTopic[] {
     const [head, institution] = entry.split('|').map((part) => part.trim());
     const colon = head.indexOf(':');
     const label = head.slice(colon + 1).trim();
-    return label ? [{ id: colon < 0 ? label : head.slice(0, colon).trim(), label, institution: institution || undefined }] : [];
+    return label
+      ? [{ id: colon < 0 ? label : head.slice(0, colon).trim(), label, institution: institution || undefined }]
+      : [];
   });
 }
 
@@ -236,7 +238,10 @@ export class PressContactForm extends PressElement {
       this.#finish(reference);
       this.dispatchEvent(new code.PressSubmitSuccessEvent({ reference, payload }));
     } catch (error) {
-      this.#failed(error instanceof SendError ? error : new SendError('network', String(error), { cause: error }), payload);
+      this.#failed(
+        error instanceof SendError ? error : new SendError('network', String(error), { cause: error }),
+        payload,
+      );
     }
   }
 
@@ -250,7 +255,11 @@ export class PressContactForm extends PressElement {
     await this.loadCode(submitCode.fetch());
     this.#loadingSubmit = false;
     const cause = submitCode.error;
-    if (cause) this.#failed(new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }), this.#payload(this.#fields));
+    if (cause)
+      this.#failed(
+        new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }),
+        this.#payload(this.#fields),
+      );
     return submitCode.value;
   }
 
@@ -317,14 +326,19 @@ export class PressContactForm extends PressElement {
 
   /** The fields, with their checks once the code for them is here. */
   get #fields(): FormField[] {
-    return (submitCode.value?.contactFields ?? listFields)(this.localize.t, { ...this.#config, maxLength: this.maxLength > 0 ? this.maxLength : 2000 });
+    return (submitCode.value?.contactFields ?? listFields)(this.localize.t, {
+      ...this.#config,
+      maxLength: this.maxLength > 0 ? this.maxLength : 2000,
+    });
   }
 
   /** A field's error as the citizen should see it: the server's, or ours after touch + change or a submit. */
   #error(field: FormField): string | undefined {
     return (
       this.serverErrors[field.name] ||
-      (this.#submitted || this.#touched.has(field.name) ? submitCode.value?.validateField(this.localize.t, field, this.values[field.name]) : undefined)
+      (this.#submitted || this.#touched.has(field.name)
+        ? submitCode.value?.validateField(this.localize.t, field, this.values[field.name])
+        : undefined)
     );
   }
 
@@ -413,7 +427,10 @@ export class PressContactForm extends PressElement {
     this.#save();
     clearTimeout(this.#countTimer);
     if (name === 'message') {
-      this.#countTimer = setTimeout(() => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim()), 1000);
+      this.#countTimer = setTimeout(
+        () => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim()),
+        1000,
+      );
     }
   }
 
@@ -440,38 +457,50 @@ export class PressContactForm extends PressElement {
     const fields = this.#fields;
     const busy = this.phase === 'sending';
     const failure = this.#failure;
-    const privacy = privacyUrl && html`<p class="hint" id="privacy"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>`;
+    const privacy =
+      privacyUrl &&
+      html`<p class="hint" id="privacy"><a href=${privacyUrl} target="_blank" rel="noopener">${t.privacyLink}</a></p>`;
     return html`<div class="root" lang=${t.$code} dir=${t.$dir}>
       ${intro && html`<p class="intro" part="intro">${intro}</p>`}
-      ${this.phase === 'sent'
-        ? submitCode.value!.renderConfirmation(t, this.#reference, () => {
-            this.reset();
-            this.#focus('input');
-          })
-        : html`<form part="form" novalidate @submit=${(event: Event) => {
-            event.preventDefault();
-            this.submit();
-          }} @focusin=${this.#prefetch} @input=${this.#onInput} @change=${this.#onChange}>
+      ${
+        this.phase === 'sent'
+          ? submitCode.value!.renderConfirmation(t, this.#reference, () => {
+              this.reset();
+              this.#focus('input');
+            })
+          : html`<form part="form" novalidate @submit=${(event: Event) => {
+              event.preventDefault();
+              this.submit();
+            }} @focusin=${this.#prefetch} @input=${this.#onInput} @change=${this.#onChange}>
             ${this.#showSummary ? submitCode.value!.renderSummary(t, this.#summary(fields)) : ''}
             <div aria-live="polite">
-              ${this.#offlineBlocked
-                ? html`<div class="panel notice" part="notice" tabindex="-1">
+              ${
+                this.#offlineBlocked
+                  ? html`<div class="panel notice" part="notice" tabindex="-1">
                     <p>${t.offlineNotSent}</p>
                     <div class="check">
                       <input type="checkbox" id="when-online" @change=${(event: Event) => (this.#sendWhenOnline = (event.target as HTMLInputElement).checked)} />
                       <label for="when-online">${t.sendWhenOnline}</label>
                     </div>
                   </div>`
-                : this.online
-                  ? ''
-                  : html`<p class="panel notice" part="notice">${t.offlineNotice}</p>`}
+                  : this.online
+                    ? ''
+                    : html`<p class="panel notice" part="notice">${t.offlineNotice}</p>`
+              }
             </div>
             ${fields.map((field) => {
               const value = this.values[field.name];
               const error = this.#error(field);
               if (field.name === 'topic') {
                 const institution = topics.find((topic) => topic.id === value)?.institution;
-                return renderField(t, field, value, error, html`<p class="hint" id="recipient" aria-live="polite">${institution && t.recipient(institution)}</p>`, 'recipient');
+                return renderField(
+                  t,
+                  field,
+                  value,
+                  error,
+                  html`<p class="hint" id="recipient" aria-live="polite">${institution && t.recipient(institution)}</p>`,
+                  'recipient',
+                );
               }
               return renderField(t, field, value, error, field.name === 'consent' ? privacy : undefined);
             })}
@@ -480,19 +509,22 @@ export class PressContactForm extends PressElement {
               <input id="homepage" name="homepage" tabindex="-1" autocomplete="off" />
             </div>
             ${consent ? '' : privacy}
-            ${failure &&
-            html`<div class="panel failure" part="failure" tabindex="-1">
+            ${
+              failure &&
+              html`<div class="panel failure" part="failure" tabindex="-1">
               <div role="alert">
                 <h2>${t.sendFailed}</h2>
                 <p>${t.sendError[failure.code as keyof typeof t.sendError] ?? t.sendError.network} ${failure.serverMessage}</p>
                 ${failure.code === 'config' ? '' : html`<p>${t.messageKept}</p>`}
               </div>
               ${failure.code === 'config' ? '' : html`<button class="button" type="button" @click=${this.submit}>${t.retry}</button>`}
-            </div>`}
+            </div>`
+            }
             <button class="button button--primary" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : t.send}</button>
             <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
             <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
-          </form>`}
+          </form>`
+      }
     </div>`;
   }
 }

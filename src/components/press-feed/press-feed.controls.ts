@@ -130,23 +130,28 @@ export class FeedControls implements ReactiveController {
     const clear = this.clear(t);
     const change = (patch: Partial<VisitorFilter>) => this.#change(patch);
     const deps = [base, host.script, script];
-    if (!this.#choices?.deps.every((dep, i) => dep === deps[i])) this.#choices = { deps, value: choices(base, filter.tags, script, host.script) };
+    if (!this.#choices?.deps.every((dep, i) => dep === deps[i]))
+      this.#choices = { deps, value: choices(base, filter.tags, script, host.script) };
     const { tags, categories, label } = this.#choices.value;
     return html`<div class="controls">
-      ${host.showSearch
-        ? html`<div class="field search">
+      ${
+        host.showSearch
+          ? html`<div class="field search">
             <label for="search">${t.searchLabel}</label>
             <input id="search" part="search" type="search" autocomplete="off" aria-describedby="search-hint"
               .value=${this.#searchText} @input=${(event: InputEvent) => this.#onSearch(event)}
               @keydown=${(event: KeyboardEvent) => event.key === 'Enter' && this.#applySearch()} />
             <span id="search-hint" class="hint">${t.searchHint}</span>
           </div>`
-        : nothing}
-      ${host.showFilters
-        ? html`<fieldset part="filters" class="filters">
+          : nothing
+      }
+      ${
+        host.showFilters
+          ? html`<fieldset part="filters" class="filters">
             <legend class="visually-hidden">${t.filtersLabel}</legend>
-            ${tags.length
-              ? html`<div class="chips" role="group" aria-labelledby="tags-label">
+            ${
+              tags.length
+                ? html`<div class="chips" role="group" aria-labelledby="tags-label">
                   <span id="tags-label" class="label">${t.tagsLabel}</span>
                   ${tags.map((tag) => {
                     const pressed = filter.tags.includes(tag);
@@ -154,16 +159,19 @@ export class FeedControls implements ReactiveController {
                       @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${label(tag)}</button>`;
                   })}
                 </div>`
-              : nothing}
-            ${categories.length > 1 || filter.category
-              ? html`<div class="field">
+                : nothing
+            }
+            ${
+              categories.length > 1 || filter.category
+                ? html`<div class="field">
                   <label for="category">${t.categoryLabel}</label>
                   <select id="category" @change=${(event: Event) => change({ category: value(event) })}>
                     <option value="" ?selected=${!filter.category}>${t.allCategories}</option>
                     ${categories.map((category) => html`<option value=${category} ?selected=${category === filter.category}>${label(category)}</option>`)}
                   </select>
                 </div>`
-              : nothing}
+                : nothing
+            }
             ${(['from', 'to'] as const).map(
               (key) => html`<div class="field">
                 <label for=${key}>${key === 'from' ? t.sinceLabel : t.untilLabel}</label>
@@ -173,7 +181,8 @@ export class FeedControls implements ReactiveController {
             )}
             ${clear}
           </fieldset>`
-        : clear}
+          : clear
+      }
     </div>
     <p class="count" aria-live="polite" aria-atomic="true">${t.resultCount(count)}</p>`;
   }
@@ -183,20 +192,31 @@ export class FeedControls implements ReactiveController {
  * Topics and categories the visitor can pick from: those of the releases the site's filters allow, and
  * the topics already picked. Those of Serbian releases are named in the `script` asked for.
  */
-function choices(base: PressRelease[], picked: string[], scripts: typeof Script | undefined, value: string | undefined) {
+function choices(
+  base: PressRelease[],
+  picked: string[],
+  scripts: typeof Script | undefined,
+  value: string | undefined,
+) {
   const counts = new Map<string, number>();
   const labels = new Map<string, string>();
   const script = scripts?.serbianScript(value);
   for (const item of base) {
     const serbian = script && scripts!.isSerbian(item.language, item.title);
-    if (serbian) for (const text of item.category ? [...item.tags, item.category] : item.tags) labels.set(text, scripts!.toScript(text, script));
+    if (serbian)
+      for (const text of item.category ? [...item.tags, item.category] : item.tags)
+        labels.set(text, scripts!.toScript(text, script));
     for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
-  const tags = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([tag]) => tag);
+  const tags = [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([tag]) => tag);
   for (const tag of picked) if (!tags.includes(tag)) tags.push(tag);
   // One option per category, however it is written: the filter already matches across scripts and accents.
   const categories = new Map<string, string>();
-  for (const { category } of base) if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
+  for (const { category } of base)
+    if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
   const label = (text: string) => labels.get(text) ?? text;
   return { tags, categories: [...categories.values()].sort((a, b) => label(a).localeCompare(label(b))), label };
 }

@@ -13,7 +13,13 @@ const opened = new WeakMap<ReactiveControllerHost, Set<string>>();
  * The disclosure of a release with text: a button, described by the release's heading `id`, and
  * the text when it is open. Only the sanitizer's output reaches `unsafeHTML`.
  */
-export function disclosure(host: ReactiveControllerHost, t: FeedTexts, item: PressRelease, id: string, lang: string | typeof nothing) {
+export function disclosure(
+  host: ReactiveControllerHost,
+  t: FeedTexts,
+  item: PressRelease,
+  id: string,
+  lang: string | typeof nothing,
+) {
   const full = item.contentHtml ? unsafeHTML(item.contentHtml) : item.contentText;
   if (!full) return nothing;
   const open = opened.get(host) ?? new Set<string>();

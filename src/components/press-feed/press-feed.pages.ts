@@ -6,12 +6,20 @@ export { pagesStyles as styles } from './press-feed.pages.styles.js';
 
 /** Page numbers to show: the first, the last, and the current one with its neighbours; 0 marks a gap. */
 function pageWindow(current: number, count: number): number[] {
-  const pages = [...new Set([1, current - 1, current, current + 1, count])].filter((page) => page >= 1 && page <= count).sort((a, b) => a - b);
+  const pages = [...new Set([1, current - 1, current, current + 1, count])]
+    .filter((page) => page >= 1 && page <= count)
+    .sort((a, b) => a - b);
   return pages.flatMap((page, index) => (index && page - pages[index - 1] > 1 ? [0, page] : [page]));
 }
 
 /** The page navigation: Previous, a window of page numbers, Next; `go` moves to a page. */
-export function pages(t: CommonTexts & FeedTexts, current: number, count: number, hasNext: boolean, go: (page: number) => void) {
+export function pages(
+  t: CommonTexts & FeedTexts,
+  current: number,
+  count: number,
+  hasNext: boolean,
+  go: (page: number) => void,
+) {
   const button = (page: number, text: unknown, disabled = false, label?: string) =>
     html`<li><button class="button" ?disabled=${disabled} aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
       @click=${() => go(page)}>${text}</button></li>`;

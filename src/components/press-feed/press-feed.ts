@@ -20,7 +20,8 @@ import { feedStyles } from './press-feed.styles.js';
 import { LazyCode } from '../lazy-code.js';
 
 /** What went wrong, in words a visitor understands. */
-const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) => t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
+const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) =>
+  t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
 
 /**
  * The code of the features an attribute turns on, each loaded the first time its attribute is set, so a
@@ -38,12 +39,18 @@ type Features = { -readonly [name in keyof typeof features]?: (typeof features)[
 // Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
 function heading(level: number, id: string, content: unknown): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 id=${id} class="title" part="title">${content}</h1>`;
-    case 2: return html`<h2 id=${id} class="title" part="title">${content}</h2>`;
-    case 4: return html`<h4 id=${id} class="title" part="title">${content}</h4>`;
-    case 5: return html`<h5 id=${id} class="title" part="title">${content}</h5>`;
-    case 6: return html`<h6 id=${id} class="title" part="title">${content}</h6>`;
-    default: return html`<h3 id=${id} class="title" part="title">${content}</h3>`;
+    case 1:
+      return html`<h1 id=${id} class="title" part="title">${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} class="title" part="title">${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} class="title" part="title">${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class="title" part="title">${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class="title" part="title">${content}</h6>`;
+    default:
+      return html`<h3 id=${id} class="title" part="title">${content}</h3>`;
   }
 }
 
@@ -234,7 +241,10 @@ export class PressFeed extends PressElement {
         (this.#features as Record<string, unknown>)[name] = module;
         if ('styles' in module) {
           this.#styles.push(module.styles);
-          adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PressFeed).elementStyles, ...this.#styles]);
+          adoptStyles(this.renderRoot as ShadowRoot, [
+            ...(this.constructor as typeof PressFeed).elementStyles,
+            ...this.#styles,
+          ]);
         }
       }),
     );
@@ -256,7 +266,9 @@ export class PressFeed extends PressElement {
   /** Every release loaded, next pages included, each once. */
   #all(): PressRelease[] {
     const { feed, items } = this.#data;
-    return this.#memo('all', [feed, this.nextFeeds], () => (this.nextFeeds.length && feed ? mergeFeeds([feed, ...this.nextFeeds]) : items));
+    return this.#memo('all', [feed, this.nextFeeds], () =>
+      this.nextFeeds.length && feed ? mergeFeeds([feed, ...this.nextFeeds]) : items,
+    );
   }
 
   /** The site's filters applied and sorted; held-back new releases included. */
@@ -312,7 +324,12 @@ export class PressFeed extends PressElement {
       this.#news.reset();
     }
     const { controls, refresh } = this.#features;
-    this.#controls ??= controls && new controls.FeedControls(this, { setPage: (page) => (this.page = page), count: () => this.#results()[0].length });
+    this.#controls ??=
+      controls &&
+      new controls.FeedControls(this, {
+        setPage: (page) => (this.page = page),
+        count: () => this.#results()[0].length,
+      });
     this.#refresher ??= refresh && new refresh.Refresher(this, () => this.#data.retry());
   }
 
@@ -404,23 +421,30 @@ export class PressFeed extends PressElement {
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
       ${this.showSearch || this.showFilters ? controls?.render(t, results.length, this.#base(), this.#features.script) : nothing}
       <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
-      ${shown.length
-        ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
-        : this.loadingNext
-          ? this.#skeleton(layout)
-          : html`<div class="message"><p>${t.noResults}</p>${clear}</div>`}
+      ${
+        shown.length
+          ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
+          : this.loadingNext
+            ? this.#skeleton(layout)
+            : html`<div class="message"><p>${t.noResults}</p>${clear}</div>`
+      }
       ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
-      ${pages
-        ? pageCount > 1 || hasNext ? pages.pages(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to)) : nothing
-        : shown.length < results.length || hasNext
-          ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
-          : nothing}
+      ${
+        pages
+          ? pageCount > 1 || hasNext
+            ? pages.pages(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
+            : nothing
+          : shown.length < results.length || hasNext
+            ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
+            : nothing
+      }
     </div>`;
   }
 
   /** Placeholders the size of the list to come, so nothing jumps when it arrives. */
   #skeleton(layout: string) {
-    const lines = this.showSummary && layout !== 'compact' ? html`<span class="bone"></span><span class="bone"></span>` : nothing;
+    const lines =
+      this.showSummary && layout !== 'compact' ? html`<span class="bone"></span><span class="bone"></span>` : nothing;
     return html`<div class="feed" aria-busy="true">
       <p class="visually-hidden" role="status">${this.localize.t.loading}</p>
       <ul class="list ${layout} skeleton" role="list" aria-hidden="true">
@@ -441,9 +465,11 @@ export class PressFeed extends PressElement {
       ? html`<a href=${item.url} lang=${lang} @click=${(event: MouseEvent) => this.dispatchEvent(new PressItemSelectEvent({ item: release })) || event.preventDefault()}>${item.title}</a>`
       : html`<span lang=${lang}>${item.title}</span>`;
     return html`<li part="item" class="item">
-      ${rich && this.showImages && item.image
-        ? html`<img part="image" class="image" src=${item.image.url} alt=${item.image.alt ?? ''} loading="lazy" decoding="async" />`
-        : nothing}
+      ${
+        rich && this.showImages && item.image
+          ? html`<img part="image" class="image" src=${item.image.url} alt=${item.image.alt ?? ''} loading="lazy" decoding="async" />`
+          : nothing
+      }
       <div class="body">
         ${heading(level, id, title)}
         <p class="meta">
@@ -451,9 +477,11 @@ export class PressFeed extends PressElement {
           ${rich ? [item.category, item.source].map((text) => (text ? html`<span class="category">${text}</span>` : nothing)) : nothing}
         </p>
         ${rich && this.showSummary && item.summary ? html`<p part="summary" lang=${lang}>${item.summary}</p>` : nothing}
-        ${rich && item.tags.length
-          ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}</ul>`
-          : nothing}
+        ${
+          rich && item.tags.length
+            ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}</ul>`
+            : nothing
+        }
         ${this.expand ? this.#features.expand?.disclosure(this, t, item, id, lang) : nothing}
       </div>
     </li>`;

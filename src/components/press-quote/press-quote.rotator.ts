@@ -25,7 +25,10 @@ export interface RotatorView {
   step: (by: number) => void;
 }
 
-export function renderRotator(t: QuoteTexts, { quote, slide, index, count, playing, running, toggle, step }: RotatorView): TemplateResult {
+export function renderRotator(
+  t: QuoteTexts,
+  { quote, slide, index, count, playing, running, toggle, step }: RotatorView,
+): TemplateResult {
   const position = t.quotePosition(index + 1, count);
   const button = (label: string, path: string, click: () => void) =>
     html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;

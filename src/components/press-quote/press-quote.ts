@@ -16,7 +16,9 @@ import { copyIcon, icon } from './icons.js';
 // code for a quote with `src` or `.feed`, transliteration for one with `script`, the rotator for one
 // that rotates. Copying is fetched when a visitor points at or moves into a quote, so a click copies at once.
 const feedCode = new LazyCode(() =>
-  Promise.all([import('../../controllers/feed.js'), import('./select-quotes.js')]).then(([{ FeedController }, { chooseQuotes }]) => ({ FeedController, chooseQuotes })),
+  Promise.all([import('../../controllers/feed.js'), import('./select-quotes.js')]).then(
+    ([{ FeedController }, { chooseQuotes }]) => ({ FeedController, chooseQuotes }),
+  ),
 );
 const scriptCode = new LazyCode(() => import('../../data/script.js'));
 const rotatorCode = new LazyCode(() => import('./press-quote.rotator.js'));
@@ -133,16 +135,16 @@ export class PressQuote extends PressElement {
    */
   declare script: SerbianScript | undefined;
 
-  private declare current: number;
-  private declare playing: boolean;
-  private declare hovered?: boolean;
-  private declare focused?: boolean;
+  declare private current: number;
+  declare private playing: boolean;
+  declare private hovered?: boolean;
+  declare private focused?: boolean;
   /** `[index]` of every quote a visitor has expanded. */
-  private declare expanded: string;
+  declare private expanded: string;
   /** `[index]` of every quote that is cut off at its clamp (or was, and is now expanded). */
-  private declare overflowing: string;
-  private declare copied: { quote: Quote; message: string } | undefined;
-  private declare inlineText: string;
+  declare private overflowing: string;
+  declare private copied: { quote: Quote; message: string } | undefined;
+  declare private inlineText: string;
 
   protected readonly localize = new LocalizeController(this, quoteTexts, { dates: true });
   /** Made once the quote has `src` or `.feed` and the feed code is here. */
@@ -242,7 +244,18 @@ export class PressQuote extends PressElement {
     if (code && !this.#feeds) this.#feeds = new code.FeedController(this);
     this.#feeds?.setSources(this.src);
     this.#feeds?.setFeed(this.feed);
-    const from = [this.#feeds?.feed, this.inlineText, this.speaker, this.speakerRole, this.organisation, this.date, this.href, this.tags, this.release, this.pick];
+    const from = [
+      this.#feeds?.feed,
+      this.inlineText,
+      this.speaker,
+      this.speakerRole,
+      this.organisation,
+      this.date,
+      this.href,
+      this.tags,
+      this.release,
+      this.pick,
+    ];
     if (from.some((value, i) => value !== this.#from[i])) {
       this.#from = from;
       this.current = 0;
@@ -281,14 +294,23 @@ export class PressQuote extends PressElement {
     let overflowing = '';
     this.renderRoot.querySelectorAll<HTMLElement>('.text').forEach((element) => {
       const key = `[${element.dataset.index}]`;
-      if (element.matches('.clamped') ? element.scrollHeight > element.clientHeight + 1 : this.overflowing.includes(key)) overflowing += key;
+      if (
+        element.matches('.clamped') ? element.scrollHeight > element.clientHeight + 1 : this.overflowing.includes(key)
+      )
+        overflowing += key;
     });
     this.overflowing = overflowing;
   }
 
   async #copy(quote: Quote, url: string | undefined, id: string) {
     const { t } = this.localize;
-    const attribution = [quote.speaker, quote.role, quote.organisation, quote.published && this.localize.formatDate(quote.published), url];
+    const attribution = [
+      quote.speaker,
+      quote.role,
+      quote.organisation,
+      quote.published && this.localize.formatDate(quote.published),
+      url,
+    ];
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
     // Called at once when the code is here, as some browsers let a page copy only right after a click.
     if (!copyCode.value) await copyCode.fetch();
@@ -319,7 +341,9 @@ export class PressQuote extends PressElement {
     const script = this.script ? this.#need(scriptCode) : undefined;
     const rotator = this.#rotator ? this.#need(rotatorCode) : undefined;
     // The quote shows once the code of every feature it uses is here; if one cannot be loaded, it says so.
-    const waiting = [this.script && !script && scriptCode, this.#rotator && !rotator && rotatorCode].filter((code) => code) as LazyCode<unknown>[];
+    const waiting = [this.script && !script && scriptCode, this.#rotator && !rotator && rotatorCode].filter(
+      (code) => code,
+    ) as LazyCode<unknown>[];
     // Asked for once the quote is on screen (a site's script switch, say), a feature waits with the quote
     // left as it is, so it never gives way to the skeleton and a visitor's focus stays where it was.
     if (waiting.length && this.#quoteShown) return noChange;
@@ -380,17 +404,21 @@ export class PressQuote extends PressElement {
             ${this.#inline ? html`<slot></slot>` : quote.text}
           </div>
         </blockquote>
-        ${lines && this.overflowing.includes(key)
-          ? html`<button class="more" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => (this.expanded = expanded ? this.expanded.replace(key, '') : this.expanded + key)}>
+        ${
+          lines && this.overflowing.includes(key)
+            ? html`<button class="more" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => (this.expanded = expanded ? this.expanded.replace(key, '') : this.expanded + key)}>
               ${expanded ? t.showLess : t.showMore}
             </button>`
-          : nothing}
+            : nothing
+        }
         <figcaption part="attribution" lang=${language ?? nothing}>
           ${part('speaker', quote.speaker)}
           ${role || organisation ? html`<span>${part('role', role)}${role && organisation ? ', ' : ''}${part('organisation', organisation)}</span>` : nothing}
-          ${published
-            ? html`<time part="date" lang=${this.localize.lang} datetime=${this.#inline ? this.date! : published.toISOString()}>${this.localize.formatDate(published)}</time>`
-            : nothing}
+          ${
+            published
+              ? html`<time part="date" lang=${this.localize.lang} datetime=${this.#inline ? this.date! : published.toISOString()}>${this.localize.formatDate(published)}</time>`
+              : nothing
+          }
         </figcaption>
       </figure>
       <div class="actions">

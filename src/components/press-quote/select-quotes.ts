@@ -9,7 +9,13 @@ export type QuotePick = 'latest' | 'random' | 'all';
  * `speaker` (part of the name, any case, with or without accents, either Serbian script), any of the
  * `tags` (space- or comma-separated) and the `release` id; then what `pick` shows of them.
  */
-export function chooseQuotes(items: readonly PressRelease[], speaker = '', tags = '', release: string | undefined, pick: QuotePick): Quote[] {
+export function chooseQuotes(
+  items: readonly PressRelease[],
+  speaker = '',
+  tags = '',
+  release: string | undefined,
+  pick: QuotePick,
+): Quote[] {
   const name = foldForSearch(speaker).trim();
   const quotes = sortReleases(filterReleases(items, { tags: tags.split(/[\s,]+/) }), 'newest')
     .filter((item) => !release || item.id === release)

@@ -15,8 +15,10 @@ export const contactForm: ContactFormTexts = {
   optional: 'nije obavezno',
   choose: 'Izaberite…',
   recipient: (institution) => `Primalac poruke: ${institution}`,
-  charactersLeft: (n) => count(n, 'Preostao je još {count} znak', 'Preostala su još {count} znaka', 'Preostalo je još {count} znakova'),
-  charactersOver: (n) => count(n, 'Imate {count} znak previše', 'Imate {count} znaka previše', 'Imate {count} znakova previše'),
+  charactersLeft: (n) =>
+    count(n, 'Preostao je još {count} znak', 'Preostala su još {count} znaka', 'Preostalo je još {count} znakova'),
+  charactersOver: (n) =>
+    count(n, 'Imate {count} znak previše', 'Imate {count} znaka previše', 'Imate {count} znakova previše'),
   privacyLink: 'Kako koristimo Vaše podatke (otvara se u novoj kartici)',
   honeypotLabel: 'Ostavite ovo polje prazno',
   send: 'Pošaljite poruku',

@@ -10,7 +10,8 @@ export const common: CommonTexts = {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   feedError: {
-    network: 'Die Meldungen konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+    network:
+      'Die Meldungen konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     offline: 'Sie sind offline. Die Meldungen werden geladen, sobald Sie wieder online sind.',
     timeout: 'Der Nachrichtenserver hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
     http: 'Der Nachrichtenserver ist derzeit nicht erreichbar. Bitte versuchen Sie es später erneut.',
@@ -18,7 +19,8 @@ export const common: CommonTexts = {
     format: 'Unter dieser Adresse gibt es keinen Nachrichten-Feed.',
     'too-large': 'Der Nachrichten-Feed ist zu groß für die Anzeige.',
   },
-  staleNotice: (lastUpdated) => `Diese Pressemitteilungen sind möglicherweise nicht aktuell. Letzte Aktualisierung: ${lastUpdated}.`,
+  staleNotice: (lastUpdated) =>
+    `Diese Pressemitteilungen sind möglicherweise nicht aktuell. Letzte Aktualisierung: ${lastUpdated}.`,
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
 };

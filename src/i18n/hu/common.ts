@@ -18,7 +18,8 @@ export const common: CommonTexts = {
     format: 'Ezen a címen nincs hírforrás.',
     'too-large': 'A hírforrás túl nagy a megjelenítéshez.',
   },
-  staleNotice: (lastUpdated) => `Előfordulhat, hogy ezek a közlemények nem naprakészek. Utolsó frissítés: ${lastUpdated}.`,
+  staleNotice: (lastUpdated) =>
+    `Előfordulhat, hogy ezek a közlemények nem naprakészek. Utolsó frissítés: ${lastUpdated}.`,
   published: 'Közzétéve',
   updated: 'Frissítve',
 };

@@ -21,7 +21,8 @@ export const contactForm: ContactFormTexts = {
   honeypotLabel: 'Ezt a mezőt hagyja üresen',
   send: 'Üzenet küldése',
   sending: 'Küldés…',
-  retrying: (attempt, attempts) => `Az üzenet még nem ment el. Újrapróbálkozunk (${attempt}. kísérlet, összesen ${attempts})…`,
+  retrying: (attempt, attempts) =>
+    `Az üzenet még nem ment el. Újrapróbálkozunk (${attempt}. kísérlet, összesen ${attempts})…`,
   errorSummary: 'Kérjük, javítsa a következőket',
   errorPrefix: 'Hiba:',
   nameRequired: 'Adja meg a nevét',

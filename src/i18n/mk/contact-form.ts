@@ -21,7 +21,8 @@ export const contactForm: ContactFormTexts = {
   honeypotLabel: 'Оставете го ова поле празно',
   send: 'Испратете порака',
   sending: 'Се испраќа…',
-  retrying: (attempt, attempts) => `Пораката сè уште не е испратена. Се обидуваме повторно (обид ${attempt} од ${attempts})…`,
+  retrying: (attempt, attempts) =>
+    `Пораката сè уште не е испратена. Се обидуваме повторно (обид ${attempt} од ${attempts})…`,
   errorSummary: 'Поправете го следново',
   errorPrefix: 'Грешка:',
   nameRequired: 'Внесете име и презиме',

@@ -18,7 +18,8 @@ export const common: CommonTexts = {
     format: 'La această adresă nu există un flux de știri.',
     'too-large': 'Fluxul de știri este prea mare pentru a fi afișat.',
   },
-  staleNotice: (lastUpdated) => `Este posibil ca aceste comunicate să nu fie actualizate. Ultima actualizare: ${lastUpdated}.`,
+  staleNotice: (lastUpdated) =>
+    `Este posibil ca aceste comunicate să nu fie actualizate. Ultima actualizare: ${lastUpdated}.`,
   published: 'Publicat',
   updated: 'Actualizat',
 };

@@ -15,13 +15,21 @@ export const contactForm: ContactFormTexts = {
   optional: 'opțional',
   choose: 'Alegeți…',
   recipient: (institution) => `Mesajul dumneavoastră va fi trimis către: ${institution}`,
-  charactersLeft: (n) => count(n, 'Mai aveți {count} caracter', 'Mai aveți {count} caractere', 'Mai aveți {count} de caractere'),
-  charactersOver: (n) => count(n, 'Ați depășit limita cu {count} caracter', 'Ați depășit limita cu {count} caractere', 'Ați depășit limita cu {count} de caractere'),
+  charactersLeft: (n) =>
+    count(n, 'Mai aveți {count} caracter', 'Mai aveți {count} caractere', 'Mai aveți {count} de caractere'),
+  charactersOver: (n) =>
+    count(
+      n,
+      'Ați depășit limita cu {count} caracter',
+      'Ați depășit limita cu {count} caractere',
+      'Ați depășit limita cu {count} de caractere',
+    ),
   privacyLink: 'Cum folosim datele dumneavoastră (se deschide într-o filă nouă)',
   honeypotLabel: 'Lăsați acest câmp gol',
   send: 'Trimiteți mesajul',
   sending: 'Se trimite…',
-  retrying: (attempt, attempts) => `Mesajul nu a fost trimis încă. Încercăm din nou (încercarea ${attempt} din ${attempts})…`,
+  retrying: (attempt, attempts) =>
+    `Mesajul nu a fost trimis încă. Încercăm din nou (încercarea ${attempt} din ${attempts})…`,
   errorSummary: 'A apărut o problemă',
   errorPrefix: 'Eroare:',
   nameRequired: 'Introduceți numele și prenumele',

@@ -2,7 +2,8 @@
 import type { ContactFormTexts } from '../translation.js';
 import { plural } from '../plural.js';
 
-const count = (n: number, one: string, two: string, few: string, other: string) => plural('sl', n, { one, two, few, other });
+const count = (n: number, one: string, two: string, few: string, other: string) =>
+  plural('sl', n, { one, two, few, other });
 
 export const contactForm: ContactFormTexts = {
   nameLabel: 'Ime in priimek',
@@ -15,8 +16,22 @@ export const contactForm: ContactFormTexts = {
   optional: 'neobvezno',
   choose: 'Izberite …',
   recipient: (institution) => `Prejemnik sporočila: ${institution}`,
-  charactersLeft: (n) => count(n, 'Na voljo imate še {count} znak', 'Na voljo imate še {count} znaka', 'Na voljo imate še {count} znake', 'Na voljo imate še {count} znakov'),
-  charactersOver: (n) => count(n, 'Imate {count} znak preveč', 'Imate {count} znaka preveč', 'Imate {count} znake preveč', 'Imate {count} znakov preveč'),
+  charactersLeft: (n) =>
+    count(
+      n,
+      'Na voljo imate še {count} znak',
+      'Na voljo imate še {count} znaka',
+      'Na voljo imate še {count} znake',
+      'Na voljo imate še {count} znakov',
+    ),
+  charactersOver: (n) =>
+    count(
+      n,
+      'Imate {count} znak preveč',
+      'Imate {count} znaka preveč',
+      'Imate {count} znake preveč',
+      'Imate {count} znakov preveč',
+    ),
   privacyLink: 'Kako uporabljamo Vaše podatke (odpre se v novem zavihku)',
   honeypotLabel: 'To polje pustite prazno',
   send: 'Pošljite sporočilo',

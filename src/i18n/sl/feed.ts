@@ -2,7 +2,8 @@
 import type { FeedTexts } from '../translation.js';
 import { plural } from '../plural.js';
 
-const count = (n: number, one: string, two: string, few: string, other: string) => plural('sl', n, { one, two, few, other });
+const count = (n: number, one: string, two: string, few: string, other: string) =>
+  plural('sl', n, { one, two, few, other });
 
 export const feed: FeedTexts = {
   releases: 'Sporočila za javnost',
@@ -23,7 +24,8 @@ export const feed: FeedTexts = {
   pageLabel: (page) => `Stran ${page}`,
   previousPage: 'Prejšnja stran',
   nextPage: 'Naslednja stran',
-  newReleases: (n) => count(n, '{count} novo sporočilo', '{count} novi sporočili', '{count} nova sporočila', '{count} novih sporočil'),
+  newReleases: (n) =>
+    count(n, '{count} novo sporočilo', '{count} novi sporočili', '{count} nova sporočila', '{count} novih sporočil'),
   showNewReleases: 'Prikažite',
   readFullRelease: 'Preberite celotno sporočilo',
   hideFullRelease: 'Skrijte celotno sporočilo',

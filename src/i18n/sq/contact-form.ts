@@ -21,7 +21,8 @@ export const contactForm: ContactFormTexts = {
   honeypotLabel: 'Lëreni bosh këtë fushë',
   send: 'Dërgoni mesazhin',
   sending: 'Po dërgohet…',
-  retrying: (attempt, attempts) => `Mesazhi ende nuk është dërguar. Po provojmë përsëri (përpjekja ${attempt} nga ${attempts})…`,
+  retrying: (attempt, attempts) =>
+    `Mesazhi ende nuk është dërguar. Po provojmë përsëri (përpjekja ${attempt} nga ${attempts})…`,
   errorSummary: 'Ka një problem',
   errorPrefix: 'Gabim:',
   nameRequired: 'Shkruani emrin dhe mbiemrin',

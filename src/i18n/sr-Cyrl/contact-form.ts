@@ -15,8 +15,10 @@ export const contactForm: ContactFormTexts = {
   optional: 'није обавезно',
   choose: 'Изаберите…',
   recipient: (institution) => `Прималац поруке: ${institution}`,
-  charactersLeft: (n) => count(n, 'Преостао је још {count} знак', 'Преостала су још {count} знака', 'Преостало је још {count} знакова'),
-  charactersOver: (n) => count(n, 'Имате {count} знак превише', 'Имате {count} знака превише', 'Имате {count} знакова превише'),
+  charactersLeft: (n) =>
+    count(n, 'Преостао је још {count} знак', 'Преостала су још {count} знака', 'Преостало је још {count} знакова'),
+  charactersOver: (n) =>
+    count(n, 'Имате {count} знак превише', 'Имате {count} знака превише', 'Имате {count} знакова превише'),
   privacyLink: 'Како користимо ваше податке (отвара се у новој картици)',
   honeypotLabel: 'Оставите ово поље празно',
   send: 'Пошаљите поруку',
