@@ -3,7 +3,7 @@ import { toLatin } from './transliterate.js';
 // The Combining Diacritical Marks block: every mark of Latin and Cyrillic letters after NFD, and much
 // faster to match than \p{M}.
 const combiningMarks = /[\u0300-\u036f]/g;
-const nonAscii = /[^\u0000-\u007f]/;
+const nonAscii = /[^\x00-\x7f]/; // eslint-disable-line no-control-regex -- the ASCII range starts at NUL
 
 function foldLatin(text: string): string {
   return text.replaceAll('đ', 'dj').normalize('NFD').replace(combiningMarks, '');

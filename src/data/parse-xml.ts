@@ -33,7 +33,9 @@ function childrenOf(parent: Element): Children {
   for (const child of parent.children) {
     const namespace = child.namespaceURI;
     const key = (namespace ? (prefixes[namespace] ?? `{${namespace}}`) : '') + child.localName;
-    index.get(key)?.push(child) ?? index.set(key, [child]);
+    const same = index.get(key);
+    if (same) same.push(child);
+    else index.set(key, [child]);
   }
   const children = (key: string) => index.get(key) ?? [];
   children.text = (key: string) => children(key)[0]?.textContent ?? undefined;
@@ -60,7 +62,7 @@ function atomHtml(element: Element): string | undefined {
 
 function atomText(element?: Element): string | undefined {
   const html = element && atomHtml(element);
-  return html === undefined ? element?.textContent! : htmlToText(html);
+  return html === undefined ? (element?.textContent ?? undefined) : htmlToText(html);
 }
 
 const atomAuthors = (children: Children) =>
@@ -114,7 +116,7 @@ function atomEntry(entry: Element, index: number): ItemDraft {
     title: atomText(children('atom:title')[0]),
     summary: atomText(children('atom:summary')[0]),
     content_html: html,
-    content_text: html === undefined ? inline?.textContent! : undefined,
+    content_text: html === undefined ? (inline?.textContent ?? undefined) : undefined,
     image: (enclosure?.getAttribute('href') ?? children('media:thumbnail')[0]?.getAttribute('url')) || undefined,
     date_published: children.text('atom:published') ?? children.text('atom:updated'),
     date_modified: children.text('atom:updated'),

@@ -81,6 +81,7 @@ const urlWith =
     text(value, path, report);
     if (typeof value !== 'string') return;
     // The URL parser drops control characters and spaces before the scheme, so a check must too.
+    // eslint-disable-next-line no-control-regex -- the characters the URL parser strips are control characters
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
     if (scheme && !schemes.includes(scheme)) {
       report(path, `uses "${scheme}:"; only ${schemes.map((s) => `${s}:`).join(', ')} or a relative URL is allowed`);

@@ -24,6 +24,8 @@ export type ReactPressProps<E extends Entry> = E['attributes'] &
   >;
 
 declare module 'react' {
+  // React declares its JSX types in a namespace; augmenting them takes one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'press-feed': ReactPressProps<PressWidgetsElements['press-feed']>;

@@ -5,6 +5,7 @@ import { ensureSanitizer } from '../../src/data/sanitize.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 // Feeds are arbitrary JSON here, built and broken on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests index into them freely
 type Json = Record<string, any>;
 
 const fetchJson = async (path: string): Promise<Json> => (await fetch(path)).json();

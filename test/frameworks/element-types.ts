@@ -23,4 +23,4 @@ export const feedListed: AllListed<Unlisted<typeof PressFeed, 'press-feed'>> = t
 export const quoteListed: AllListed<Unlisted<typeof PressQuote, 'press-quote'>> = true;
 export const formListed: AllListed<Unlisted<typeof PressContactForm, 'press-contact-form'>> = true;
 // @ts-expect-error the check itself can fail: a property the types do not list is reported
-export const checkFails: AllListed<Unlisted<{ properties: { extra: {} } }, 'press-feed'>> = true;
+export const checkFails: AllListed<Unlisted<{ properties: { extra: object } }, 'press-feed'>> = true;

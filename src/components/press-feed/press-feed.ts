@@ -192,7 +192,7 @@ export class PressFeed extends PressElement {
   /** The releases have been on screen: from then on, features that arrive late join them. */
   #listShown = false;
   #controls?: FeedControls;
-  #refresher?: unknown;
+  #refreshing = false;
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
 
@@ -330,7 +330,10 @@ export class PressFeed extends PressElement {
         setPage: (page) => (this.page = page),
         count: () => this.#results()[0].length,
       });
-    this.#refresher ??= refresh && new refresh.Refresher(this, () => this.#data.retry());
+    if (refresh && !this.#refreshing) {
+      this.#refreshing = true;
+      new refresh.Refresher(this, () => this.#data.retry());
+    }
   }
 
   override updated() {
