@@ -21,7 +21,7 @@ const coreModule =
 // filtering, and the controller that connects a widget to the store. The RSS and Atom reader, the public
 // parseFeed, validation and the DOMPurify engine stay out: each is loaded only when needed.
 const dataModule =
-  /\/src\/(data\/(?!parse-feed|parse-xml|validate-feed|script|index|sanitize-purify)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
+  /\/src\/(data\/(?!parse-feed|read-xml|validate-feed|script|index|sanitize-purify)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
 // A directive travels with the one element that uses it.
 const directiveModule = /\/node_modules\/(lit|lit-html)\/directives\//;
 const chunkOf = (id) =>

@@ -2,7 +2,7 @@
 import { filterReleases, sortReleases } from '../src/data/filter-sort.js';
 import { parseFeed } from '../src/data/parse-feed.js';
 import { ensureSanitizer, type SanitizerEngine } from '../src/data/sanitize.js';
-import type { PressFeed } from '../src/data/types.js';
+import type { Feed } from '../src/data/types.js';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 
 export interface Measurement {
@@ -44,7 +44,7 @@ export async function runDataBench(count = 10_000): Promise<{ items: number; byt
   const text = JSON.stringify(generateFeed(count, 1));
   // 10,000 generated releases are about 12 MB, over the 5 MB a page fetches by default.
   const results: Measurement[] = [];
-  let feed: PressFeed | undefined;
+  let feed: Feed | undefined;
   for (const engine of ['native', 'dompurify'] satisfies SanitizerEngine[]) {
     await ensureSanitizer({ engine });
     results.push(

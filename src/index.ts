@@ -1,9 +1,6 @@
 // The package root: classes, types and data functions. Importing it registers no element; import
 // `@sepca/press-widgets/define` (or one component's entry) for that.
 export * from './data/index.js';
-// The element class takes the name PressFeed here; the feed model it shows is also exported as
-// PressFeedData (and as PressFeed from `@sepca/press-widgets/data`).
-export type { PressFeed as PressFeedData } from './data/types.js';
 export * from './i18n/index.js';
 export { PressElement } from './components/press-element.js';
 export { LocalizeController } from './controllers/localize.js';

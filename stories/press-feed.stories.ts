@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/press-feed/press-feed.define.js';
 import { parseFeed, refresh } from '../src/data/index.js';
-import type { PressFeed as Feed } from '../src/data/types.js';
+import type { Feed } from '../src/data/types.js';
 import mixed from '../test/fixtures/press-feed/mixed.json';
 
 const sample = '/feeds/sample.json';

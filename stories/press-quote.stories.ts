@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/press-quote/press-quote.define.js';
 import { parseFeed } from '../src/data/index.js';
-import type { PressFeed as Feed } from '../src/data/types.js';
+import type { Feed } from '../src/data/types.js';
 import fixtures from '../test/fixtures/press-quote/quotes.json';
 
 const sample = '/feeds/sample.json';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedSnapshot, PressFeed, PressRelease } from '../data/types.js';
+import type { FeedSnapshot, Feed, PressRelease } from '../data/types.js';
 import { FeedError } from '../data/feed-error.js';
 import { refresh, watchFeed } from '../data/feed-store.js';
 import { mergeFeeds } from '../data/merge-feeds.js';
@@ -21,12 +21,12 @@ export class FeedController implements ReactiveController {
   private readonly host: FeedHost;
   private src?: string;
   private urls: string[] = [];
-  private given?: PressFeed;
-  private inline?: PressFeed;
+  private given?: Feed;
+  private inline?: Feed;
   private snapshots = new Map<string, FeedSnapshot>();
   private unwatch: (() => void)[] = [];
-  private merged?: PressFeed;
-  private lastLoaded?: PressFeed;
+  private merged?: Feed;
+  private lastLoaded?: Feed;
   private lastError?: FeedError;
 
   constructor(host: FeedHost) {
@@ -46,7 +46,7 @@ export class FeedController implements ReactiveController {
   }
 
   /** A feed the app already has (`.feed`): shown as is, nothing fetched. */
-  setFeed(feed: PressFeed | undefined) {
+  setFeed(feed: Feed | undefined) {
     if (feed === this.given) return;
     this.given = feed;
     // An app's object has not been through parseFeed: it gets the same sanitizing before it is shown.
@@ -72,7 +72,7 @@ export class FeedController implements ReactiveController {
   }
 
   /** The feeds that have data, in `src` order. */
-  get feeds(): PressFeed[] {
+  get feeds(): Feed[] {
     if (this.inline) return [this.inline];
     return this.currentSnapshots().flatMap((snapshot) => (snapshot.feed ? [snapshot.feed] : []));
   }
@@ -81,7 +81,7 @@ export class FeedController implements ReactiveController {
    * What the widget shows: the one feed, or several merged (duplicates across feeds shown once) under
    * the first feed's title, organisation and contact configuration.
    */
-  get feed(): PressFeed | undefined {
+  get feed(): Feed | undefined {
     if (this.merged) return this.merged;
     const [first, ...others] = this.feeds;
     if (!first) return undefined;

@@ -3,7 +3,7 @@ import { openFeedCache, type CachedFeed, type FeedCache } from './feed-cache.js'
 import { fetchFeedText } from './fetch-feed.js';
 import { looksLikeXml, readFeed } from './read-feed.js';
 import { ensureSanitizer } from './sanitize.js';
-import type { FeedSnapshot, PressFeed } from './types.js';
+import type { FeedSnapshot, Feed } from './types.js';
 import { absoluteUrl } from './urls.js';
 
 export interface LoadFeedOptions {
@@ -22,7 +22,7 @@ interface FeedEntry {
   snapshot: FeedSnapshot;
   listeners: Set<FeedListener>;
   /** The request in flight, shared by `callers` callers. */
-  request?: { promise: Promise<PressFeed>; controller: AbortController; callers: number };
+  request?: { promise: Promise<Feed>; controller: AbortController; callers: number };
   /** The text and validators behind `snapshot.feed`, for revalidation and the cache. */
   copy?: CachedFeed;
   cacheChecked?: boolean;
@@ -31,16 +31,16 @@ interface FeedEntry {
 }
 
 const entries = new Map<string, FeedEntry>();
-const feedUrls = new WeakMap<PressFeed, string>();
-const visitedPages = new WeakMap<PressFeed, Set<string>>();
+const feedUrls = new WeakMap<Feed, string>();
+const visitedPages = new WeakMap<Feed, Set<string>>();
 let cache: FeedCache | undefined;
 const feedCache = () => (cache ??= openFeedCache());
 const noop = () => undefined;
 
 /** `parseFeed`, fetching the RSS and Atom reader only for a text that needs it. */
-async function parseFetched(text: string, url: string): Promise<PressFeed> {
+async function parseFetched(text: string, url: string): Promise<Feed> {
   const reader = looksLikeXml(text)
-    ? await import('./parse-xml.js').catch((cause) => {
+    ? await import('./read-xml.js').catch((cause) => {
         throw new FeedError('network', 'The RSS and Atom reader could not be loaded.', { url, cause });
       })
     : undefined;
@@ -71,14 +71,14 @@ function emit(entry: FeedEntry, change: Partial<FeedSnapshot>): void {
   }
 }
 
-function accept(entry: FeedEntry, feed: PressFeed, copy: CachedFeed, change: Partial<FeedSnapshot>): PressFeed {
+function accept(entry: FeedEntry, feed: Feed, copy: CachedFeed, change: Partial<FeedSnapshot>): Feed {
   entry.copy = copy;
   feedUrls.set(feed, entry.url);
   emit(entry, { feed, fetchedAt: new Date(copy.fetchedAt), ...change });
   return feed;
 }
 
-async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFeedOptions): Promise<PressFeed> {
+async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFeedOptions): Promise<Feed> {
   const { url } = entry;
   emit(entry, { loading: true });
   try {
@@ -100,7 +100,7 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
     const result = await fetchFeedText(url, { ...options, signal, etag: held?.etag, lastModified: held?.lastModified });
     const fetchedAt = Date.now();
     let copy: CachedFeed;
-    let feed: PressFeed;
+    let feed: Feed;
     if (result.status === 304) {
       if (!held) throw new FeedError('http', 'Unexpected 304 Not Modified.', { url, status: 304 });
       copy = {
@@ -128,7 +128,7 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
   }
 }
 
-function join(entry: FeedEntry, { signal, ...options }: LoadFeedOptions): Promise<PressFeed> {
+function join(entry: FeedEntry, { signal, ...options }: LoadFeedOptions): Promise<Feed> {
   if (!entry.request) {
     const controller = new AbortController();
     const promise = revalidate(entry, controller.signal, options).finally(() => {
@@ -140,7 +140,7 @@ function join(entry: FeedEntry, { signal, ...options }: LoadFeedOptions): Promis
   }
   const request = entry.request;
   request.callers += 1;
-  return new Promise<PressFeed>((resolve, reject) => {
+  return new Promise<Feed>((resolve, reject) => {
     // This caller alone leaves; the request is aborted when nobody is left. Settling twice is harmless.
     const onAbort = () => {
       if (!--request.callers) request.controller.abort();
@@ -156,13 +156,13 @@ function join(entry: FeedEntry, { signal, ...options }: LoadFeedOptions): Promis
  * A feed, fetched once per page view: every caller of the same URL shares one request in flight and
  * then the same result. Rejects with a `FeedError`; to show the cached copy while offline, use `watchFeed`.
  */
-export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<PressFeed> {
+export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
   const entry = entryFor(url);
   return entry.confirmed && entry.snapshot.feed ? Promise.resolve(entry.snapshot.feed) : join(entry, options);
 }
 
 /** Asks the server again (with `If-None-Match` / `If-Modified-Since`), even for a feed already confirmed. */
-export function refresh(url: string, options: LoadFeedOptions = {}): Promise<PressFeed> {
+export function refresh(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
   return join(entryFor(url), options);
 }
 
@@ -192,7 +192,7 @@ export function watchFeed(
  * The page after `feed` (its `next_url`), or `undefined` at the end or when the next URL was already
  * visited in this chain of pages, which would otherwise loop forever.
  */
-export async function loadNextPage(feed: PressFeed, options: LoadFeedOptions = {}): Promise<PressFeed | undefined> {
+export async function loadNextPage(feed: Feed, options: LoadFeedOptions = {}): Promise<Feed | undefined> {
   const { nextUrl } = feed;
   const visited = new Set(visitedPages.get(feed)).add(feedUrls.get(feed)!).add(feed.feedUrl!);
   if (!nextUrl || visited.has(nextUrl)) return undefined;

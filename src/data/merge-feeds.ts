@@ -1,10 +1,10 @@
-import type { PressFeed, PressRelease } from './types.js';
+import type { Feed, PressRelease } from './types.js';
 
 /**
  * The releases of several feeds as one list, in feed order, each release once: a release with the same
  * id or the same URL as an earlier one is left out (ministries republish each other's releases).
  */
-export function mergeFeeds(feeds: readonly PressFeed[]): PressRelease[] {
+export function mergeFeeds(feeds: readonly Feed[]): PressRelease[] {
   const seenIds = new Set<string>();
   const seenUrls = new Set<string>();
   const merged: PressRelease[] = [];

@@ -2,7 +2,7 @@ import { parseFeedDate } from './dates.js';
 import { FeedError, type FeedErrorCode } from './feed-error.js';
 import { isSanitizerReady, sanitizeOrUndefined, type SanitizerEngine } from './sanitize.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
-import type { ContactConfig, ContactField, PressFeed, PressRelease } from './types.js';
+import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
 // Every format reader returns its feed in the shape of JSON Feed 1.1 with `_press`, strings as found in
@@ -250,7 +250,7 @@ function normalizeItem(
  * where the feed says it lives, else its home page; items normalized, unusable ones skipped and repeated
  * ids dropped (the first wins), each with a warning.
  */
-export function normalizeFeed(draft: FeedDraft): PressFeed {
+export function normalizeFeed(draft: FeedDraft): Feed {
   const page = globalThis.location?.href;
   baseUrl =
     feedUrl ??
@@ -275,7 +275,7 @@ export function normalizeFeed(draft: FeedDraft): PressFeed {
       items.push(release);
     }
   }
-  const feed: PressFeed = {
+  const feed: Feed = {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
     homePageUrl: toUrl(draft.home_page_url, 'home page link'),

@@ -1,6 +1,6 @@
 import { readFeed, type ParseFeedOptions } from './read-feed.js';
-import { readXml } from './parse-xml.js';
-import type { PressFeed } from './types.js';
+import { readXml } from './read-xml.js';
+import type { Feed } from './types.js';
 
 export type { ParseFeedOptions } from './read-feed.js';
 
@@ -10,6 +10,6 @@ export type { ParseFeedOptions } from './read-feed.js';
  * `too-large`) when there is nothing to show. HTML content is sanitized; before a sanitizer is ready
  * (see `ensureSanitizer`) it is kept as text only.
  */
-export function parseFeed(input: string | object, options: ParseFeedOptions = {}): PressFeed {
+export function parseFeed(input: string | object, options: ParseFeedOptions = {}): Feed {
   return readFeed(input, options, readXml);
 }

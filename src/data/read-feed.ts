@@ -1,6 +1,6 @@
 import { checkItemCount, fail, normalizeFeed, startParse, warn, type FeedDraft } from './normalize.js';
 import type { SanitizerEngine } from './sanitize.js';
-import type { PressFeed } from './types.js';
+import type { Feed } from './types.js';
 import { absoluteUrl } from './urls.js';
 
 /** Options of `parseFeed`. */
@@ -180,7 +180,7 @@ export type XmlReader = (text: string) => FeedDraft;
  * `parseFeed`, with the RSS and Atom reader given by the caller: the store passes it only for a text that
  * starts like XML, so a page whose feeds are JSON never downloads it. Without it, XML is not a feed.
  */
-export function readFeed(input: string | object, options: ParseFeedOptions, readXml?: XmlReader): PressFeed {
+export function readFeed(input: string | object, options: ParseFeedOptions, readXml?: XmlReader): Feed {
   const { url, maxBytes = defaultMaxBytes } = options;
   startParse(
     url === undefined ? url : (absoluteUrl(url) ?? url),

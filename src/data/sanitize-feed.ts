@@ -1,5 +1,5 @@
 import { sanitizeHtml } from './sanitize.js';
-import type { PressFeed, PressRelease } from './types.js';
+import type { Feed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
 const web = (url: string | undefined, base: string | undefined) => (url ? safeUrl(url, base) : undefined);
@@ -25,7 +25,7 @@ function sanitizeRelease(release: PressRelease, feedBase: string | undefined): P
  * one that did: its HTML through the sanitizer, its links and images through the URL scheme allow-list.
  * Plain-text fields need nothing: the widgets never parse them as HTML.
  */
-export function sanitizeFeed(feed: PressFeed): PressFeed {
+export function sanitizeFeed(feed: Feed): Feed {
   const base = web(feed.feedUrl, globalThis.location?.href) ?? globalThis.location?.href;
   return {
     ...feed,

@@ -73,7 +73,7 @@ export interface PressRelease {
   translations?: Record<string, string>;
 }
 
-export interface PressFeed {
+export interface Feed {
   title: string;
   description?: string;
   homePageUrl?: string;
@@ -96,7 +96,7 @@ export interface FeedSnapshot {
   url: string;
   /** A request for this URL is in flight. */
   loading: boolean;
-  feed?: PressFeed;
+  feed?: Feed;
   error?: import('./feed-error.js').FeedError;
   /** `feed` comes from the cache and has not been confirmed by the server in this page view. */
   stale: boolean;

@@ -1,7 +1,7 @@
-import type { PressFeed } from '../data/types.js';
+import type { Feed } from '../data/types.js';
 
 export interface PressLoadDetail {
-  feed: PressFeed;
+  feed: Feed;
 }
 
 /** A widget has rendered data from its feed. */

@@ -145,13 +145,13 @@ describe('dist/cdn/press-widgets.js', () => {
     });
     const modules = loadedModules(frame);
     expect(modules.filter((path) => path === '/demo/feeds/sample.json')).to.have.length(1);
-    expect(modules.some((path) => path.includes('/chunks/parse-xml-'))).to.equal(false);
+    expect(modules.some((path) => path.includes('/chunks/read-xml-'))).to.equal(false);
     frame.remove();
 
     frame = await openPage('<press-feed src="/test/fixtures/feeds/rss-2.0.xml"></press-feed>');
     await waitUntil(() => items(frame!.contentDocument!.querySelector('press-feed')!) > 0, 'no RSS releases appeared', {
       timeout: 10_000,
     });
-    expect(loadedModules(frame).some((path) => path.includes('/chunks/parse-xml-'))).to.equal(true);
+    expect(loadedModules(frame).some((path) => path.includes('/chunks/read-xml-'))).to.equal(true);
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { parseTopics } from '../../src/components/press-contact-form/press-contact-form.js';
-import type { PressFeed } from '../../src/data/types.js';
+import type { Feed } from '../../src/data/types.js';
 import {
   button,
   contactServer,
@@ -31,7 +31,7 @@ const feed = {
     consent: 'I agree that my data is used to answer me.',
     fields: [{ name: 'phone', label: 'Phone', type: 'tel', hint: 'Only if you would like us to call you back.' }],
   },
-} as unknown as PressFeed;
+} as unknown as Feed;
 
 describe('<press-contact-form>: filling it in', () => {
   afterEach(() => sessionStorage.clear());

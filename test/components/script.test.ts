@@ -2,7 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/press-quote/press-quote.define.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
-import type { PressFeed as Feed } from '../../src/data/types.js';
+import type { Feed } from '../../src/data/types.js';
 import { now, render, shadow, text, texts, titles } from '../fixtures/press-feed/helpers.js';
 
 const feed = (): Feed => ({

@@ -3,7 +3,7 @@ import { filterReleases, sortReleases } from '../../src/data/filter-sort.js';
 import { foldForSearch } from '../../src/data/fold.js';
 import { toLatin } from '../../src/data/transliterate.js';
 import { mergeFeeds } from '../../src/data/merge-feeds.js';
-import type { PressFeed, PressRelease } from '../../src/data/types.js';
+import type { Feed, PressRelease } from '../../src/data/types.js';
 
 const release = (id: string, fields: Partial<PressRelease> = {}): PressRelease => ({
   id,
@@ -128,7 +128,7 @@ describe('sortReleases', () => {
 
 describe('mergeFeeds', () => {
   it('lists each release once across feeds, by id or by URL, the first feed winning', () => {
-    const feed = (items: PressRelease[]): PressFeed => ({ title: 'f', items, warnings: [] });
+    const feed = (items: PressRelease[]): Feed => ({ title: 'f', items, warnings: [] });
     const merged = mergeFeeds([
       feed([release('a', { url: 'https://x.org/a' }), release('b')]),
       feed([release('a', { title: 'copy' }), release('other-id', { url: 'https://x.org/a' }), release('c')]),

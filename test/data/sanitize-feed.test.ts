@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sanitizeFeed } from '../../src/data/sanitize-feed.js';
-import type { PressFeed } from '../../src/data/types.js';
+import type { Feed } from '../../src/data/types.js';
 import '../../src/components/press-feed/press-feed.define.js';
 import '../../src/components/press-quote/press-quote.define.js';
 
@@ -11,7 +11,7 @@ declare global {
 }
 
 // An app hands the widgets an object it built itself: nothing of it went through parseFeed.
-const hostileFeed = (): PressFeed => ({
+const hostileFeed = (): Feed => ({
   title: 'Built by an app',
   warnings: [],
   contact: { topics: [], fields: [], privacyUrl: 'javascript:window.inlineFeedExecuted=true' },
@@ -53,7 +53,7 @@ describe('sanitizeFeed', () => {
   });
 
   it('keeps a feed that is already safe as it was', () => {
-    const feed: PressFeed = {
+    const feed: Feed = {
       title: 'T',
       warnings: [],
       items: [
@@ -77,7 +77,7 @@ describe('sanitizeFeed', () => {
 
   it('is applied to a .feed given to the widgets: nothing in it runs', async () => {
     window.inlineFeedExecuted = false;
-    const feedElement = await fixture<HTMLElement & { feed?: PressFeed; updateComplete: Promise<unknown> }>(
+    const feedElement = await fixture<HTMLElement & { feed?: Feed; updateComplete: Promise<unknown> }>(
       html`<press-feed expand .feed=${hostileFeed()}></press-feed>`,
     );
     await feedElement.updateComplete;

@@ -7,7 +7,7 @@ import ReactDOMClient from 'react-dom/client';
 import ReactDOM from 'react-dom';
 import '../../src/define.js';
 import type {} from '../../src/jsx/react.js';
-import { parseFeed, type PressFeedData } from '../../src/index.js';
+import { parseFeed, type Feed } from '../../src/index.js';
 import type { PressFeed } from '../../src/components/press-feed/press-feed.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
 import type { PressLoadEvent } from '../../src/events/press-load.js';
@@ -73,7 +73,7 @@ describe('the elements in React 19', () => {
 
   it('passes a feed from app data to <press-quote> as a property, and updates it when the props change', async () => {
     const response = await fetch(sample);
-    const feed: PressFeedData = parseFeed(await response.json(), { url: new URL(sample, location.href).href });
+    const feed: Feed = parseFeed(await response.json(), { url: new URL(sample, location.href).href });
     render(React.createElement('press-quote', { feed, speaker: 'Davenport' } satisfies Props<'press-quote'>));
 
     const el = container.querySelector<PressQuote>('press-quote')!;
@@ -129,6 +129,6 @@ export const typeErrors: Props<'press-feed'>[] = [
   { layout: 'table' },
   // @ts-expect-error the handler takes a PressLoadEvent, whose detail has no `items`
   { 'onpress-load': (event) => event.detail.items },
-  // @ts-expect-error objects are properties: `feed` wants a parsed PressFeed
+  // @ts-expect-error objects are properties: `feed` wants a parsed Feed
   { feed: 'sample.json' },
 ];

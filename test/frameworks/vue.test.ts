@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 // @ts-expect-error the browser build has no declaration file of its own
 import * as VueBrowser from 'vue/dist/vue.esm-browser.js';
 import '../../src/define.js';
-import { parseFeed, PressLoadEvent, type PressFeedData } from '../../src/index.js';
+import { parseFeed, PressLoadEvent, type Feed } from '../../src/index.js';
 import type { PressFeed } from '../../src/components/press-feed/press-feed.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
 
@@ -71,7 +71,7 @@ describe('the elements in Vue 3', () => {
 
   it('passes a feed from app data to <press-quote> and updates it when the data changes', async () => {
     const response = await fetch(sample);
-    const feed: PressFeedData = parseFeed(await response.json(), { url: new URL(sample, location.href).href });
+    const feed: Feed = parseFeed(await response.json(), { url: new URL(sample, location.href).href });
     const state = mount(`<press-quote :feed="feed" :speaker="speaker"></press-quote>`, {
       feed: shallowRef(feed),
       speaker: ref('Davenport'),

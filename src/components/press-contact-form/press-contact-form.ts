@@ -3,7 +3,7 @@ import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { contactFormTexts } from '../../i18n/contact-form.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
-import type { ContactTopic, PressFeed } from '../../data/types.js';
+import type { ContactTopic, Feed } from '../../data/types.js';
 import { absoluteUrl } from '../../data/urls.js';
 import { listFields, type ExtraField } from '../../form/field-list.js';
 import { clearDraft, draftId, loadDraft, saveDraft } from '../../form/draft-store.js';
@@ -103,7 +103,7 @@ export class PressContactForm extends PressElement {
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
   declare src: string | undefined;
   /** A feed object the page already has: its `contact` configures the form and nothing is fetched. */
-  declare feed: PressFeed | undefined;
+  declare feed: Feed | undefined;
   /** Where messages are POSTed (http or https). Overrides the feed's. */
   declare endpoint: string | undefined;
   /** `json` (default) or `form` (`application/x-www-form-urlencoded`). */

@@ -7,7 +7,7 @@ import { loadNextPage } from '../../data/feed-store.js';
 import { mergeFeeds } from '../../data/merge-feeds.js';
 import type { FeedError } from '../../data/feed-error.js';
 import type { SerbianScript } from '../../data/script.js';
-import type { PressFeed as Feed, PressRelease } from '../../data/types.js';
+import type { Feed, PressRelease } from '../../data/types.js';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';

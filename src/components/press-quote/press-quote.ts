@@ -3,7 +3,7 @@ import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quoteTexts } from '../../i18n/quote.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
-import type { PressFeed, Quote } from '../../data/types.js';
+import type { Feed, Quote } from '../../data/types.js';
 import type { SerbianScript } from '../../data/script.js';
 import { linkSchemes, safeUrl } from '../../data/urls.js';
 import { buttonStyles } from '../../styles/button.styles.js';
@@ -99,7 +99,7 @@ export class PressQuote extends PressElement {
   /** Space-separated URLs of press feeds; their releases' quotes are shown. */
   declare src: string | undefined;
   /** A feed the page already has (property only): shown as is, nothing is fetched. */
-  declare feed: PressFeed | undefined;
+  declare feed: Feed | undefined;
   /**
    * From a feed: show only this speaker's quotes (any part of the name, in any case, with or without
    * accents, in either Serbian script: `dacic` finds "Ivica Dačić"). Inline: the speaker's name.
