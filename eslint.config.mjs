@@ -8,7 +8,16 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'test/fixtures/generated/', 'bench/results.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'test/fixtures/generated/',
+      'bench/results.json',
+      '.cache/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   lit.configs['flat/recommended'],

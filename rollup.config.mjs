@@ -10,29 +10,6 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .map((entry) => `src/components/${entry.name}/${entry.name}.define.ts`)
   .filter((path) => existsSync(path));
 
-// Every language's texts but English (which travels with its part) are lazy chunks.
-const lazyModule = /(date-fns|dompurify|\/i18n\/(?!en\/)[^/]+\/)/;
-// What every element needs: Lit, the base element, the shared English texts, the core styles, the loader,
-// the URL checks every element applies to the links it shows, the loader's early feed requests, and
-// LazyCode, with which each element loads the code of its optional features.
-const coreModule =
-  /\/src\/cdn\/(press-widgets|autoload)\.ts$|\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|\/src\/(i18n\/(translation|registry|plural|lang|common|en\/common)|styles\/(tokens|host|button)\.styles|controllers\/localize|components\/(press-element|lazy-code)|data\/(urls|early-fetch))\.ts$/;
-// What every element with a feed needs: fetching, the store and its cache, reading JSON Feed, sanitizing,
-// filtering, and the controller that connects a widget to the store. The RSS and Atom reader, the public
-// parseFeed, validation and the DOMPurify engine stay out: each is loaded only when needed.
-const dataModule =
-  /\/src\/(data\/(?!parse-feed|read-xml|validate-feed|script|index|sanitize-purify)[\w-]+|controllers\/feed|events\/press-(load|error))\.ts$/;
-// A directive travels with the one element that uses it.
-const directiveModule = /\/node_modules\/(lit|lit-html)\/directives\//;
-const chunkOf = (id) =>
-  lazyModule.test(id) || directiveModule.test(id)
-    ? undefined
-    : coreModule.test(id)
-      ? 'press-widgets'
-      : dataModule.test(id)
-        ? 'data'
-        : undefined;
-
 const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
 
 /**
@@ -76,18 +53,37 @@ const esm = {
 };
 
 /**
+ * Every dynamic import also imports, at once, the chunks its target imports statically, as
+ * `<link rel=modulepreload>` would: the browser fetches an element's module and its shared chunks in
+ * one round trip instead of discovering the chunks only once the module has arrived.
+ */
+function importDependenciesAtOnce() {
+  return {
+    name: 'press-import-dependencies-at-once',
+    renderDynamicImport({ getTargetChunkImports }) {
+      const imports = getTargetChunkImports()?.filter(({ type }) => type === 'static');
+      if (!imports?.length) return null;
+      const paths = JSON.stringify(imports.map(({ resolvedImportPath }) => resolvedImportPath));
+      // A failed early import is reported by the import that needs it.
+      return { left: `(${paths}.forEach((p) => import(p).catch(() => {})), import(`, right: '))' };
+    },
+  };
+}
+
+/**
  * (b) For one script tag: the loader entry and one module per element, minified, with Lit's production
- * build; languages, date-fns and DOMPurify as lazy chunks.
+ * build. Lazy, because heavy or rare: DOMPurify (only without a native Sanitizer), the RSS and Atom
+ * reader (only for an XML response), date-fns and its locales (only for relative dates), other
+ * languages' texts, and the data layer for a quote or a form written without a feed.
  */
 const cdn = {
+  // The element modules are not entries of their own: the loader imports each, so Rollup knows that
+  // what they share with the loader is already there, and keeps it in the loader's file.
   input: {
     'press-widgets': 'src/cdn/press-widgets.ts',
-    'press-feed': 'src/cdn/press-feed.ts',
-    'press-quote': 'src/cdn/press-quote.ts',
-    'press-contact-form': 'src/cdn/press-contact-form.ts',
     data: 'src/cdn/data.ts',
   },
-  // Lets lazy chunks import shared code from the entry itself instead of a facade and a second file.
+  // Lets chunks import shared code from an entry itself instead of a facade and a second file.
   preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
@@ -95,13 +91,15 @@ const cdn = {
     entryFileNames: '[name].js',
     // A language's part of the texts is named by both, e.g. chunks/sr-Latn-feed-[hash].js.
     chunkFileNames: ({ facadeModuleId }) => {
+      // Each element's module keeps a plain name beside the loader, for pages that import its class.
+      const element = facadeModuleId?.match(/\/src\/cdn\/(press-[\w-]+)\.ts$/);
+      if (element) return `${element[1]}.js`;
       const text = facadeModuleId?.match(/\/i18n\/([^/]+)\/([^/]+)\.ts$/);
       return text ? `chunks/${text[1]}-${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
     },
-    // What every widget needs travels in the entry, and what every widget with a feed needs in one data
-    // chunk, which the loader requests beside the element's module: a page loads in two steps instead of a
-    // waterfall of small shared chunks.
-    manualChunks: chunkOf,
+    // Rollup's own chunking (one chunk per set of entries that share code), with chunks too small to be
+    // worth a request merged into a neighbour: a request costs more than a couple of KB of code.
+    //experimentalMinChunkSize: 6 * 1024,
   },
   plugins: [
     emptyOutput('dist/cdn'),
@@ -109,6 +107,7 @@ const cdn = {
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
     minifyHtmlLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    importDependenciesAtOnce(),
     subresourceIntegrity(),
   ],
 };

@@ -46,39 +46,4 @@ export abstract class PressElement extends LitElement {
     if (!this.hasUpdated) await this.localize.ready;
     super.scheduleUpdate();
   }
-
-  #codeOnItsWay = 0;
-  #codeArrived: Promise<unknown> = Promise.resolve();
-
-  /** True while code asked for with `loadCode` is on its way. */
-  protected get loadingCode(): boolean {
-    return this.#codeOnItsWay > 0;
-  }
-
-  /**
-   * Waits for code the element loads on first use (see LazyCode), then renders again. Until then
-   * `updateComplete` waits too, so an app or a test that awaits it sees the element as a visitor will.
-   */
-  protected loadCode(loading: Promise<unknown>): Promise<void> {
-    this.#codeOnItsWay += 1;
-    const arrived = loading
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-      .finally(() => {
-        this.#codeOnItsWay -= 1;
-        this.requestUpdate();
-      });
-    // All that was asked for so far: a fast load settling before a slow one must not end the wait.
-    this.#codeArrived = Promise.all([this.#codeArrived, arrived]);
-    return arrived;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.#codeOnItsWay) return done;
-    await this.#codeArrived;
-    return this.getUpdateComplete();
-  }
 }

@@ -95,6 +95,11 @@ export class FeedController implements ReactiveController {
     return this.merged;
   }
 
+  /** How many feeds `src` names. */
+  get sourceCount(): number {
+    return this.urls.length;
+  }
+
   get items(): PressRelease[] {
     return this.feed?.items ?? [];
   }

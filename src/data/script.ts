@@ -3,7 +3,6 @@
 // across both scripts (see fold.ts).
 import type { PressRelease, Quote } from './types.js';
 import { toCyrillic, toLatin } from './transliterate.js';
-import { parseInert } from './text.js';
 
 /** The script to show Serbian content in. */
 export type SerbianScript = 'latin' | 'cyrillic';
@@ -39,16 +38,21 @@ export const serbianScript = (script: string | undefined): SerbianScript | undef
 const scriptTag = { latin: 'sr-Latn', cyrillic: 'sr-Cyrl' } as const;
 
 /**
- * Sanitized HTML with its text, and nothing else, in `script`. The HTML is read in an inert document
- * (no script runs, nothing loads) through the package's Trusted Types policy, as the sanitizer reads
- * it; its text nodes change and it is serialized again, so no markup is added.
+ * Sanitized HTML with its text, and nothing else, in `script`. It is read as the HTML serializer writes
+ * it: text runs between tags, with character references for `&`, `<`, `>`, quotes and no-break spaces;
+ * only the text runs change, and only letter for letter, so no markup can appear. No DOM is needed, so
+ * this runs on a server too.
  */
-export function sanitizedHtmlToScript(html: string, script: SerbianScript): string {
-  const body = parseInert(html);
-  const walker = body.ownerDocument.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = toScript(node.nodeValue!, script);
-  return body.innerHTML;
-}
+export const sanitizedHtmlToScript = (html: string, script: SerbianScript): string =>
+  html.replace(
+    /(^|>)([^<]+)/g,
+    (_, tagEnd: string, text: string) =>
+      tagEnd +
+      text
+        .split(/(&(?:[a-z]+|#\d+|#x[\da-f]+);)/i)
+        .map((part, i) => (i % 2 ? part : toScript(part, script)))
+        .join(''),
+  );
 
 const optional = (text: string | undefined, script: SerbianScript) => text && toScript(text, script);
 

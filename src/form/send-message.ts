@@ -1,10 +1,65 @@
 // Sends one contact message: POST to the configured endpoint only, the text in the body (never in
 // the URL), the same Idempotency-Key on every attempt, retries with backoff. No Lit, no DOM.
 
-import { SendError } from './send-error.js';
+/**
+ * - `network`: no answer (connection refused or dropped, DNS, CORS) — retried
+ * - `timeout`: no answer within `timeout` ms — retried
+ * - `http`: 408 or 5xx — retried
+ * - `busy`: 429 — retried after `Retry-After`
+ * - `rejected`: any other 4xx; `fieldErrors` holds what the server said about each field — not retried
+ * - `offline`: the browser has no connection — not retried, the form waits for `online`
+ * - `abort`: the caller aborted
+ * - `config`: there is no endpoint to send to
+ * - `token`: the `tokenProvider` (captcha) failed
+ */
+export type SendErrorCode =
+  'network' | 'timeout' | 'http' | 'busy' | 'rejected' | 'offline' | 'abort' | 'config' | 'token';
 
-export { SendError, type SendErrorCode, type SendErrorOptions } from './send-error.js';
-export { newIdempotencyKey } from './idempotency-key.js';
+export interface SendErrorOptions {
+  status?: number;
+  retryAfter?: number;
+  fieldErrors?: Record<string, string>;
+  serverMessage?: string;
+  cause?: unknown;
+}
+
+/** Why a message was not delivered. `code` is stable; widgets show localized text per code. */
+export class SendError extends Error {
+  override readonly name = 'SendError';
+  readonly status?: number;
+  /** Milliseconds the server asked to wait (`Retry-After`). */
+  readonly retryAfter?: number;
+  /** Field name → the server's message, from a 4xx JSON body. */
+  readonly fieldErrors: Record<string, string> = {};
+  /** The server's `message`, if its 4xx body had one. */
+  readonly serverMessage?: string;
+
+  constructor(
+    readonly code: SendErrorCode,
+    message: string,
+    options: SendErrorOptions = {},
+  ) {
+    super(message, options);
+    Object.assign(this, options);
+  }
+
+  get retryable(): boolean {
+    return /^(network|timeout|http|busy)$/.test(this.code);
+  }
+}
+
+/**
+ * A random UUID v4. Made from `crypto.getRandomValues` (the same generator as `crypto.randomUUID`,
+ * which exists only on HTTPS pages) so plain-HTTP pages get the same keys.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 15) | 64;
+  bytes[8] = (bytes[8] & 63) | 128;
+  return [...bytes]
+    .map((byte, i) => (i > 3 && i < 11 && !(i & 1) ? '-' : '') + (byte | 256).toString(16).slice(1))
+    .join('');
+}
 
 /** What a contact form sends: field name → trimmed text, or `true` for a ticked checkbox. */
 export type ContactPayload = Record<string, string | boolean>;

@@ -13,6 +13,19 @@ async function openPage(body: string): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+/** A module of dist/cdn/ with every module it imports statically, as one text. */
+async function staticCode(file: string, seen = new Set<string>()): Promise<string> {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = await (await fetch(`/dist/cdn/${file}`)).text();
+  const imports = [...code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["']\.\/([^"']+)["']/g)];
+  const base = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const parts = await Promise.all(
+    imports.map(([, path]) => staticCode(new URL(path, `http://x/${base}`).pathname.slice(1), seen)),
+  );
+  return [code, ...parts].join('\n');
+}
+
 const loadedModules = (frame: HTMLIFrameElement) =>
   frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
 
@@ -47,16 +60,54 @@ describe('dist/cdn/press-widgets.js', () => {
     expect(loadedModules(frame)).not.to.include('/dist/cdn/press-contact-form.js');
   });
 
-  it('carries the shared English texts in the entry and each element’s own in its module', async () => {
-    const code = async (file: string) => (await fetch(`/dist/cdn/${file}`)).text();
-    const [entry, feed, quote, form] = await Promise.all(
-      ['press-widgets.js', 'press-feed.js', 'press-quote.js', 'press-contact-form.js'].map(code),
+  it('carries each element’s English texts with its code, and the shared ones with the code all elements load', async () => {
+    const [feed, quote, form] = await Promise.all(
+      ['press-feed.js', 'press-quote.js', 'press-contact-form.js'].map((file) => staticCode(file)),
     );
-    expect(entry).to.include('Try again');
-    for (const text of ['Search releases', 'Copy quote', 'Send message']) expect(entry, text).not.to.include(text);
-    expect(feed).to.include('Search releases').and.not.include('Send message');
-    expect(quote).to.include('Copy quote').and.not.include('Search releases');
-    expect(form).to.include('Send message').and.not.include('Copy quote');
+    for (const code of [feed, quote, form]) expect(code).to.include('Try again');
+    expect(feed).to.include('Search releases').and.not.include('Send message').and.not.include('Copy quote');
+    expect(quote).to.include('Copy quote').and.not.include('Search releases').and.not.include('Send message');
+    expect(form).to.include('Send message').and.not.include('Copy quote').and.not.include('Search releases');
+  });
+
+  it('loads nothing kept for what is heavy or rare on a plain English feed page', async () => {
+    frame = await openPage('<press-feed src="/demo/feeds/sample.json"></press-feed>');
+    await waitUntil(
+      () => frame!.contentDocument!.querySelector('press-feed')!.shadowRoot?.querySelector('[part~="item"]'),
+      'no releases appeared',
+      { timeout: 10_000 },
+    );
+    const lazy =
+      /\/chunks\/(formatDistance|sanitize-purify|purify|read-xml|(en-GB|sr|sq|bs|hr|mk|sl|bg|ro|hu|de|el|tr)\b)/;
+    expect(loadedModules(frame).filter((path) => lazy.test(path))).to.deep.equal([]);
+  });
+
+  it('loads no data layer for a quote written inline or a form with its own endpoint', async () => {
+    frame = await openPage(
+      '<press-quote speaker="Ana Anić">Text</press-quote><press-contact-form endpoint="/api/contact"></press-contact-form>',
+    );
+    const win = frame.contentWindow!;
+    await waitUntil(
+      () => win.customElements.get('press-quote') && win.customElements.get('press-contact-form'),
+      'the elements were never defined',
+      { timeout: 10_000 },
+    );
+    await waitUntil(
+      () => frame!.contentDocument!.querySelector('press-contact-form')!.shadowRoot?.querySelector('form'),
+      'the form never showed',
+      { timeout: 10_000 },
+    );
+    const dataLayer = (path: string) => /\/chunks\/(feed-store|feed)-/.test(path);
+    expect(loadedModules(frame).filter(dataLayer)).to.deep.equal([]);
+    frame.remove();
+
+    frame = await openPage('<press-quote src="/demo/feeds/sample.json"></press-quote>');
+    await waitUntil(
+      () => frame!.contentDocument!.querySelector('press-quote')!.shadowRoot?.querySelector('figure'),
+      'no quote appeared',
+      { timeout: 10_000 },
+    );
+    expect(loadedModules(frame).some(dataLayer), 'a quote from a feed loads the data layer').to.equal(true);
   });
 
   it('loads only the shared and the feed’s Serbian texts for a Serbian feed', async () => {

@@ -1,6 +1,6 @@
 // Shared by the <press-contact-form> tests: render the form against the misbehaving local endpoint
 // (test/server/contact.mjs), find fields by their label, type like a citizen.
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/press-contact-form/press-contact-form.define.js';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
@@ -36,6 +36,13 @@ export function renderForm(endpoint: string, attributes: { draft?: string; maxLe
 }
 
 export const shadow = (form: Element) => form.shadowRoot!;
+
+/** Renders a form given a feed, and waits until it shows its fields: it loads its feed code on first use. */
+export async function renderConfigured(template: unknown): Promise<PressContactForm> {
+  const form = await fixture<PressContactForm>(template as never);
+  await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form never showed its fields');
+  return form;
+}
 
 /** Everything the form says, as one line. */
 export const screenText = (form: Element) => shadow(form).textContent!.replace(/\s+/g, ' ').trim();

@@ -9,6 +9,7 @@ import {
   field,
   fillIn,
   focused,
+  renderConfigured,
   renderForm,
   screenText,
   shadow,
@@ -37,9 +38,7 @@ describe('<press-contact-form>: filling it in', () => {
   afterEach(() => sessionStorage.clear());
 
   it('shows the feed’s introduction, the fields, topics with their recipient, and consent with the privacy link', async () => {
-    const form = await fixture<PressContactForm>(
-      html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`,
-    );
+    const form = await renderConfigured(html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`);
     expect(screenText(form)).to.contain('Send us your message; if it is not in our purview, we forward it.');
     for (const label of [
       'Your name',
@@ -67,7 +66,7 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('takes its configuration from attributes, which win over the feed', async () => {
-    const form = await fixture<PressContactForm>(html`<press-contact-form lang="en" .feed=${feed}
+    const form = await renderConfigured(html`<press-contact-form lang="en" .feed=${feed}
       topics="visa: Visas | Ministry of Foreign Affairs; Other" consent="" privacy-url="/privacy.html"></press-contact-form>`);
     const topic = field<HTMLSelectElement>(form, 'Topic');
     expect([...topic.options].map((option) => option.textContent)).to.deep.equal(['Choose…', 'Visas', 'Other']);

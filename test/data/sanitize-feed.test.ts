@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sanitizeFeed } from '../../src/data/sanitize-feed.js';
 import type { Feed } from '../../src/data/types.js';
 import '../../src/components/press-feed/press-feed.define.js';
@@ -92,7 +92,8 @@ describe('sanitizeFeed', () => {
     const quote = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
       html`<press-quote .feed=${hostileFeed()}></press-quote>`,
     );
-    await quote.updateComplete;
+    // A quote loads its feed code on first use, as it does for `src`.
+    await waitUntil(() => quote.shadowRoot!.querySelector('blockquote'), 'the quote never showed');
     expect(quote.shadowRoot!.querySelector('blockquote')!.getAttribute('cite')).to.equal(null);
     for (const link of quote.shadowRoot!.querySelectorAll('a')) expect(link.href).not.to.match(/^javascript:/);
 

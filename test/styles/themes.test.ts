@@ -5,19 +5,11 @@ import '../../src/components/press-contact-form/press-contact-form.define.js';
 import { PressFeed } from '../../src/components/press-feed/press-feed.js';
 import { PressQuote } from '../../src/components/press-quote/press-quote.js';
 import { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
-import { controlsStyles } from '../../src/components/press-feed/press-feed.controls.styles.js';
-import { expandStyles } from '../../src/components/press-feed/press-feed.expand.styles.js';
-import { pagesStyles } from '../../src/components/press-feed/press-feed.pages.styles.js';
 import { tokenStyles } from '../../src/styles/tokens.styles.js';
 import type { CSSResult } from 'lit';
 
 const components = { 'press-feed': PressFeed, 'press-quote': PressQuote, 'press-contact-form': PressContactForm };
-// The feed adopts these when the attributes that need them are set; they are part of its styles all the same.
-const featureStyles = new Map<unknown, CSSResult[]>([[PressFeed, [controlsStyles, pagesStyles, expandStyles]]]);
-const results = (element: { elementStyles: unknown[] }) => [
-  ...(element.elementStyles as CSSResult[]),
-  ...(featureStyles.get(element) ?? []),
-];
+const results = (element: { elementStyles: unknown[] }) => element.elementStyles as CSSResult[];
 const cssText = (element: { elementStyles: unknown[] }) =>
   results(element)
     .map((style) => style.cssText)

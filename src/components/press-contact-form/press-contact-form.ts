@@ -5,27 +5,31 @@ import { contactFormTexts } from '../../i18n/contact-form.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import type { ContactTopic, Feed } from '../../data/types.js';
 import { absoluteUrl } from '../../data/urls.js';
-import { listFields, type ExtraField } from '../../form/field-list.js';
+import { contactFields, type ExtraField } from '../../form/contact-fields.js';
 import { clearDraft, draftId, loadDraft, saveDraft } from '../../form/draft-store.js';
 import type { DraftMode } from '../../form/draft-store.js';
-import { SendError } from '../../form/send-error.js';
-import { newIdempotencyKey } from '../../form/idempotency-key.js';
+import { newIdempotencyKey, SendError, sendMessage } from '../../form/send-message.js';
 import type { ContactPayload, RetryPolicy } from '../../form/send-message.js';
-import type { FieldValue, FormField } from '../../form/validators.js';
+import { validateField, type FieldValue, type FormField } from '../../form/validators.js';
 import { PressSubmitEvent } from '../../events/press-submit.js';
 import { PressSubmitErrorEvent } from '../../events/press-submit-error.js';
+import { PressSubmitSuccessEvent } from '../../events/press-submit-success.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
-import { renderField } from './press-contact-form.fields.js';
+import { fieldId, renderField } from './press-contact-form.fields.js';
 import { LazyCode } from '../lazy-code.js';
 
-// Code that not every form needs is loaded when one does. Checking and sending are fetched as soon as
-// a citizen starts on a form, so that they are there when a field is left or the message sent; the
-// feed code when a form has `src` or `.feed`.
-type SubmitCode = typeof import('./press-contact-form.submit.js');
-const submitCode = new LazyCode<SubmitCode>(() => import('./press-contact-form.submit.js'));
+// A form configured by its attributes needs no feed; one with `src` or `.feed` needs the data layer,
+// which comes on first use (the loader asks for it as soon as it sees such a form, beside the feed request).
 const feedCode = new LazyCode(() => import('../../controllers/feed.js'));
+
+/** Follows a link of the error summary to its field: fragments do not reach into a shadow root. */
+function follow(event: Event) {
+  const link = event.currentTarget as HTMLAnchorElement;
+  event.preventDefault();
+  (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1))?.focus();
+}
 
 /**
  * `topics="question: Question | Ministry of the Interior; problem: Report a problem"`: topics
@@ -148,8 +152,6 @@ export class PressContactForm extends PressElement {
   #sendWhenOnline?: boolean;
   /** Every field shows its error, touched or not. */
   #submitted?: boolean;
-  /** A submit waits for the code to check and send. */
-  #loadingSubmit?: boolean;
   #showSummary?: boolean;
   /** Why the last sending failed, shown with "Try again" (not for offline or field errors). */
   #failure?: SendError;
@@ -195,9 +197,7 @@ export class PressContactForm extends PressElement {
 
   /** Validates and sends the message, as the send button does. */
   async submit(): Promise<void> {
-    if (this.phase === 'sending' || this.#loadingSubmit) return;
-    const code = submitCode.value ?? (await this.#loadSubmit());
-    if (!code) return;
+    if (this.phase === 'sending') return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
     this.requestUpdate();
@@ -225,7 +225,7 @@ export class PressContactForm extends PressElement {
       } catch (cause) {
         throw new SendError('token', 'Token provider failed.', { cause });
       }
-      const { reference } = await code.sendMessage({
+      const { reference } = await sendMessage({
         endpoint,
         payload,
         encoding: this.encoding,
@@ -236,31 +236,13 @@ export class PressContactForm extends PressElement {
         onRetry: (attempt, attempts) => (this.progress = t.retrying(attempt, attempts)),
       });
       this.#finish(reference);
-      this.dispatchEvent(new code.PressSubmitSuccessEvent({ reference, payload }));
+      this.dispatchEvent(new PressSubmitSuccessEvent({ reference, payload }));
     } catch (error) {
       this.#failed(
         error instanceof SendError ? error : new SendError('network', String(error), { cause: error }),
         payload,
       );
     }
-  }
-
-  /**
-   * The code for checking and sending, when it was not fetched while the citizen wrote. Nothing can be
-   * checked or sent without it: when it cannot be loaded, that is told as a failure to send.
-   */
-  async #loadSubmit(): Promise<SubmitCode | undefined> {
-    this.#loadingSubmit = true;
-    submitCode.retry();
-    await this.loadCode(submitCode.fetch());
-    this.#loadingSubmit = false;
-    const cause = submitCode.error;
-    if (cause)
-      this.#failed(
-        new SendError(navigator.onLine ? 'network' : 'offline', 'The sending code could not be loaded.', { cause }),
-        this.#payload(this.#fields),
-      );
-    return submitCode.value;
   }
 
   /** What is sent: every field's trimmed value, empty ones left out. */
@@ -277,7 +259,7 @@ export class PressContactForm extends PressElement {
   protected override willUpdate() {
     if (!this.#feeds && (this.src || this.feed)) {
       if (feedCode.value) this.#feeds = new feedCode.value.FeedController(this);
-      else if (!feedCode.failed) void this.loadCode(feedCode.fetch());
+      else if (!feedCode.failed) void feedCode.fetch().then(() => this.requestUpdate());
     }
     this.#feeds?.setSources(this.src);
     this.#feeds?.setFeed(this.feed);
@@ -324,9 +306,9 @@ export class PressContactForm extends PressElement {
     };
   }
 
-  /** The fields, with their checks once the code for them is here. */
+  /** The fields, with their checks. */
   get #fields(): FormField[] {
-    return (submitCode.value?.contactFields ?? listFields)(this.localize.t, {
+    return contactFields(this.localize.t, {
       ...this.#config,
       maxLength: this.maxLength > 0 ? this.maxLength : 2000,
     });
@@ -337,7 +319,7 @@ export class PressContactForm extends PressElement {
     return (
       this.serverErrors[field.name] ||
       (this.#submitted || this.#touched.has(field.name)
-        ? submitCode.value?.validateField(this.localize.t, field, this.values[field.name])
+        ? validateField(this.localize.t, field, this.values[field.name])
         : undefined)
     );
   }
@@ -412,13 +394,7 @@ export class PressContactForm extends PressElement {
     }
   }
 
-  /** Fetches checking and sending when the citizen starts on the form; a failure is told if it recurs on sending. */
-  #prefetch() {
-    if (!submitCode.value && !submitCode.failed) void submitCode.fetch().then(() => this.requestUpdate());
-  }
-
   #onInput(event: Event) {
-    this.#prefetch();
     const { name, type, checked, value } = event.target as HTMLInputElement;
     if (!name || name === 'homepage') return;
     this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
@@ -444,6 +420,35 @@ export class PressContactForm extends PressElement {
     }
   }
 
+  /**
+   * The error summary: a heading and a link to each problem (no link for a server message about a
+   * field the form does not have); the form focuses it on a failed submit.
+   */
+  #summaryPanel(fields: FormField[]) {
+    return html`<div class="panel summary" part="error-summary" tabindex="-1">
+      <div role="alert">
+        <h2>${this.localize.t.errorSummary}</h2>
+        <ul>
+          ${this.#summary(fields).map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${follow}>${message}</a>` : message}</li>`)}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  /** What the citizen sees once the server has the message; "Send another" empties the form. */
+  #confirmation() {
+    const { t } = this.localize;
+    const sendAnother = () => {
+      this.reset();
+      this.#focus('input');
+    };
+    return html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-labelledby="sent">
+      <h2 id="sent">${t.sentHeading}</h2>
+      ${this.#reference && html`<p>${t.referenceNumber(this.#reference)}</p>`}
+      <button class="button" type="button" @click=${sendAnother}>${t.sendAnother}</button>
+    </section>`;
+  }
+
   override render() {
     const t = this.localize.t;
     if (!this.#ready) return html`<p role="status">${t.loading}</p>`;
@@ -464,15 +469,12 @@ export class PressContactForm extends PressElement {
       ${intro && html`<p class="intro" part="intro">${intro}</p>`}
       ${
         this.phase === 'sent'
-          ? submitCode.value!.renderConfirmation(t, this.#reference, () => {
-              this.reset();
-              this.#focus('input');
-            })
+          ? this.#confirmation()
           : html`<form part="form" novalidate @submit=${(event: Event) => {
               event.preventDefault();
               this.submit();
-            }} @focusin=${this.#prefetch} @input=${this.#onInput} @change=${this.#onChange}>
-            ${this.#showSummary ? submitCode.value!.renderSummary(t, this.#summary(fields)) : ''}
+            }} @input=${this.#onInput} @change=${this.#onChange}>
+            ${this.#showSummary ? this.#summaryPanel(fields) : ''}
             <div aria-live="polite">
               ${
                 this.#offlineBlocked

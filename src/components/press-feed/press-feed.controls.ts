@@ -1,17 +1,13 @@
-// The visitor's search box and filters, and `sync-url`: loaded only when `show-search`,
-// `show-filters` or `sync-url` is set, with the styles of the controls.
-import { html, nothing, type ReactiveController } from 'lit';
+// The visitor's search box and filters of <press-feed>, and `sync-url`.
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { UrlStateController, type UrlValues } from '../../controllers/url-state.js';
+import { localDay, wordList } from '../../data/attribute-values.js';
 import type { ReleaseFilter } from '../../data/filter-sort.js';
 import { foldForSearch } from '../../data/fold.js';
-import type * as Script from '../../data/script.js';
+import { isSerbian, serbianScript, toScript } from '../../data/script.js';
 import type { PressRelease } from '../../data/types.js';
 import { PressFilterChangeEvent } from '../../events/press-filter-change.js';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
-import { day, list } from './press-feed.filter.js';
-import type { PressFeed } from './press-feed.js';
-
-export { controlsStyles as styles } from './press-feed.controls.styles.js';
 
 /** The visitor's own filters, as the controls show them. */
 interface VisitorFilter {
@@ -27,8 +23,18 @@ const noFilter: VisitorFilter = { query: '', tags: [], category: '', from: '', t
 
 const value = (event: Event) => (event.target as HTMLInputElement).value;
 
-/** What the element lets its controls do: move to a page, and count what the filters let through. */
-export interface FeedAccess {
+/** What the controls read of the feed element they sit in. */
+export interface ControlsHost extends ReactiveControllerHost, EventTarget {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly id: string;
+  readonly showSearch: boolean;
+  readonly showFilters: boolean;
+  readonly syncUrl: string | undefined;
+  readonly script: string | undefined;
+}
+
+/** What the feed lets its controls do: move to a page, and count what the filters let through. */
+export interface ResultsAccess {
   setPage(page: number): void;
   count(): number;
 }
@@ -40,8 +46,8 @@ export interface FeedAccess {
 export class FeedControls implements ReactiveController {
   /** The visitor's filter; the element shows the releases it lets through. */
   filter = noFilter;
-  readonly #host: PressFeed;
-  readonly #feed: FeedAccess;
+  readonly #host: ControlsHost;
+  readonly #results: ResultsAccess;
   readonly #url: UrlStateController;
   #syncUrl: string | undefined;
   /** What is in the search box, which may be ahead of the applied (debounced) query. */
@@ -49,9 +55,9 @@ export class FeedControls implements ReactiveController {
   #searchTimer?: ReturnType<typeof setTimeout>;
   #choices?: { deps: unknown[]; value: ReturnType<typeof choices> };
 
-  constructor(host: PressFeed, feed: FeedAccess) {
+  constructor(host: ControlsHost, results: ResultsAccess) {
     this.#host = host;
-    this.#feed = feed;
+    this.#results = results;
     this.#url = new UrlStateController(host, (values) => this.#restore(values));
     host.addController(this);
   }
@@ -71,7 +77,7 @@ export class FeedControls implements ReactiveController {
   /** The visitor's filter as the data layer reads it. */
   releaseFilter(): ReleaseFilter {
     const { query, tags, category, from, to } = this.filter;
-    return { query, tags, tagMode: 'all', category, since: day(from), until: day(to, true) };
+    return { query, tags, tagMode: 'all', category, since: localDay(from), until: localDay(to, true) };
   }
 
   /** Writes the filters and `page` to the URL with `sync-url`; `push` makes a new history entry. */
@@ -82,8 +88,8 @@ export class FeedControls implements ReactiveController {
 
   #restore({ q = '', tags, category = '', from = '', to = '', page }: UrlValues) {
     this.#searchText = q;
-    this.#setFilter({ query: q, tags: list(tags), category, from, to });
-    this.#feed.setPage(Math.max(1, Number(page) || 1));
+    this.#setFilter({ query: q, tags: wordList(tags), category, from, to });
+    this.#results.setPage(Math.max(1, Number(page) || 1));
   }
 
   #setFilter(filter: VisitorFilter) {
@@ -93,10 +99,12 @@ export class FeedControls implements ReactiveController {
 
   async #change(patch: Partial<VisitorFilter>, push = true) {
     this.#setFilter({ ...this.filter, ...patch });
-    this.#feed.setPage(1);
+    this.#results.setPage(1);
     this.write(1, push);
     await this.#host.updateComplete;
-    this.#host.dispatchEvent(new PressFilterChangeEvent({ filter: this.releaseFilter(), count: this.#feed.count() }));
+    this.#host.dispatchEvent(
+      new PressFilterChangeEvent({ filter: this.releaseFilter(), count: this.#results.count() }),
+    );
   }
 
   #onSearch(event: InputEvent) {
@@ -124,14 +132,14 @@ export class FeedControls implements ReactiveController {
   }
 
   /** The search box and filters the visitor asked for, and the count of what they let through. */
-  render(t: CommonTexts & FeedTexts, count: number, base: PressRelease[], script: typeof Script | undefined) {
+  render(t: CommonTexts & FeedTexts, count: number, base: PressRelease[]) {
     const host = this.#host;
     const { filter } = this;
     const clear = this.clear(t);
     const change = (patch: Partial<VisitorFilter>) => this.#change(patch);
-    const deps = [base, host.script, script];
+    const deps = [base, host.script];
     if (!this.#choices?.deps.every((dep, i) => dep === deps[i]))
-      this.#choices = { deps, value: choices(base, filter.tags, script, host.script) };
+      this.#choices = { deps, value: choices(base, filter.tags, host.script) };
     const { tags, categories, label } = this.#choices.value;
     return html`<div class="controls">
       ${
@@ -192,20 +200,14 @@ export class FeedControls implements ReactiveController {
  * Topics and categories the visitor can pick from: those of the releases the site's filters allow, and
  * the topics already picked. Those of Serbian releases are named in the `script` asked for.
  */
-function choices(
-  base: PressRelease[],
-  picked: string[],
-  scripts: typeof Script | undefined,
-  value: string | undefined,
-) {
+function choices(base: PressRelease[], picked: string[], value: string | undefined) {
   const counts = new Map<string, number>();
   const labels = new Map<string, string>();
-  const script = scripts?.serbianScript(value);
+  const script = serbianScript(value);
   for (const item of base) {
-    const serbian = script && scripts!.isSerbian(item.language, item.title);
-    if (serbian)
+    if (script && isSerbian(item.language, item.title))
       for (const text of item.category ? [...item.tags, item.category] : item.tags)
-        labels.set(text, scripts!.toScript(text, script));
+        labels.set(text, toScript(text, script));
     for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
   const tags = [...counts]

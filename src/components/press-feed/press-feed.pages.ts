@@ -1,8 +1,6 @@
-// Numbered pages (`paging="pages"`): loaded only when a feed asks for them, with their styles.
+// Numbered pages of <press-feed> (`paging="pages"`).
 import { html, nothing } from 'lit';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
-
-export { pagesStyles as styles } from './press-feed.pages.styles.js';
 
 /** Page numbers to show: the first, the last, and the current one with its neighbours; 0 marks a gap. */
 function pageWindow(current: number, count: number): number[] {
@@ -13,7 +11,7 @@ function pageWindow(current: number, count: number): number[] {
 }
 
 /** The page navigation: Previous, a window of page numbers, Next; `go` moves to a page. */
-export function pages(
+export function pageNavigation(
   t: CommonTexts & FeedTexts,
   current: number,
   count: number,

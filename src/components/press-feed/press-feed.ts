@@ -1,40 +1,29 @@
-import { adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
+import { RefreshController } from '../../controllers/refresh.js';
+import { localDay, oneOf, wordList } from '../../data/attribute-values.js';
 import { filterReleases, sortReleases, type ReleaseFilter } from '../../data/filter-sort.js';
 import { loadNextPage } from '../../data/feed-store.js';
 import { mergeFeeds } from '../../data/merge-feeds.js';
 import type { FeedError } from '../../data/feed-error.js';
-import type { SerbianScript } from '../../data/script.js';
+import { transliterateRelease, type SerbianScript } from '../../data/script.js';
 import type { Feed, PressRelease } from '../../data/types.js';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
 import { buttonStyles } from '../../styles/button.styles.js';
-import type { FeedControls } from './press-feed.controls.js';
-import { day, list, oneOf } from './press-feed.filter.js';
+import { FeedControls } from './press-feed.controls.js';
 import { NewReleases } from './press-feed.news.js';
+import { pageNavigation } from './press-feed.pages.js';
 import { feedStyles } from './press-feed.styles.js';
-import { LazyCode } from '../lazy-code.js';
 
 /** What went wrong, in words a visitor understands. */
 const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) =>
   t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
-
-/**
- * The code of the features an attribute turns on, each loaded the first time its attribute is set, so a
- * page pays only for the features it uses.
- */
-const features = {
-  controls: new LazyCode(() => import('./press-feed.controls.js')),
-  pages: new LazyCode(() => import('./press-feed.pages.js')),
-  expand: new LazyCode(() => import('./press-feed.expand.js')),
-  script: new LazyCode(() => import('../../data/script.js')),
-  refresh: new LazyCode(() => import('./press-feed.refresh.js')),
-};
-type Features = { -readonly [name in keyof typeof features]?: (typeof features)[name]['value'] };
 
 // Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
 function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -186,13 +175,12 @@ export class PressFeed extends PressElement {
   readonly #data = new FeedController(this);
   readonly #news = new NewReleases();
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
-  /** The features asked for, with their code once it has arrived; and their styles. */
-  readonly #features: Features = {};
-  readonly #styles: CSSResultOrNative[] = [];
-  /** The releases have been on screen: from then on, features that arrive late join them. */
-  #listShown = false;
-  #controls?: FeedControls;
-  #refreshing = false;
+  readonly #controls = new FeedControls(this, {
+    setPage: (page) => (this.page = page),
+    count: () => this.#results()[0].length,
+  });
+  /** The ids of the releases the visitor has opened (`expand`). */
+  readonly #opened = new Set<string>();
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
 
@@ -214,39 +202,10 @@ export class PressFeed extends PressElement {
     this.nextFeeds = [];
     this.loadingNext = false;
     this.revealed = 0;
-  }
-
-  // Runs before the first update waits for the page's texts, so they and the features' code load together.
-  protected override scheduleUpdate() {
-    this.#need('controls', this.showSearch || this.showFilters || this.syncUrl !== undefined);
-    this.#need('pages', this.paging === 'pages');
-    this.#need('expand', this.expand);
-    this.#need('script', this.script);
-    this.#need('refresh', this.refresh! > 0);
-    return super.scheduleUpdate();
-  }
-
-  /**
-   * Loads a feature's code the first time it is `wanted`, and adopts its styles. Until it arrives the
-   * feed shows its skeleton; should it fail to load, the feed is shown without it.
-   */
-  #need(name: keyof Features, wanted: unknown) {
-    if (!wanted || name in this.#features) return;
-    this.#features[name] = undefined;
-    const code = features[name];
-    void this.loadCode(
-      code.fetch().then(() => {
-        const module = code.value;
-        if (!module) return console.error(`press-widgets: could not load the code of <press-feed> ${name}`, code.error);
-        (this.#features as Record<string, unknown>)[name] = module;
-        if ('styles' in module) {
-          this.#styles.push(module.styles);
-          adoptStyles(this.renderRoot as ShadowRoot, [
-            ...(this.constructor as typeof PressFeed).elementStyles,
-            ...this.#styles,
-          ]);
-        }
-      }),
+    new RefreshController(
+      this,
+      () => this.refresh,
+      () => this.#data.retry(),
     );
   }
 
@@ -274,13 +233,13 @@ export class PressFeed extends PressElement {
   /** The site's filters applied and sorted; held-back new releases included. */
   #base(): PressRelease[] {
     const preset: ReleaseFilter = {
-      tags: list(this.tags),
+      tags: wordList(this.tags),
       tagMode: oneOf(this.tagMode, ['any', 'all']),
       category: this.category,
       source: this.source,
       language: this.getAttribute('lang') || undefined,
-      since: day(this.since),
-      until: day(this.until, true),
+      since: localDay(this.since),
+      until: localDay(this.until, true),
       query: this.query,
     };
     return this.#memo('base', [this.#all(), JSON.stringify(preset), this.sort], () =>
@@ -302,7 +261,7 @@ export class PressFeed extends PressElement {
       const held = this.#held();
       const base = this.#base();
       const shown = held.size ? base.filter((item) => !held.has(item.id)) : base;
-      return [controls ? filterReleases(shown, controls.releaseFilter()) : shown, base.length - shown.length];
+      return [filterReleases(shown, controls.releaseFilter()), base.length - shown.length];
     });
   }
 
@@ -323,21 +282,9 @@ export class PressFeed extends PressElement {
       this.#data.setFeed(this.feed);
       this.#news.reset();
     }
-    const { controls, refresh } = this.#features;
-    this.#controls ??=
-      controls &&
-      new controls.FeedControls(this, {
-        setPage: (page) => (this.page = page),
-        count: () => this.#results()[0].length,
-      });
-    if (refresh && !this.#refreshing) {
-      this.#refreshing = true;
-      new refresh.Refresher(this, () => this.#data.retry());
-    }
   }
 
   override updated() {
-    this.#listShown ||= !!this.renderRoot.querySelector('.list:not(.skeleton)');
     if (this.#focusIndex !== undefined && !this.loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
       this.#focusIndex = undefined;
@@ -353,7 +300,7 @@ export class PressFeed extends PressElement {
   #more() {
     this.#focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.#perPage, this.#results()[0].length);
     this.page += 1;
-    this.#controls?.write(this.page, true);
+    this.#controls.write(this.page, true);
     if (this.page * this.#perPage > this.#results()[0].length) void this.#loadNext();
   }
 
@@ -377,7 +324,7 @@ export class PressFeed extends PressElement {
     if (page > Math.ceil(this.#results()[0].length / this.#perPage)) return this.#more();
     this.page = page;
     this.#focusIndex = 0;
-    this.#controls?.write(this.page, true);
+    this.#controls.write(this.page, true);
   }
 
   #showNew() {
@@ -392,7 +339,7 @@ export class PressFeed extends PressElement {
     const { t } = this.localize;
     const data = this.#data;
     // With several feeds, the list waits for all of them rather than growing under the visitor's eyes.
-    const status = !this.feed && data.loading && data.feeds.length < list(this.src).length ? 'loading' : data.status;
+    const status = !this.feed && data.loading && data.feeds.length < data.sourceCount ? 'loading' : data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
     if (status === 'idle') return html`<slot></slot>`;
     if (status === 'error') {
@@ -402,27 +349,23 @@ export class PressFeed extends PressElement {
         <slot></slot>
       </div>`;
     }
-    // On the first showing the features asked for come before the list, so none of them pops in around
-    // it. A feature asked for later joins the list when its code arrives: the list, and the visitor's
-    // place and focus in it, stay.
-    if (status === 'loading' || (this.loadingCode && !this.#listShown)) return this.#skeleton(layout);
+    if (status === 'loading') return this.#skeleton(layout);
     if (!this.#all().length) return html`<p class="message">${t.emptyFeed}</p>`;
 
     const [results, held] = this.#results();
     const perPage = this.#perPage;
     const pageCount = Math.max(1, Math.ceil(results.length / perPage));
     const controls = this.#controls;
-    // Should their code fail to load, numbered pages give way to "Show more".
-    const pages = this.paging === 'pages' && this.#features.pages;
+    const pages = this.paging === 'pages';
     const page = Math.min(this.page, pageCount + (this.loadingNext ? 1 : 0));
     const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
-    const clear = controls?.clear(t);
+    const clear = controls.clear(t);
     const now = this.now ?? new Date();
     return html`<div class="feed">
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
-      ${this.showSearch || this.showFilters ? controls?.render(t, results.length, this.#base(), this.#features.script) : nothing}
+      ${this.showSearch || this.showFilters ? controls.render(t, results.length, this.#base()) : nothing}
       <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
       ${
         shown.length
@@ -435,7 +378,7 @@ export class PressFeed extends PressElement {
       ${
         pages
           ? pageCount > 1 || hasNext
-            ? pages.pages(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
+            ? pageNavigation(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
             : nothing
           : shown.length < results.length || hasNext
             ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
@@ -458,7 +401,7 @@ export class PressFeed extends PressElement {
 
   #item(release: PressRelease, index: number, now: Date) {
     const { t } = this.localize;
-    const item = this.#features.script?.transliterateRelease(release, this.script) ?? release;
+    const item = transliterateRelease(release, this.script);
     const id = `r${index}`;
     // The release's own language marks its texts, not the widget's labels around them.
     const lang = item.language ?? nothing;
@@ -485,9 +428,27 @@ export class PressFeed extends PressElement {
             ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}</ul>`
             : nothing
         }
-        ${this.expand ? this.#features.expand?.disclosure(this, t, item, id, lang) : nothing}
+        ${this.expand ? this.#disclosure(item, id, lang) : nothing}
       </div>
     </li>`;
+  }
+
+  /**
+   * With `expand`, the disclosure of a release with text: a button, described by the release's heading
+   * `id`, and the text when it is open. Only the sanitizer's output reaches `unsafeHTML`.
+   */
+  #disclosure(item: PressRelease, id: string, lang: string | typeof nothing) {
+    const full = item.contentHtml ? unsafeHTML(item.contentHtml) : item.contentText;
+    if (!full) return nothing;
+    const { t } = this.localize;
+    const isOpen = this.#opened.has(item.id);
+    const toggle = () => {
+      if (!this.#opened.delete(item.id)) this.#opened.add(item.id);
+      this.requestUpdate();
+    };
+    return html`<button class="button toggle" aria-expanded=${isOpen} aria-controls=${isOpen ? `${id}-full` : nothing} aria-describedby=${id}
+        @click=${toggle}>${isOpen ? t.hideFullRelease : t.readFullRelease}</button>
+      ${isOpen ? html`<div id="${id}-full" part="content" class="content" lang=${lang}>${full}</div>` : nothing}`;
   }
 
   /**

@@ -1,5 +1,4 @@
-// The rotator of <press-quote>: one quote at a time, with pause, previous and next. Loaded only by a
-// quote that rotates several quotes.
+// The rotator of <press-quote>: one quote at a time, with pause, previous and next.
 import { html, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Quote } from '../../data/types.js';

@@ -1,28 +1,28 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quoteTexts } from '../../i18n/quote.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
+import { localDay } from '../../data/attribute-values.js';
 import type { Feed, Quote } from '../../data/types.js';
-import type { SerbianScript } from '../../data/script.js';
+import { transliterateQuote, type SerbianScript } from '../../data/script.js';
 import { linkSchemes, safeUrl } from '../../data/urls.js';
+import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
+import { renderRotator } from './press-quote.rotator.js';
 import type { QuotePick } from './select-quotes.js';
+import { copyText } from './copy-text.js';
 import { LazyCode } from '../lazy-code.js';
 import { copyIcon, icon } from './icons.js';
 
-// What only some quotes use is loaded when the first one does, while it shows its skeleton: the feed
-// code for a quote with `src` or `.feed`, transliteration for one with `script`, the rotator for one
-// that rotates. Copying is fetched when a visitor points at or moves into a quote, so a click copies at once.
+// A quote written inline needs no feed; a quote with `src` or `.feed` needs the data layer, which comes
+// on first use (the loader asks for it as soon as it sees such a quote, beside the feed request).
 const feedCode = new LazyCode(() =>
   Promise.all([import('../../controllers/feed.js'), import('./select-quotes.js')]).then(
     ([{ FeedController }, { chooseQuotes }]) => ({ FeedController, chooseQuotes }),
   ),
 );
-const scriptCode = new LazyCode(() => import('../../data/script.js'));
-const rotatorCode = new LazyCode(() => import('./press-quote.rotator.js'));
-const copyCode = new LazyCode(() => import('./press-quote.copy.js'));
 
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
 const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
@@ -149,51 +149,46 @@ export class PressQuote extends PressElement {
   protected readonly localize = new LocalizeController(this, quoteTexts, { dates: true });
   /** Made once the quote has `src` or `.feed` and the feed code is here. */
   #feeds?: FeedController;
-  /** A quote has been on screen: from then on, features asked for late wait without hiding it. */
-  #quoteShown = false;
   #inline = true;
   #shown: Quote[] = [];
   // What the quotes on show were chosen from: they are chosen again only when it changes, so a random pick holds still.
   #from: unknown[] = [];
   #timer?: ReturnType<typeof setTimeout>;
-  /** @internal Measures clamped quotes when they first lay out and whenever their size changes. */
-  #resize = new ResizeObserver((entries) => {
-    for (const { target } of entries) if (!target.isConnected) this.#resize.unobserve(target);
-    // Measured on the next frame: a re-render inside the observer's callback would loop.
-    requestAnimationFrame(() => this.#measure());
-  });
-  /** @internal Inline text can arrive or change after the element is upgraded (a CMS, a framework). */
-  #text = new MutationObserver(() => this.#readText());
+  /** Measures clamped quotes when they first lay out and whenever their size changes. */
+  #resize?: ResizeObserver;
+  /** Inline text can arrive or change after the element is upgraded (a CMS, a framework). */
+  #text?: MutationObserver;
 
   constructor() {
     super();
     this.pick = 'latest';
     this.variant = 'card';
-    this.playing = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.overflowing = '';
-    this.addEventListener('pointerenter', () => {
-      this.hovered = true;
-      copyCode.fetch();
-    });
+    this.addEventListener('pointerenter', () => (this.hovered = true));
     this.addEventListener('pointerleave', () => (this.hovered = false));
-    this.addEventListener('focusin', () => {
-      this.focused = true;
-      copyCode.fetch();
-    });
+    this.addEventListener('focusin', () => (this.focused = true));
     // Focus moving inside the shadow root is retargeted to the host itself, which `contains` counts.
     this.addEventListener('focusout', (event) => (this.focused = this.contains(event.relatedTarget as Node | null)));
   }
 
+  // The browser's observers are made here, not in the constructor, so the element also renders on a server.
   override connectedCallback() {
     super.connectedCallback();
+    this.playing ??= !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.#resize ??= new ResizeObserver((entries) => {
+      for (const { target } of entries) if (!target.isConnected) this.#resize!.unobserve(target);
+      // Measured on the next frame: a re-render inside the observer's callback would loop.
+      requestAnimationFrame(() => this.#measure());
+    });
+    this.#text ??= new MutationObserver(() => this.#readText());
     this.#readText();
     this.#text.observe(this, { childList: true, characterData: true, subtree: true });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#resize.disconnect();
-    this.#text.disconnect();
+    this.#resize?.disconnect();
+    this.#text?.disconnect();
     clearTimeout(this.#timer);
   }
 
@@ -227,20 +222,15 @@ export class PressQuote extends PressElement {
 
   /** Rotating now: it is on show, and the visitor has not paused it and is neither pointing at it nor working in it. */
   get #running(): boolean {
-    return this.#rotator && !!rotatorCode.value && this.playing && !this.hovered && !this.focused;
-  }
-
-  /** The code a feature needs, or undefined while it loads or if it could not be loaded; the quote renders again when it is here. */
-  #need<T>(code: LazyCode<T>): T | undefined {
-    if (!code.value && !code.failed) void this.loadCode(code.fetch());
-    return code.value;
+    return this.#rotator && this.playing && !this.hovered && !this.focused;
   }
 
   protected override willUpdate() {
     if (!picks.includes(this.pick)) this.pick = 'latest';
     if (!variants.includes(this.variant)) this.variant = 'card';
     const inline = (this.#inline = !this.src && !this.feed);
-    const code = inline ? undefined : this.#need(feedCode);
+    const code = inline ? undefined : feedCode.value;
+    if (!inline && !code && !feedCode.failed) void feedCode.fetch().then(() => this.requestUpdate());
     if (code && !this.#feeds) this.#feeds = new code.FeedController(this);
     this.#feeds?.setSources(this.src);
     this.#feeds?.setFeed(this.feed);
@@ -273,7 +263,7 @@ export class PressQuote extends PressElement {
                 organisation: this.organisation,
                 releaseId: '',
                 releaseUrl: link(this.href),
-                published: parseDate(this.date),
+                published: localDay(this.date),
               },
             ]
           : [];
@@ -281,9 +271,8 @@ export class PressQuote extends PressElement {
   }
 
   protected override updated() {
-    this.#quoteShown ||= !!this.renderRoot.querySelector('.quote');
     // A clamped quote is measured when it first lays out and whenever its size changes.
-    this.renderRoot.querySelectorAll('.text').forEach((element) => this.#resize.observe(element));
+    this.renderRoot.querySelectorAll('.text').forEach((element) => this.#resize?.observe(element));
     // Auto-advance never announces: the region is aria-live="off" while it runs.
     clearTimeout(this.#timer);
     if (this.#running) this.#timer = setTimeout(() => this.next(), this.rotate! * 1000);
@@ -312,16 +301,13 @@ export class PressQuote extends PressElement {
       url,
     ];
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
-    // Called at once when the code is here, as some browsers let a page copy only right after a click.
-    if (!copyCode.value) await copyCode.fetch();
-    const code = copyCode.value;
-    const copied = !!code && (await code.copyText(copy, this.renderRoot as ShadowRoot));
+    const copied = await copyText(copy, this.renderRoot as ShadowRoot);
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
     this.copied = { quote, message: copied ? t.quoteCopied : t.copyFailed };
     // Copied, or else the text is selected so that a visitor can copy it by hand.
-    if (copied) this.dispatchEvent(new code.PressQuoteCopyEvent({ quote, text: copy }));
+    if (copied) this.dispatchEvent(new PressQuoteCopyEvent({ quote, text: copy }));
     else getSelection()?.selectAllChildren(this.#inline ? this : this.renderRoot.querySelector(`#${id}`)!);
   }
 
@@ -331,23 +317,14 @@ export class PressQuote extends PressElement {
   }
 
   #retry() {
-    for (const code of [feedCode, scriptCode, rotatorCode]) code.retry();
+    feedCode.retry();
     this.#feeds?.retry();
     this.requestUpdate();
   }
 
   override render() {
     const { t } = this.localize;
-    const script = this.script ? this.#need(scriptCode) : undefined;
-    const rotator = this.#rotator ? this.#need(rotatorCode) : undefined;
-    // The quote shows once the code of every feature it uses is here; if one cannot be loaded, it says so.
-    const waiting = [this.script && !script && scriptCode, this.#rotator && !rotator && rotatorCode].filter(
-      (code) => code,
-    ) as LazyCode<unknown>[];
-    // Asked for once the quote is on screen (a site's script switch, say), a feature waits with the quote
-    // left as it is, so it never gives way to the skeleton and a visitor's focus stays where it was.
-    if (waiting.length && this.#quoteShown) return noChange;
-    const status = waiting.length ? (waiting.some((code) => code.failed) ? 'error' : 'loading') : this.#status;
+    const status = this.#status;
     if (status === 'error') {
       const code = this.#feeds?.error?.code;
       return html`<div class="message message--error" part="message">
@@ -360,11 +337,11 @@ export class PressQuote extends PressElement {
         <span class="visually-hidden">${t.loading}</span><span></span><span></span><span></span>
       </div>`;
     }
-    const quotes = script ? this.#shown.map((quote) => script.transliterateQuote(quote, this.script)) : this.#shown;
+    const quotes = this.#shown.map((quote) => transliterateQuote(quote, this.script));
     const index = this.current;
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
-    if (rotator) {
-      return rotator.renderRotator(t, {
+    if (this.#rotator) {
+      return renderRotator(t, {
         quote: quotes[index],
         slide: this.#quote(quotes[index], index),
         index,
@@ -430,11 +407,4 @@ export class PressQuote extends PressElement {
       </div>
     </div>`;
   }
-}
-
-/** A date attribute: `2026-10-14` is that day where the visitor is; anything else as `Date` reads it. */
-function parseDate(value = ''): Date | undefined {
-  value = value.trim();
-  const date = new Date(/^\d{4}-\d\d-\d\d$/.test(value) ? `${value}T00:00` : value);
-  return isNaN(+date) ? undefined : date;
 }

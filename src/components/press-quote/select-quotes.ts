@@ -1,6 +1,7 @@
 import type { PressRelease, Quote } from '../../data/types.js';
 import { filterReleases, sortReleases } from '../../data/filter-sort.js';
 import { foldForSearch } from '../../data/fold.js';
+import { wordList } from '../../data/attribute-values.js';
 
 export type QuotePick = 'latest' | 'random' | 'all';
 
@@ -17,7 +18,7 @@ export function chooseQuotes(
   pick: QuotePick,
 ): Quote[] {
   const name = foldForSearch(speaker).trim();
-  const quotes = sortReleases(filterReleases(items, { tags: tags.split(/[\s,]+/) }), 'newest')
+  const quotes = sortReleases(filterReleases(items, { tags: wordList(tags) }), 'newest')
     .filter((item) => !release || item.id === release)
     .flatMap((item) => item.quotes)
     .filter((quote) => foldForSearch(quote.speaker).includes(name));

@@ -1,29 +1,21 @@
-// Code that only some forms need arrives when a form needs it: the code that checks and sends at the
-// latest when the message is sent, the feed code when the form is given a feed. Its own file, so that nothing has loaded
-// either before these tests do.
+// A form sent before anyone typed in it (a restored draft sent when the connection returns), and a form
+// given its feed after the first render.
 import { expect, html, fixture, oneEvent } from '@open-wc/testing';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { draftId, saveDraft } from '../../src/form/draft-store.js';
-import { newIdempotencyKey } from '../../src/form/idempotency-key.js';
+import { newIdempotencyKey } from '../../src/form/send-message.js';
 import { contactServer, field, focused, renderForm, screenText, shadow, typeInto } from './contact-form-helpers.js';
 
-const fetched = (module: RegExp) =>
-  performance.getEntriesByType('resource').some((entry) => module.test(new URL(entry.name).pathname));
-
-describe('<press-contact-form>: code loaded when it is needed', () => {
+describe('<press-contact-form>: sent or configured after the first render', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('checks and sends a message although the code for it was not loaded before', async () => {
+  it('checks and sends a restored draft although nobody typed in the form', async () => {
     const server = contactServer('201');
     const key = newIdempotencyKey();
     const values = { name: 'Ana Marković', email: 'ana@example.rs' };
     saveDraft('session', draftId(new URL(server.endpoint, location.href).href), { values, key, started: 0 });
     const form = await renderForm(server.endpoint);
     expect(field(form, 'Your name').value).to.equal('Ana Marković');
-    expect(
-      fetched(/\/form\/(send-message|validators)\.[jt]s$/),
-      'the code that checks and sends, before anyone wrote',
-    ).to.equal(false);
 
     // No focus and no typing before: as when a restored draft is sent once the connection returns.
     form.submit();
@@ -47,7 +39,6 @@ describe('<press-contact-form>: code loaded when it is needed', () => {
     const form = await fixture<PressContactForm>(
       html`<press-contact-form lang="en" endpoint="/api/contact"></press-contact-form>`,
     );
-    expect(fetched(/\/controllers\/feed\.[jt]s$/), 'the feed code, with no feed').to.equal(false);
     expect(screenText(form)).not.to.contain('Whether you have a question');
     const loaded = oneEvent(form, 'press-load');
     form.removeAttribute('endpoint');
@@ -56,7 +47,6 @@ describe('<press-contact-form>: code loaded when it is needed', () => {
     expect(screenText(form)).to.equal('Loading…');
     await loaded;
     await form.updateComplete;
-    expect(fetched(/\/controllers\/feed\.[jt]s$/)).to.equal(true);
     expect(screenText(form)).to.contain('Whether you have a question, comment, suggestion');
     expect(field(form, 'Topic')).to.exist;
   });
