@@ -167,6 +167,21 @@ describe('<press-feed refresh>', () => {
     expect(live.textContent!.trim()).to.equal('');
   });
 
+  it('keeps its list while it checks a feed whose URL has a comma in it: one URL, not two', async () => {
+    const url = api('grow', '?tags=sepca,interpol');
+    const el = await render(html`<press-feed src=${url}></press-feed>`);
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => el.shadowRoot!.querySelector('.skeleton') && seen.push('skeleton'));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    const checked = refresh(url);
+    await el.updateComplete;
+    await checked;
+    await el.updateComplete;
+    observer.disconnect();
+    expect(seen, 'the list never gave way to the skeleton').to.deep.equal([]);
+    expect(text(el, '.new')).to.equal('2 new releases — Show');
+  });
+
   it('asks the server again every refresh seconds', async () => {
     const url = api('grow');
     const el = await render(html`<div><press-feed src=${url} refresh="0.05"></press-feed></div>`);
