@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -27,6 +28,32 @@ function subresourceIntegrity() {
           .map(([name, source]) => [name, `sha384-${createHash('sha384').update(source).digest('base64')}`]),
       );
       this.emitFile({ type: 'asset', fileName: 'sri.json', source: `${JSON.stringify(hashes, null, 2)}\n` });
+    },
+  };
+}
+
+/**
+ * Writes dist/cdn-files.json (beside the CDN folder, not in it): each file of the CDN build with the
+ * files it imports statically and dynamically and the source modules it holds, so `npm run size` can
+ * tell which files a page loads without guessing from file names.
+ */
+function fileGraph() {
+  return {
+    name: 'press-file-graph',
+    generateBundle(_options, bundle) {
+      const files = Object.fromEntries(
+        Object.values(bundle)
+          .filter((file) => file.type === 'chunk')
+          .map((chunk) => [
+            chunk.fileName,
+            {
+              imports: chunk.imports,
+              dynamicImports: chunk.dynamicImports,
+              modules: Object.keys(chunk.modules).map((id) => relative(process.cwd(), id).replaceAll('\\', '/')),
+            },
+          ]),
+      );
+      writeFileSync('dist/cdn-files.json', `${JSON.stringify(files, null, 2)}\n`);
     },
   };
 }
@@ -109,6 +136,7 @@ const cdn = {
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     importDependenciesAtOnce(),
     subresourceIntegrity(),
+    fileGraph(),
   ],
 };
 
