@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
+import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -72,6 +73,7 @@ const esm = {
   plugins: [
     emptyOutput('dist/esm'),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
+    dynamicImportVars(),
   ],
 };
 
@@ -107,6 +109,7 @@ const cdn = {
     emptyOutput('dist/cdn'),
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
+    dynamicImportVars(),
     minifyHtmlLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     subresourceIntegrity(),
