@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
+import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -76,6 +77,7 @@ const esm = {
   plugins: [
     emptyOutput('dist/esm'),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
+    dynamicImportVars(),
   ],
 };
 
@@ -132,6 +134,7 @@ const cdn = {
     emptyOutput('dist/cdn'),
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
+    dynamicImportVars(),
     minifyHtmlLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     importDependenciesAtOnce(),

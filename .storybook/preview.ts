@@ -1,5 +1,6 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { languages } from '../src/i18n/languages.js';
 // Written by `npm run analyze` (the storybook scripts run it first): attributes, events, slots, parts
 // and custom properties from the components' JSDoc become the stories' controls and docs.
 import manifest from '../custom-elements.json';
@@ -14,22 +15,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'sr-Latn', title: 'Srpski (latinica)' },
-          { value: 'sr-Cyrl', title: 'Српски (ћирилица)' },
-          { value: 'sq', title: 'Shqip' },
-          { value: 'bs', title: 'Bosanski' },
-          { value: 'hr', title: 'Hrvatski' },
-          { value: 'mk', title: 'Македонски' },
-          { value: 'sl', title: 'Slovenščina' },
-          { value: 'bg', title: 'Български' },
-          { value: 'ro', title: 'Română' },
-          { value: 'hu', title: 'Magyar' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'el', title: 'Ελληνικά' },
-          { value: 'tr', title: 'Türkçe' },
-        ],
+        items: languages.map(({ tag, name }) => ({ value: tag, title: name })),
         dynamicTitle: true,
       },
     },

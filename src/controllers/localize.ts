@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { CommonTexts } from '../i18n/translation.js';
 import type { TextPart } from '../i18n/registry.js';
 import { commonTexts } from '../i18n/common.js';
@@ -40,12 +40,15 @@ function loadRelativeFormatter(dateLocale: CommonTexts['$dateLocale']): Promise<
  * The language is the element's own `lang` or the nearest ancestor's, across shadow roots.
  * `t` holds the texts every widget shares and those of the element's own part, e.g.
  * `new LocalizeController(this, feedTexts)`; other parts are never loaded for it.
+ *
+ * On a server (Lit SSR) an element sees no ancestors and is never connected: its own `lang` decides, and
+ * the server awaits `loadTranslation(lang)` before rendering, else the element renders in English.
  */
 export class LocalizeController<T extends object = object> implements ReactiveController {
   private readonly host: LocalizedHost;
   private readonly parts: readonly TextPart[];
-  lang = 'en';
-  t: CommonTexts & T;
+  private pageLang = 'en';
+  private texts: CommonTexts & T;
   private relativeFormatter?: RelativeFormatter;
   /** Settles when the texts for the current language are loaded. */
   ready: Promise<unknown> = Promise.resolve();
@@ -58,8 +61,20 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     this.showsDates = dates;
     this.parts = part ? [commonTexts, part] : [commonTexts];
     // English is always at hand: it ships with each part.
-    this.t = loadedTexts('en', this.parts) as CommonTexts & T;
+    this.texts = loadedTexts('en', this.parts) as CommonTexts & T;
     host.addController(this);
+  }
+
+  /** The language's tag as the page writes it, e.g. `sr-Latn-RS`. */
+  get lang(): string {
+    return isServer ? this.host.getAttribute('lang') || 'en' : this.pageLang;
+  }
+
+  /** The texts in that language, with English for whatever it lacks. */
+  get t(): CommonTexts & T {
+    return isServer
+      ? ((loadedTexts(this.lang, this.parts) as (CommonTexts & T) | undefined) ?? this.texts)
+      : this.texts;
   }
 
   hostConnected() {
@@ -77,19 +92,19 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
   update() {
     const lang = closestLang(this.host);
     const texts = loadedTexts(lang, this.parts);
-    if (lang === this.lang && this.t === texts) return;
-    this.lang = lang;
+    if (lang === this.pageLang && this.texts === texts) return;
+    this.pageLang = lang;
     if (texts) {
       this.useTexts(texts);
       return;
     }
     this.ready = loadTexts(lang, this.parts).then((loaded) => {
-      if (this.lang === lang) this.useTexts(loaded);
+      if (this.pageLang === lang) this.useTexts(loaded);
     });
   }
 
   private useTexts(texts: object) {
-    this.t = texts as CommonTexts & T;
+    this.texts = texts as CommonTexts & T;
     this.relativeFormatter = undefined;
     this.host.requestUpdate();
     this.prepareDates();

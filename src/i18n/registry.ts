@@ -1,5 +1,16 @@
-import type { Translation } from './translation.js';
+import type { PartialTranslation, PluralForms, Strings } from './translation.js';
+import { languageAliases, languages, type Language } from './languages.js';
 import { langCandidates } from './lang.js';
+import { pluralForm } from './plural.js';
+
+/** For each text the widgets call with values, the names of those values in the order they pass them. */
+export type ValueNames<T> = {
+  [K in keyof T as T[K] extends (...values: never[]) => string ? K : never]: T[K] extends (
+    ...values: infer Values
+  ) => string
+    ? { [I in keyof Values]: string }
+    : never;
+};
 
 /**
  * One part of the texts: those every widget shares, or one element's own. English ships with the
@@ -7,105 +18,134 @@ import { langCandidates } from './lang.js';
  * texts of the widgets it shows, in its own language.
  */
 export interface TextPart<T extends object = object> {
-  /** Names the part in caches, e.g. `feed`. */
+  /** Names the part, and its file in each language's folder: `feed` is `sr-Latn/feed.ts`. */
   readonly name: string;
   /** The fallback for every key. */
-  readonly en: T;
-  /** Loaders of the other built-in languages, by lowercase tag (`sr-latn`). */
-  readonly load: Readonly<Record<string, () => Promise<T>>>;
+  readonly en: Strings<T>;
+  /**
+   * The texts the widgets call with values, and the values' names in the order they pass them:
+   * `quotePosition: ['current', 'total']` makes `t.quotePosition(2, 5)` fill in `{current}` and `{total}`.
+   */
+  readonly values: ValueNames<T>;
+  /**
+   * Imports the part's file from a language's folder: `(tag) => import(\`./${tag}/feed.ts\`)`. Bundlers
+   * make a chunk of each file such an import can match (Rollup with @rollup/plugin-dynamic-import-vars,
+   * Vite by itself), found by the source's own name, hence `.ts`, and put the map of those chunks where
+   * the import is written. One import per part keeps that map, like the part's English, with the
+   * element that shows it; one for all parts would put every part's map on every page.
+   */
+  readonly load: (tag: string) => Promise<{ default: Strings<T> }>;
 }
 
-/** What a partner may register: any of the texts, and any part of a group of texts (`feedError`, `sendError`). */
-export type PartialTranslation = {
-  [K in keyof Translation]?: Translation[K] extends Record<string, string> ? Partial<Translation[K]> : Translation[K];
-};
+/** What a partner says about a language beyond its strings, as a line of the built-in list does. */
+export type LanguageDetails = Partial<Omit<Language, 'tag'>>;
 
-// Serbian without a script subtag is written in Cyrillic, its official script.
-const aliases = new Map([['sr', 'sr-cyrl']]);
-const builtInLang = (key: string) => aliases.get(key) ?? key;
-const hasBuiltIn = (part: TextPart, lang: string) => Object.hasOwn(part.load, lang);
+const builtIn = new Map(languages.map((language) => [language.tag.toLowerCase(), language]));
+for (const [alias, tag] of Object.entries(languageAliases)) builtIn.set(alias, builtIn.get(tag.toLowerCase())!);
+const english = builtIn.get('en')!;
 
-/** Built-in parts loaded so far, by `part|lang`, and those on their way. */
-const builtIn = new Map<string, object>();
+/** Built-in strings loaded so far, by `part|tag`, and those on their way. */
+const loaded = new Map<string, object>();
 const pending = new Map<string, Promise<void>>();
-/** What partners registered, by lowercase tag, with the tag as they wrote it. */
-const registered = new Map<string, { lang: string; texts: Record<string, unknown> }>();
-/** The texts a set of parts shows in a language, by `lang|parts`: one object as long as nothing changes. */
+/** What partners registered, by lowercase tag, with the tag as they wrote it, in the order they did. */
+const registered = new Map<string, { tag: string; strings: PartialTranslation[]; details: LanguageDetails }>();
+/** The texts a set of parts shows in a language, by `key|parts`: one object as long as nothing changes. */
 const merged = new Map<string, object>();
 
-// Groups of texts (`feedError`, `sendError`) are merged one level deep, so a partial group keeps the rest.
-function assign(target: Record<string, unknown>, source: object) {
-  for (const [name, text] of Object.entries(source))
-    target[name] = typeof text === 'object' ? { ...(target[name] as object), ...text } : text;
-  return target;
+function supportedKey(lang: string): string {
+  return langCandidates(lang).find((key) => registered.has(key) || builtIn.has(key)) ?? 'en';
 }
 
-function supportedKey(lang: string, parts: readonly TextPart[]): string {
-  return (
-    langCandidates(lang).find(
-      (key) => registered.has(key) || parts.some((part) => hasBuiltIn(part, builtInLang(key))),
-    ) ?? 'en'
-  );
-}
-
-function loadPart(part: TextPart, lang: string): Promise<void> | undefined {
-  const id = `${part.name}|${lang}`;
-  if (!hasBuiltIn(part, lang) || builtIn.has(id)) return undefined;
+function loadPart(part: TextPart, language: Language): Promise<void> | undefined {
+  const id = `${part.name}|${language.tag}`;
+  if (language === english || loaded.has(id)) return undefined;
   let loading = pending.get(id);
   if (!loading) {
     // A chunk that cannot be loaded leaves its part in English rather than the widget without texts.
-    loading = part.load[lang]!()
-      .catch(() => part.en)
-      .then((texts) => void builtIn.set(id, texts));
+    loading = part
+      .load(language.tag)
+      .then(
+        (module) => module.default,
+        () => ({}),
+      )
+      .then((strings) => void loaded.set(id, strings));
     pending.set(id, loading);
   }
   return loading;
 }
 
+// What the widgets call: the template, or the plural form the first value picks, with each `{name}` filled in.
+function templateFunction(text: string | PluralForms, names: readonly string[], lang: string) {
+  return (...values: (string | number)[]) =>
+    (typeof text === 'string' ? text : pluralForm(lang, Number(values[0]), text)).replace(
+      /\{(\w+)\}/g,
+      (placeholder, name: string) => (names.includes(name) ? String(values[names.indexOf(name)]) : placeholder),
+    );
+}
+
 /**
  * The texts of `parts` for `lang` (falling back to a shorter tag, then to English), if the built-in
  * ones are loaded, else undefined (see `loadTexts`). English lies under everything, so a missing key
- * never shows an empty label, and a partner's registered texts over everything, whenever a built-in
+ * never shows an empty label, and a partner's registered strings over everything, whenever a built-in
  * part loads.
  */
 export function loadedTexts(lang: string, parts: readonly TextPart[]): object | undefined {
-  const key = supportedKey(lang, parts);
+  const key = supportedKey(lang);
   const id = `${key}|${parts.map((part) => part.name).join()}`;
   let texts = merged.get(id);
   if (texts) return texts;
-  const language = builtInLang(key);
-  const own: object[] = [];
-  for (const part of parts) {
-    if (!hasBuiltIn(part, language)) continue;
-    const ownTexts = builtIn.get(`${part.name}|${language}`);
-    if (!ownTexts) return undefined;
-    own.push(ownTexts);
-  }
+  const language = builtIn.get(key);
   const partner = registered.get(key);
-  texts = assign(
-    Object.assign({}, ...parts.map((part) => part.en), partner && { $code: partner.lang }, ...own),
-    partner?.texts ?? {},
-  );
+  const layers: object[] = parts.map((part) => part.en);
+  if (language && language !== english) {
+    for (const part of parts) {
+      const strings = loaded.get(`${part.name}|${language.tag}`);
+      if (!strings) return undefined;
+      layers.push(strings);
+    }
+  }
+  layers.push(...(partner?.strings ?? []));
+
+  // A language that is not built in is one a partner registered.
+  const tag = language?.tag ?? partner!.tag;
+  const about = { ...english, name: tag, ...language, ...partner?.details };
+  const textsWithValues = new Map<string, readonly string[]>(parts.flatMap((part) => Object.entries(part.values)));
+  const all: Record<string, unknown> = {
+    $code: tag,
+    $name: about.name,
+    $dir: about.dir,
+    $dateLocale: about.dateLocale,
+  };
+  for (const layer of layers)
+    for (const [name, text] of Object.entries(layer))
+      // A group of texts (`feedError`) is merged, so a partial one keeps the rest; plural forms are one text.
+      all[name] = typeof text === 'object' && !textsWithValues.has(name) ? { ...(all[name] as object), ...text } : text;
+  for (const [name, names] of textsWithValues)
+    all[name] = templateFunction(all[name] as string | PluralForms, names, tag);
+  texts = all;
   merged.set(id, texts);
   return texts;
 }
 
 /** The texts of `parts` for `lang`, once its built-in parts have loaded. */
 export async function loadTexts(lang: string, parts: readonly TextPart[]): Promise<object> {
-  const language = builtInLang(supportedKey(lang, parts));
-  await Promise.all(parts.map((part) => loadPart(part, language)));
+  const language = builtIn.get(supportedKey(lang));
+  if (language) await Promise.all(parts.map((part) => loadPart(part, language)));
   // A partner may have registered a closer language meanwhile, whose parts are not loaded yet.
   return loadedTexts(lang, parts) ?? loadTexts(lang, parts);
 }
 
 /**
- * Adds or overrides a language. Missing keys fall back to English, so a partial translation never
- * shows an empty label, and the registered texts win over the built-in ones whenever those load.
+ * Adds a language, or overrides texts of a built-in one, with strings written as a language's files
+ * write them, and `details` (name, direction, date-fns locale) as the list of languages gives them.
+ * Missing keys fall back to English, so a partial translation never shows an empty label, and the
+ * registered strings win over the built-in ones whenever those load.
  */
-export function registerTranslation(lang: string, strings: PartialTranslation): void {
+export function registerTranslation(lang: string, strings: PartialTranslation, details: LanguageDetails = {}): void {
   const key = langCandidates(lang)[0]!;
-  const partner = registered.get(key) ?? { lang, texts: {} };
-  assign(partner.texts, strings);
+  const partner = registered.get(key) ?? { tag: lang, strings: [], details: {} };
+  partner.strings.push(strings);
+  Object.assign(partner.details, details);
   registered.set(key, partner);
   merged.clear();
 }

@@ -3,8 +3,9 @@ import type { FeedErrorCode } from '../data/feed-error.js';
 import type { SendErrorCode } from '../form/send-message.js';
 
 // Every text the widgets show, in one language, in parts: the texts all widgets share travel with
-// the script tag's entry, each element's own texts with that element. Functions take what varies
-// (counts, dates) so each language can build its own sentence and plural forms.
+// the script tag's entry, each element's own texts with that element. The widgets call a text that
+// varies (counts, dates, names) as a function; a language writes it as data (see `Strings`), which
+// the registry turns into that function once per language.
 
 /** The language itself and the texts every widget shows (loading, errors of a feed, dates). */
 export interface CommonTexts {
@@ -117,8 +118,46 @@ export interface ContactFormTexts {
   formUnavailable: string;
 }
 
-/**
- * Every text the widgets show, in one language: what `registerTranslation` takes (any of the keys;
- * missing ones fall back to English).
- */
+/** Every text the widgets show, in one language. */
 export type Translation = CommonTexts & FeedTexts & QuoteTexts & ContactFormTexts;
+
+/**
+ * The forms of a text that counts, by CLDR plural category (`Intl.PluralRules` of the language picks
+ * one); `other` is required because every language has it.
+ */
+export type PluralForms = { [category in Intl.LDMLPluralRule]?: string } & { other: string };
+
+/**
+ * How a language writes the texts `T`: a text is a string; a text the widgets call with values is a
+ * template naming them in braces (`'Page {page}'`), or, when its first value is a number, plural forms
+ * (`{ one: '{count} release', other: '{count} releases' }`); a group of texts is a group of strings.
+ * The language itself (`$code`, `$name`, `$dir`, `$dateLocale`) comes from the list in languages.ts.
+ */
+export type Strings<T> = {
+  [K in keyof T as K extends `$${string}` ? never : K]: T[K] extends string
+    ? string
+    : T[K] extends (count: number, ...values: never[]) => string
+      ? string | PluralForms
+      : T[K] extends (...values: never[]) => string
+        ? string
+        : Strings<T[K]>;
+};
+
+/** What a language's common.ts holds. */
+export type CommonStrings = Strings<CommonTexts>;
+/** What a language's feed.ts holds. */
+export type FeedStrings = Strings<FeedTexts>;
+/** What a language's quote.ts holds. */
+export type QuoteStrings = Strings<QuoteTexts>;
+/** What a language's contact-form.ts holds. */
+export type ContactFormStrings = Strings<ContactFormTexts>;
+
+/**
+ * What `registerTranslation` takes: any of the strings of any part, as a language file writes them, and
+ * any of a group (`feedError`, `sendError`). Missing ones fall back to English.
+ */
+export type PartialTranslation = {
+  [K in keyof Strings<Translation>]?: Strings<Translation>[K] extends string | PluralForms
+    ? Strings<Translation>[K]
+    : Partial<Strings<Translation>[K]>;
+};

@@ -30,7 +30,8 @@ const arrived = new Promise<void>((resolve) => (arrive = resolve));
 const slowPart: TextPart<{ heading: string }> = {
   name: 'slow-probe',
   en: { heading: 'Press releases' },
-  load: { 'sr-latn': () => arrived.then(() => ({ heading: 'Saopštenja' })) },
+  values: {},
+  load: () => arrived.then(() => ({ default: { heading: 'Saopštenja' } })),
 };
 
 class PressPartProbe extends PressElement {

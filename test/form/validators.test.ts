@@ -1,10 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { contactForm as en } from '../../src/i18n/en/contact-form.js';
-import { contactForm as srLatn } from '../../src/i18n/sr-Latn/contact-form.js';
+import { loadTexts } from '../../src/i18n/registry.js';
+import { contactFormTexts } from '../../src/i18n/contact-form.js';
+import type { ContactFormTexts } from '../../src/i18n/translation.js';
 import { contactFields } from '../../src/form/contact-fields.js';
 import { validateField } from '../../src/form/validators.js';
 import type { FormField, Validator } from '../../src/form/validators.js';
 
+const en = (await loadTexts('en', [contactFormTexts])) as ContactFormTexts;
+const srLatn = (await loadTexts('sr-Latn', [contactFormTexts])) as ContactFormTexts;
 const fields = (options: Partial<Parameters<typeof contactFields>[1]> = {}) =>
   contactFields(en, { topics: [], fields: [], maxLength: 20, ...options });
 const byName = (list: FormField[], name: string) => list.find((field) => field.name === name)!;

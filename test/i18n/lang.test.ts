@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { closestLang, langCandidates } from '../../src/i18n/lang.js';
 import { loadTexts, loadedTexts, registerTranslation, type TextPart } from '../../src/i18n/registry.js';
-import { loadTranslation } from '../../src/i18n/load-translation.js';
+import { loadTranslation, textParts } from '../../src/i18n/load-translation.js';
 import { commonTexts } from '../../src/i18n/common.js';
-import { common } from '../../src/i18n/en/common.js';
-import { contactForm } from '../../src/i18n/en/contact-form.js';
+import { feedTexts } from '../../src/i18n/feed.js';
+import { quoteTexts } from '../../src/i18n/quote.js';
+import common from '../../src/i18n/en/common.js';
+import contactForm from '../../src/i18n/en/contact-form.js';
 
 describe('closestLang', () => {
   it('takes the element’s own lang first, then the nearest ancestor’s', async () => {
@@ -50,11 +52,55 @@ describe('translation registry', () => {
   });
 
   it('takes a partner’s partial translation and fills the gaps from English', async () => {
-    registerTranslation('mt', { $code: 'mt', retry: 'Erġa’ pprova' });
+    registerTranslation('mt', { retry: 'Erġa’ pprova' });
     const maltese = await loadTranslation('mt-MT');
+    expect(maltese.$code).to.equal('mt');
     expect(maltese.retry).to.equal('Erġa’ pprova');
     expect(maltese.loading).to.equal('Loading…');
     expect(maltese.feedError.network).to.be.a('string').and.not.empty;
+    expect(maltese.pageLabel(3)).to.equal('Page 3');
+    expect(maltese.resultCount(1)).to.equal('1 release');
+  });
+
+  it('takes a partner’s plural forms and templates, read with the partner language’s plural rules', async () => {
+    registerTranslation(
+      'pl',
+      {
+        resultCount: {
+          one: '{count} komunikat',
+          few: '{count} komunikaty',
+          many: '{count} komunikatów',
+          other: '{count} komunikatu',
+        },
+        pageLabel: 'Strona {page}',
+        quotePosition: 'Cytat {current} z {total}',
+        sendError: { timeout: 'Serwer nie odpowiedział na czas.' },
+      },
+      { name: 'Polski' },
+    );
+    const polish = await loadTranslation('pl-PL');
+    expect([1, 3, 5, 22, 25].map((n) => polish.resultCount(n))).to.deep.equal([
+      '1 komunikat',
+      '3 komunikaty',
+      '5 komunikatów',
+      '22 komunikaty',
+      '25 komunikatów',
+    ]);
+    expect(polish.pageLabel(2)).to.equal('Strona 2');
+    expect(polish.quotePosition(2, 7)).to.equal('Cytat 2 z 7');
+    expect(polish.sendError.timeout).to.equal('Serwer nie odpowiedział na czas.');
+    expect(polish.sendError.network, 'the rest of the group in English').to.equal(contactForm.sendError.network);
+    expect(polish.newReleases(1), 'a text it did not give, in English').to.equal('1 new release');
+    expect([polish.$code, polish.$name, polish.$dir]).to.deep.equal(['pl', 'Polski', 'ltr']);
+  });
+
+  it('takes the direction and date locale of a partner’s language, as the list of languages has them', async () => {
+    const { arSA } = await import('date-fns/locale/ar-SA');
+    const dateLocale = () => Promise.resolve(arSA);
+    registerTranslation('ar', { retry: 'حاول مرة أخرى' }, { name: 'العربية', dir: 'rtl', dateLocale });
+    const arabic = await loadTranslation('ar-EG');
+    expect([arabic.$name, arabic.$dir, arabic.retry]).to.deep.equal(['العربية', 'rtl', 'حاول مرة أخرى']);
+    expect(await arabic.$dateLocale()).to.equal(arSA);
   });
 
   it('keeps the rest of a group of texts when a partner translates only part of it', async () => {
@@ -67,6 +113,13 @@ describe('translation registry', () => {
     expect(swiss.retry).to.equal('Nomol probiere');
   });
 
+  it('has every part of a language at hand once loadTranslation has loaded it, as a server renderer needs', async () => {
+    expect(loadedTexts('mk', [commonTexts, quoteTexts]), 'nothing before').to.equal(undefined);
+    await loadTranslation('mk');
+    for (const parts of [[commonTexts], [commonTexts, feedTexts], [commonTexts, quoteTexts], textParts])
+      expect((loadedTexts('mk-MK', parts) as { $code: string }).$code).to.equal('mk');
+  });
+
   // A part whose Serbian arrives when the test says so, as a slow chunk would.
   function slowPart() {
     let arrive!: () => void;
@@ -75,12 +128,11 @@ describe('translation registry', () => {
     const part: TextPart<{ send: string; sending: string }> = {
       name: `probe-${Math.random()}`,
       en: { send: 'Send message', sending: 'Sending…' },
-      load: {
-        'sr-latn': () => (
-          loads.push('sr-latn'),
-          arrived.then(() => ({ send: 'Pošaljite poruku', sending: 'Slanje…' }))
-        ),
-      },
+      values: {},
+      load: (tag) => (
+        loads.push(tag),
+        arrived.then(() => ({ default: { send: 'Pošaljite poruku', sending: 'Slanje…' } }))
+      ),
     };
     return { part, arrive, loads };
   }
@@ -112,6 +164,18 @@ describe('translation registry', () => {
     arrive();
     expect((loadedTexts('en-GB', [commonTexts, part]) as { send: string }).send).to.equal('Send message');
     await Promise.all([loadTexts('sr-Latn-RS', [commonTexts, part]), loadTexts('sr-Latn', [commonTexts, part])]);
-    expect(loads).to.deep.equal(['sr-latn']);
+    expect(loads).to.deep.equal(['sr-Latn']);
+  });
+
+  it('leaves a part in English when its chunk cannot be loaded', async () => {
+    const part: TextPart<{ send: string }> = {
+      name: 'unreachable-probe',
+      en: { send: 'Send message' },
+      values: {},
+      load: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    };
+    const texts = (await loadTexts('hr', [commonTexts, part])) as { send: string; retry: string };
+    expect(texts.send).to.equal('Send message');
+    expect(texts.retry).to.equal('Pokušajte ponovno');
   });
 });

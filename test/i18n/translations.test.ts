@@ -1,50 +1,77 @@
 import { expect } from '@open-wc/testing';
 import { textParts } from '../../src/i18n/load-translation.js';
-import { feed as en } from '../../src/i18n/en/feed.js';
-import { feed as srLatn } from '../../src/i18n/sr-Latn/feed.js';
+import { languages } from '../../src/i18n/languages.js';
+import { loadTexts, type TextPart } from '../../src/i18n/registry.js';
 import { toLatin } from '../../src/data/transliterate.js';
-import type { CommonTexts, FeedTexts, QuoteTexts } from '../../src/i18n/translation.js';
+import type { FeedTexts, QuoteTexts, PluralForms } from '../../src/i18n/translation.js';
 
-// Every text of a part in one language, functions called with sample values, keyed by its path.
-function texts(part: object): Map<string, string> {
-  const result = new Map<string, string>();
-  const visit = (value: unknown, path: string) => {
-    if (path.startsWith('$')) return;
-    if (typeof value === 'string') result.set(path, value);
-    else if (typeof value === 'function') for (const n of [1, 2, 5, 21]) result.set(`${path}(${n})`, value(n, 7));
-    else if (value && typeof value === 'object')
-      for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key);
-  };
-  visit(part, '');
+// The built-in languages but English, as the list has them.
+const translated = languages.map(({ tag }) => tag).filter((tag) => tag !== 'en');
+const tags = ['en', ...translated];
+
+/** Each part's strings in each language as its file has them, by `part|tag`, and what the widgets call. */
+const strings = new Map<string, Record<string, unknown>>();
+const texts = new Map<string, Record<string, unknown>>();
+const stringsOf = (part: TextPart, tag: string) => strings.get(`${part.name}|${tag}`)!;
+const feedIn = (tag: string) => texts.get(`feed|${tag}`) as unknown as FeedTexts;
+
+const isPluralForms = (part: TextPart, key: string, text: unknown): text is PluralForms =>
+  Object.hasOwn(part.values, key) && typeof text === 'object';
+
+/** Every text of a part's strings by its path (`feedError.network`), plural forms as one text. */
+function textsByPath(part: TextPart, tag: string): Map<string, string | PluralForms> {
+  const result = new Map<string, string | PluralForms>();
+  for (const [key, text] of Object.entries(stringsOf(part, tag))) {
+    if (typeof text === 'string' || isPluralForms(part, key, text)) result.set(key, text);
+    else for (const [name, member] of Object.entries(text as object)) result.set(`${key}.${name}`, member);
+  }
   return result;
 }
 
-// Each part in each built-in language, loaded as a page loads it.
-const languages = ['sr-Latn', 'sr-Cyrl', 'sq', 'bs', 'hr', 'mk', 'sl', 'bg', 'ro', 'hu', 'de', 'el', 'tr'];
-const loaded = new Map<string, object>();
-const part = (name: string, lang: string) => loaded.get(`${name}|${lang}`)!;
+/** Every string a text is written as: itself, or each of its plural forms (`resultCount.few`). */
+function formsByPath(part: TextPart, tag: string): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [path, text] of textsByPath(part, tag)) {
+    if (typeof text === 'string') result.set(path, text);
+    else for (const [category, form] of Object.entries(text)) result.set(`${path}.${category}`, form!);
+  }
+  return result;
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
 
 describe('translations', () => {
   before(async () => {
-    for (const { name, en: english, load } of textParts) {
-      loaded.set(`${name}|en`, english);
-      for (const lang of languages) loaded.set(`${name}|${lang}`, await load[lang.toLowerCase()]!());
-    }
+    for (const part of textParts)
+      for (const tag of tags) {
+        const own = tag === 'en' ? part.en : (await part.load(tag)).default;
+        strings.set(`${part.name}|${tag}`, own as Record<string, unknown>);
+        texts.set(`${part.name}|${tag}`, (await loadTexts(tag, [part])) as Record<string, unknown>);
+      }
   });
 
-  it('loads every part in every built-in language, and no part in a language the others lack', () => {
-    for (const { name, load } of textParts)
-      expect(Object.keys(load), name).to.have.members(languages.map((lang) => lang.toLowerCase()));
+  it('loads a language’s parts in the browser through the loader each part has', async () => {
+    const german = (await loadTexts('de-AT', textParts)) as Record<string, unknown>;
+    expect(german.$code).to.equal('de');
+    expect(german.releases).to.equal('Pressemitteilungen');
+    expect(german.retry).to.equal('Erneut versuchen');
+    expect((german as unknown as QuoteTexts).quotePosition(2, 5)).to.equal('Zitat 2 von 5');
   });
 
-  for (const lang of languages) {
-    it(`${lang} names itself and loads its own date-fns locale`, async () => {
-      const common = part('common', lang) as CommonTexts;
-      expect(common.$code).to.equal(lang);
-      expect(common.$name.trim()).not.to.equal('');
-      expect(common.$dir).to.equal('ltr');
-      // date-fns names Serbian without a script subtag Cyrillic, as we do.
-      expect((await common.$dateLocale()).code).to.equal(lang === 'sr-Cyrl' ? 'sr' : lang);
+  // The language and script a tag stands for, with the likely ones filled in: `sr` is `sr-Cyrl`, `en-GB` `en-Latn`.
+  const script = (tag: string) => {
+    const { language, script } = new Intl.Locale(tag).maximize();
+    return `${language}-${script}`;
+  };
+  const direction = (tag: string) =>
+    (new Intl.Locale(tag) as Intl.Locale & { getTextInfo(): { direction: string } }).getTextInfo().direction;
+
+  for (const { tag, name, dir, dateLocale } of languages) {
+    it(`${tag} names itself, runs in its script's direction and loads a date-fns locale in its script`, async () => {
+      expect(name.trim()).not.to.equal('');
+      expect((texts.get(`common|${tag}`) as { $name: string }).$name).to.equal(name);
+      expect(dir).to.equal(direction(tag));
+      expect(script((await dateLocale()).code!)).to.equal(script(tag));
     });
   }
 
@@ -59,36 +86,86 @@ describe('translations', () => {
     }
   });
 
-  for (const { name } of textParts) {
-    describe(`${name} texts`, () => {
-      for (const lang of languages) {
-        it(`${lang} has every text English has, none empty`, () => {
-          const reference = texts(part(name, 'en'));
-          const translated = texts(part(name, lang));
-          expect([...translated.keys()]).to.have.members([...reference.keys()]);
-          for (const [key, text] of translated) expect(text.trim(), key).not.to.equal('');
+  it('names the values of every text the widgets call with some, and only those', () => {
+    for (const part of textParts)
+      for (const [key, names] of Object.entries(part.values) as [string, string[]][]) {
+        const english = textsByPath(part, 'en').get(key);
+        expect(english, `${part.name}: ${key}`).not.to.equal(undefined);
+        for (const form of typeof english === 'string' ? [english] : Object.values(english!))
+          expect(names, `${part.name}: ${key}`).to.include.members(placeholders(form!));
+      }
+  });
+
+  for (const part of textParts) {
+    describe(`${part.name} texts`, () => {
+      it('are strings, templates and plural forms: no language file holds code', async () => {
+        for (const tag of tags) {
+          const walk = (value: unknown, path: string): void => {
+            if (typeof value === 'object' && value)
+              for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key);
+            else expect(typeof value, `${tag}/${part.name}.ts: ${path}`).to.equal('string');
+          };
+          walk(stringsOf(part, tag), '');
+          // The file as the browser gets it, without its strings and comments: what is left must be an
+          // object's keys and punctuation. A helper such as `const count = (n) => …` would leave `=`, `(`.
+          const source = await (await fetch(`/src/i18n/${tag}/${part.name}.ts`)).text();
+          const code = source
+            .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '""')
+            .replace(/\/\/.*|\/\*[^]*?\*\//g, '');
+          expect(code.trim(), `${tag}/${part.name}.ts`).to.match(/^export default \{[\s\w$",:{}]*\};?$/);
+        }
+      });
+
+      for (const tag of translated) {
+        it(`${tag} has every text English has, none empty`, () => {
+          const english = textsByPath(part, 'en');
+          const own = textsByPath(part, tag);
+          expect([...own.keys()]).to.have.members([...english.keys()]);
+          for (const [path, text] of formsByPath(part, tag)) expect(text.trim(), path).not.to.equal('');
+        });
+      }
+
+      for (const tag of tags) {
+        it(`${tag} counts with exactly the plural categories of its language`, () => {
+          const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+          for (const [key, text] of textsByPath(part, tag)) {
+            const english = textsByPath(part, 'en').get(key);
+            if (typeof english === 'string' && typeof text === 'string') continue;
+            expect(text, `${key} is counted in English`).to.be.an('object');
+            expect(Object.keys(text), key).to.have.members(categories);
+          }
+        });
+
+        it(`${tag} puts in the values English puts in, in every form`, () => {
+          const english = textsByPath(part, 'en');
+          for (const [path, form] of formsByPath(part, tag)) {
+            const text = english.get(path.replace(/\.(zero|one|two|few|many|other)$/, ''))!;
+            const expected = placeholders(typeof text === 'string' ? text : text.other);
+            expect(placeholders(form), path).to.deep.equal(expected);
+          }
         });
       }
 
       it('says the same thing in Serbian Cyrillic and Latin', () => {
-        const latin = texts(part(name, 'sr-Latn'));
-        for (const [key, cyrillic] of texts(part(name, 'sr-Cyrl')))
-          expect(toLatin(cyrillic), key).to.equal(latin.get(key));
+        const latin = formsByPath(part, 'sr-Latn');
+        for (const [path, cyrillic] of formsByPath(part, 'sr-Cyrl'))
+          expect(toLatin(cyrillic), path).to.equal(latin.get(path));
       });
 
       it('writes Serbian Cyrillic without Latin letters', () => {
-        for (const [key, text] of texts(part(name, 'sr-Cyrl'))) expect(text, key).not.to.match(/[a-z]/i);
+        for (const [path, text] of formsByPath(part, 'sr-Cyrl'))
+          expect(text.replace(/\{\w+\}/g, ''), path).not.to.match(/[a-z]/i);
       });
     });
   }
 
   it('uses the Serbian plural forms', () => {
-    expect(srLatn.resultCount(1)).to.equal('1 saopštenje');
-    expect(srLatn.resultCount(21)).to.equal('21 saopštenje');
-    expect(srLatn.newReleases(3)).to.equal('3 nova saopštenja');
-    expect(srLatn.newReleases(11)).to.equal('11 novih saopštenja');
-    expect(en.resultCount(1)).to.equal('1 release');
-    expect(en.resultCount(0)).to.equal('0 releases');
+    expect(feedIn('sr-Latn').resultCount(1)).to.equal('1 saopštenje');
+    expect(feedIn('sr-Latn').resultCount(21)).to.equal('21 saopštenje');
+    expect(feedIn('sr-Latn').newReleases(3)).to.equal('3 nova saopštenja');
+    expect(feedIn('sr-Latn').newReleases(11)).to.equal('11 novih saopštenja');
+    expect(feedIn('en').resultCount(1)).to.equal('1 release');
+    expect(feedIn('en').resultCount(0)).to.equal('0 releases');
   });
 
   // A count for each CLDR plural category of a language (integers only: the widgets count things).
@@ -101,20 +178,20 @@ describe('translations', () => {
   // Hungarian and Turkish keep a noun singular after a number: one form is right for every count.
   const invariant = new Set(['hu', 'tr']);
 
-  for (const lang of ['en', ...languages]) {
-    it(`${lang} writes a different form for each plural category CLDR has`, () => {
-      const counts = samples(lang);
-      const feed = part('feed', lang) as FeedTexts;
+  for (const tag of tags) {
+    it(`${tag} writes a different form for each plural category CLDR has`, () => {
+      const counts = samples(tag);
+      const feed = feedIn(tag);
       const forms = new Set(counts.map((n) => feed.newReleases(n).replace(String(n), '#')));
       expect(forms.size, `${counts.join(', ')}: ${[...forms].join(' | ')}`).to.equal(
-        invariant.has(lang) ? 1 : counts.length,
+        invariant.has(tag) ? 1 : counts.length,
       );
       for (const n of counts) expect(feed.resultCount(n), `${n}`).to.include(String(n));
     });
   }
 
   it('follows each language’s own plural rules', () => {
-    const newReleases = (lang: string, n: number) => (part('feed', lang) as FeedTexts).newReleases(n);
+    const newReleases = (tag: string, n: number) => feedIn(tag).newReleases(n);
     expect([1, 2, 3, 5, 101, 102].map((n) => newReleases('sl', n))).to.deep.equal([
       '1 novo sporočilo',
       '2 novi sporočili',
@@ -147,7 +224,9 @@ describe('translations', () => {
   });
 
   it('quotes in each language’s own quotation marks', () => {
-    const marks = Object.fromEntries(languages.map((lang) => [lang, (part('quote', lang) as QuoteTexts).quoted('…')]));
+    const marks = Object.fromEntries(
+      translated.map((tag) => [tag, (texts.get(`quote|${tag}`) as unknown as QuoteTexts).quoted('…')]),
+    );
     expect(marks).to.deep.equal({
       'sr-Latn': '„…“',
       'sr-Cyrl': '„…“',

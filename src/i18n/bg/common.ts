@@ -1,12 +1,7 @@
 // Bulgarian: the texts every widget shares. Formal address (Вие).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'bg',
-  $name: 'Български',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/bg').then((module) => module.bg),
-
+export default {
   loading: 'Зареждане…',
   retry: 'Опитайте отново',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'На този адрес няма източник на новини.',
     'too-large': 'Източникът на новини е твърде голям, за да бъде показан.',
   },
-  staleNotice: (lastUpdated) => `Тези съобщения може да не са актуални. Последна актуализация: ${lastUpdated}.`,
+  staleNotice: 'Тези съобщения може да не са актуални. Последна актуализация: {lastUpdated}.',
   published: 'Публикувано',
   updated: 'Актуализирано',
-};
+} satisfies CommonStrings;

@@ -1,10 +1,7 @@
 // Bulgarian: the texts of <press-contact-form>. Formal address (Вие, Ваш).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('bg', n, { one, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Име и фамилия',
   emailLabel: 'Имейл адрес',
   emailHint: 'Ще го използваме само за да Ви отговорим.',
@@ -14,14 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Съобщение',
   optional: 'незадължително',
   choose: 'Изберете…',
-  recipient: (institution) => `Получател на съобщението: ${institution}`,
-  charactersLeft: (n) => count(n, 'Остава Ви {count} знак', 'Остават Ви {count} знака'),
-  charactersOver: (n) => count(n, 'Имате {count} знак в повече', 'Имате {count} знака в повече'),
+  recipient: 'Получател на съобщението: {institution}',
+  charactersLeft: { one: 'Остава Ви {count} знак', other: 'Остават Ви {count} знака' },
+  charactersOver: { one: 'Имате {count} знак в повече', other: 'Имате {count} знака в повече' },
   privacyLink: 'Как използваме Вашите данни (отваря се в нов раздел)',
   honeypotLabel: 'Оставете това поле празно',
   send: 'Изпратете съобщението',
   sending: 'Изпращане…',
-  retrying: (attempt, attempts) => `Съобщението още не е изпратено. Опитваме отново (опит ${attempt} от ${attempts})…`,
+  retrying: 'Съобщението още не е изпратено. Опитваме отново (опит {attempt} от {attempts})…',
   errorSummary: 'Има проблем',
   errorPrefix: 'Грешка:',
   nameRequired: 'Въведете име и фамилия',
@@ -31,13 +28,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Въведете пълен уеб адрес, например https://example.com',
   messageRequired: 'Въведете съобщение',
   consentRequired: 'Отбележете съгласието си, за да можем да Ви отговорим',
-  fieldRequired: (label) => `Попълнете полето „${label}“`,
-  fieldSelect: (label) => `Изберете „${label}“`,
+  fieldRequired: 'Попълнете полето „{label}“',
+  fieldSelect: 'Изберете „{label}“',
   offlineNotice: 'Нямате връзка с интернет. Можете да продължите да пишете; съобщението остава във формуляра.',
   offlineNotSent: 'Нямате връзка с интернет, затова съобщението още не е изпратено. То остава във формуляра.',
   sendWhenOnline: 'Изпратете съобщението веднага щом връзката бъде възстановена',
   sentHeading: 'Благодарим Ви, съобщението Ви е изпратено',
-  referenceNumber: (reference) => `Номер на Вашето съобщение: ${reference}`,
+  referenceNumber: 'Номер на Вашето съобщение: {reference}',
   sendAnother: 'Изпратете ново съобщение',
   sendFailed: 'Съобщението не е изпратено',
   messageKept: 'Съобщението все още е във формуляра.',
@@ -51,4 +48,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Проверката за защита от спам не беше завършена.',
   },
   formUnavailable: 'Формулярът за контакт не може да бъде зареден. Опитайте отново по-късно.',
-};
+} satisfies ContactFormStrings;

@@ -1,7 +1,7 @@
 // Bulgarian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Изявления',
   readRelease: 'Прочетете съобщението',
   copyQuote: 'Копирайте изявлението',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Следващо изявление',
   pauseRotation: 'Спрете смяната на изявленията',
   playRotation: 'Пуснете смяната на изявленията',
-  quotePosition: (current, total) => `Изявление ${current} от ${total}`,
+  quotePosition: 'Изявление {current} от {total}',
   noQuote: 'Няма изявление за показване.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // Bosnian: the texts every widget shares. Formal address (Vi).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'bs',
-  $name: 'Bosanski',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/bs').then((module) => module.bs),
-
+export default {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Na ovoj adresi nema izvora vijesti.',
     'too-large': 'Izvor vijesti je prevelik za prikaz.',
   },
-  staleNotice: (lastUpdated) => `Ova saopćenja možda nisu ažurna. Posljednje ažuriranje: ${lastUpdated}.`,
+  staleNotice: 'Ova saopćenja možda nisu ažurna. Posljednje ažuriranje: {lastUpdated}.',
   published: 'Objavljeno',
   updated: 'Ažurirano',
-};
+} satisfies CommonStrings;

@@ -1,7 +1,7 @@
 // Bosnian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Izjave',
   readRelease: 'Pročitajte saopćenje',
   copyQuote: 'Kopirajte izjavu',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Sljedeća izjava',
   pauseRotation: 'Zaustavite smjenjivanje izjava',
   playRotation: 'Pokrenite smjenjivanje izjava',
-  quotePosition: (current, total) => `Izjava ${current} od ${total}`,
+  quotePosition: 'Izjava {current} od {total}',
   noQuote: 'Nema izjave za prikaz.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // German: the texts every widget shares. Formal address (Sie).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'de',
-  $name: 'Deutsch',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/de').then((module) => module.de),
-
+export default {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   feedError: {
@@ -19,8 +14,7 @@ export const common: CommonTexts = {
     format: 'Unter dieser Adresse gibt es keinen Nachrichten-Feed.',
     'too-large': 'Der Nachrichten-Feed ist zu groß für die Anzeige.',
   },
-  staleNotice: (lastUpdated) =>
-    `Diese Pressemitteilungen sind möglicherweise nicht aktuell. Letzte Aktualisierung: ${lastUpdated}.`,
+  staleNotice: 'Diese Pressemitteilungen sind möglicherweise nicht aktuell. Letzte Aktualisierung: {lastUpdated}.',
   published: 'Veröffentlicht',
   updated: 'Aktualisiert',
-};
+} satisfies CommonStrings;

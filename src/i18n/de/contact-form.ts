@@ -1,7 +1,7 @@
 // German: the texts of <press-contact-form>. Formal address (Sie).
-import type { ContactFormTexts } from '../translation.js';
+import type { ContactFormStrings } from '../translation.js';
 
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Ihr Name',
   emailLabel: 'E-Mail-Adresse',
   emailHint: 'Wir verwenden sie nur, um Ihnen zu antworten.',
@@ -11,15 +11,15 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Ihre Nachricht',
   optional: 'optional',
   choose: 'Bitte wählen…',
-  recipient: (institution) => `Ihre Nachricht geht an: ${institution}`,
+  recipient: 'Ihre Nachricht geht an: {institution}',
   // „Zeichen“ is the same in singular and plural.
-  charactersLeft: (n) => `Sie haben noch ${n} Zeichen übrig`,
-  charactersOver: (n) => `Sie haben ${n} Zeichen zu viel`,
+  charactersLeft: { one: 'Sie haben noch {count} Zeichen übrig', other: 'Sie haben noch {count} Zeichen übrig' },
+  charactersOver: { one: 'Sie haben {count} Zeichen zu viel', other: 'Sie haben {count} Zeichen zu viel' },
   privacyLink: 'So verwenden wir Ihre Daten (öffnet in einem neuen Tab)',
   honeypotLabel: 'Lassen Sie dieses Feld leer',
   send: 'Nachricht senden',
   sending: 'Wird gesendet…',
-  retrying: (attempt, attempts) => `Noch nicht gesendet. Neuer Versuch (${attempt} von ${attempts})…`,
+  retrying: 'Noch nicht gesendet. Neuer Versuch ({attempt} von {attempts})…',
   errorSummary: 'Es gibt ein Problem',
   errorPrefix: 'Fehler:',
   nameRequired: 'Geben Sie Ihren Namen ein',
@@ -29,13 +29,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Geben Sie eine vollständige Webadresse ein, zum Beispiel https://example.com',
   messageRequired: 'Geben Sie Ihre Nachricht ein',
   consentRequired: 'Setzen Sie das Häkchen, damit wir Ihre Nachricht beantworten können',
-  fieldRequired: (label) => `Füllen Sie „${label}“ aus`,
-  fieldSelect: (label) => `Wählen Sie „${label}“ aus`,
+  fieldRequired: 'Füllen Sie „{label}“ aus',
+  fieldSelect: 'Wählen Sie „{label}“ aus',
   offlineNotice: 'Sie sind offline. Sie können weiterschreiben: Ihre Nachricht bleibt in diesem Formular.',
   offlineNotSent: 'Sie sind offline, daher wurde Ihre Nachricht noch nicht gesendet. Sie bleibt in diesem Formular.',
   sendWhenOnline: 'Meine Nachricht senden, sobald ich wieder online bin',
   sentHeading: 'Vielen Dank, Ihre Nachricht wurde gesendet',
-  referenceNumber: (reference) => `Ihre Vorgangsnummer: ${reference}`,
+  referenceNumber: 'Ihre Vorgangsnummer: {reference}',
   sendAnother: 'Weitere Nachricht senden',
   sendFailed: 'Ihre Nachricht konnte nicht gesendet werden',
   messageKept: 'Ihre Nachricht ist weiterhin im Formular.',
@@ -49,4 +49,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Die Spam-Prüfung konnte nicht abgeschlossen werden.',
   },
   formUnavailable: 'Das Kontaktformular konnte nicht geladen werden. Bitte versuchen Sie es später erneut.',
-};
+} satisfies ContactFormStrings;

@@ -1,10 +1,7 @@
 // German: the texts of <press-feed>.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('de', n, { one, other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Pressemitteilungen',
   searchLabel: 'Pressemitteilungen durchsuchen',
   searchHint: 'Suche in Titeln, Text, Personen und Themen',
@@ -15,16 +12,16 @@ export const feed: FeedTexts = {
   sinceLabel: 'Von',
   untilLabel: 'Bis',
   clearFilters: 'Filter zurücksetzen',
-  resultCount: (n) => count(n, '{count} Pressemitteilung', '{count} Pressemitteilungen'),
+  resultCount: { one: '{count} Pressemitteilung', other: '{count} Pressemitteilungen' },
   noResults: 'Keine Pressemitteilung entspricht diesen Filtern.',
   emptyFeed: 'Es gibt noch keine Pressemitteilungen.',
   loadMore: 'Weitere Pressemitteilungen anzeigen',
   pagination: 'Seiten der Pressemitteilungen',
-  pageLabel: (page) => `Seite ${page}`,
+  pageLabel: 'Seite {page}',
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',
-  newReleases: (n) => count(n, '{count} neue Pressemitteilung', '{count} neue Pressemitteilungen'),
+  newReleases: { one: '{count} neue Pressemitteilung', other: '{count} neue Pressemitteilungen' },
   showNewReleases: 'Anzeigen',
   readFullRelease: 'Ganze Pressemitteilung lesen',
   hideFullRelease: 'Ganze Pressemitteilung ausblenden',
-};
+} satisfies FeedStrings;

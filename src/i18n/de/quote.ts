@@ -1,7 +1,7 @@
 // German: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Zitate',
   readRelease: 'Pressemitteilung lesen',
   copyQuote: 'Zitat kopieren',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Nächstes Zitat',
   pauseRotation: 'Zitatwechsel anhalten',
   playRotation: 'Zitatwechsel starten',
-  quotePosition: (current, total) => `Zitat ${current} von ${total}`,
+  quotePosition: 'Zitat {current} von {total}',
   noQuote: 'Es gibt kein Zitat zum Anzeigen.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

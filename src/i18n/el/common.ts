@@ -1,12 +1,7 @@
 // Greek: the texts every widget shares. Formal address (plural of respect).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'el',
-  $name: 'Ελληνικά',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/el').then((module) => module.el),
-
+export default {
   loading: 'Φόρτωση…',
   retry: 'Δοκιμάστε ξανά',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Αυτή η διεύθυνση δεν παρέχει ροή ειδήσεων.',
     'too-large': 'Η ροή ειδήσεων είναι πολύ μεγάλη για να εμφανιστεί.',
   },
-  staleNotice: (lastUpdated) => `Αυτά τα δελτία ίσως δεν είναι ενημερωμένα. Τελευταία ενημέρωση: ${lastUpdated}.`,
+  staleNotice: 'Αυτά τα δελτία ίσως δεν είναι ενημερωμένα. Τελευταία ενημέρωση: {lastUpdated}.',
   published: 'Δημοσιεύθηκε',
   updated: 'Ενημερώθηκε',
-};
+} satisfies CommonStrings;

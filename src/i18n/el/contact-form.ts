@@ -1,10 +1,7 @@
 // Greek: the texts of <press-contact-form>. Formal address (plural of respect).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('el', n, { one, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Ονοματεπώνυμο',
   emailLabel: 'Διεύθυνση email',
   emailHint: 'Θα τη χρησιμοποιήσουμε μόνο για να σας απαντήσουμε.',
@@ -14,14 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Μήνυμα',
   optional: 'προαιρετικό',
   choose: 'Επιλέξτε…',
-  recipient: (institution) => `Το μήνυμά σας απευθύνεται σε: ${institution}`,
-  charactersLeft: (n) => count(n, 'Απομένει {count} χαρακτήρας', 'Απομένουν {count} χαρακτήρες'),
-  charactersOver: (n) => count(n, 'Έχετε {count} χαρακτήρα παραπάνω', 'Έχετε {count} χαρακτήρες παραπάνω'),
+  recipient: 'Το μήνυμά σας απευθύνεται σε: {institution}',
+  charactersLeft: { one: 'Απομένει {count} χαρακτήρας', other: 'Απομένουν {count} χαρακτήρες' },
+  charactersOver: { one: 'Έχετε {count} χαρακτήρα παραπάνω', other: 'Έχετε {count} χαρακτήρες παραπάνω' },
   privacyLink: 'Πώς χρησιμοποιούμε τα δεδομένα σας (ανοίγει σε νέα καρτέλα)',
   honeypotLabel: 'Αφήστε αυτό το πεδίο κενό',
   send: 'Αποστολή μηνύματος',
   sending: 'Αποστολή…',
-  retrying: (attempt, attempts) => `Το μήνυμα δεν έχει σταλεί ακόμη. Νέα προσπάθεια (${attempt} από ${attempts})…`,
+  retrying: 'Το μήνυμα δεν έχει σταλεί ακόμη. Νέα προσπάθεια ({attempt} από {attempts})…',
   errorSummary: 'Υπάρχει πρόβλημα',
   errorPrefix: 'Σφάλμα:',
   nameRequired: 'Εισαγάγετε το ονοματεπώνυμό σας',
@@ -31,15 +28,15 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Εισαγάγετε μια πλήρη διεύθυνση ιστοσελίδας, π.χ. https://example.com',
   messageRequired: 'Εισαγάγετε το μήνυμά σας',
   consentRequired: 'Επιλέξτε το πλαίσιο συγκατάθεσης, ώστε να μπορέσουμε να σας απαντήσουμε',
-  fieldRequired: (label) => `Συμπληρώστε το πεδίο «${label}»`,
-  fieldSelect: (label) => `Επιλέξτε «${label}»`,
+  fieldRequired: 'Συμπληρώστε το πεδίο «{label}»',
+  fieldSelect: 'Επιλέξτε «{label}»',
   offlineNotice:
     'Δεν είστε συνδεδεμένοι στο διαδίκτυο. Μπορείτε να συνεχίσετε να γράφετε. Το μήνυμα παραμένει στη φόρμα.',
   offlineNotSent:
     'Δεν είστε συνδεδεμένοι στο διαδίκτυο, γι’ αυτό το μήνυμα δεν έχει σταλεί ακόμη. Παραμένει στη φόρμα.',
   sendWhenOnline: 'Αποστολή του μηνύματος μόλις αποκατασταθεί η σύνδεση',
   sentHeading: 'Ευχαριστούμε, το μήνυμά σας στάλθηκε',
-  referenceNumber: (reference) => `Αριθμός πρωτοκόλλου: ${reference}`,
+  referenceNumber: 'Αριθμός πρωτοκόλλου: {reference}',
   sendAnother: 'Αποστολή νέου μηνύματος',
   sendFailed: 'Δεν ήταν δυνατή η αποστολή του μηνύματος',
   messageKept: 'Το μήνυμά σας παραμένει στη φόρμα.',
@@ -53,4 +50,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Ο έλεγχος προστασίας από ανεπιθύμητα μηνύματα δεν ολοκληρώθηκε.',
   },
   formUnavailable: 'Δεν ήταν δυνατή η φόρτωση της φόρμας επικοινωνίας. Δοκιμάστε ξανά αργότερα.',
-};
+} satisfies ContactFormStrings;

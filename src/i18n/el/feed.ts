@@ -1,10 +1,7 @@
 // Greek: the texts of <press-feed>.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('el', n, { one, other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Δελτία Τύπου',
   searchLabel: 'Αναζήτηση δελτίων',
   searchHint: 'Αναζητήστε σε τίτλους, κείμενο, πρόσωπα και θέματα',
@@ -15,16 +12,16 @@ export const feed: FeedTexts = {
   sinceLabel: 'Από',
   untilLabel: 'Έως',
   clearFilters: 'Καθαρισμός φίλτρων',
-  resultCount: (n) => count(n, '{count} δελτίο', '{count} δελτία'),
+  resultCount: { one: '{count} δελτίο', other: '{count} δελτία' },
   noResults: 'Κανένα δελτίο δεν ταιριάζει με αυτά τα φίλτρα.',
   emptyFeed: 'Δεν υπάρχουν ακόμη δελτία Τύπου.',
   loadMore: 'Εμφάνιση περισσότερων δελτίων',
   pagination: 'Σελίδες δελτίων',
-  pageLabel: (page) => `Σελίδα ${page}`,
+  pageLabel: 'Σελίδα {page}',
   previousPage: 'Προηγούμενη σελίδα',
   nextPage: 'Επόμενη σελίδα',
-  newReleases: (n) => count(n, '{count} νέο δελτίο', '{count} νέα δελτία'),
+  newReleases: { one: '{count} νέο δελτίο', other: '{count} νέα δελτία' },
   showNewReleases: 'Εμφάνιση',
   readFullRelease: 'Διαβάστε ολόκληρο το δελτίο',
   hideFullRelease: 'Απόκρυψη ολόκληρου του δελτίου',
-};
+} satisfies FeedStrings;

@@ -1,7 +1,7 @@
 // Greek: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Δηλώσεις',
   readRelease: 'Διαβάστε το δελτίο',
   copyQuote: 'Αντιγραφή δήλωσης',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Επόμενη δήλωση',
   pauseRotation: 'Παύση εναλλαγής δηλώσεων',
   playRotation: 'Έναρξη εναλλαγής δηλώσεων',
-  quotePosition: (current, total) => `Δήλωση ${current} από ${total}`,
+  quotePosition: 'Δήλωση {current} από {total}',
   noQuote: 'Δεν υπάρχει δήλωση για εμφάνιση.',
-  quoted: (text) => `«${text}»`,
-};
+  quoted: '«{text}»',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // English: the texts every widget shares.
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/en-GB').then((module) => module.enGB),
-
+export default {
   loading: 'Loading…',
   retry: 'Try again',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'This address does not provide a news feed.',
     'too-large': 'The news feed is too large to show.',
   },
-  staleNotice: (lastUpdated) => `These releases may be out of date: they were last updated ${lastUpdated}.`,
+  staleNotice: 'These releases may be out of date: they were last updated {lastUpdated}.',
   published: 'Published',
   updated: 'Updated',
-};
+} satisfies CommonStrings;

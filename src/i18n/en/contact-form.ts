@@ -1,10 +1,7 @@
 // English: the texts of <press-contact-form>.
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('en', n, { one, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Your name',
   emailLabel: 'Email address',
   emailHint: 'We will only use it to reply to you.',
@@ -14,14 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Your message',
   optional: 'optional',
   choose: 'Choose…',
-  recipient: (institution) => `Your message goes to: ${institution}`,
-  charactersLeft: (n) => count(n, 'You have {count} character remaining', 'You have {count} characters remaining'),
-  charactersOver: (n) => count(n, 'You have {count} character too many', 'You have {count} characters too many'),
+  recipient: 'Your message goes to: {institution}',
+  charactersLeft: { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' },
+  charactersOver: { one: 'You have {count} character too many', other: 'You have {count} characters too many' },
   privacyLink: 'How we use your data (opens in a new tab)',
   honeypotLabel: 'Leave this field empty',
   send: 'Send message',
   sending: 'Sending…',
-  retrying: (attempt, attempts) => `Not sent yet. Trying again (attempt ${attempt} of ${attempts})…`,
+  retrying: 'Not sent yet. Trying again (attempt {attempt} of {attempts})…',
   errorSummary: 'There is a problem',
   errorPrefix: 'Error:',
   nameRequired: 'Enter your name',
@@ -31,13 +28,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Enter a full web address, like https://example.com',
   messageRequired: 'Enter your message',
   consentRequired: 'Tick the box to agree, so that we can answer your message',
-  fieldRequired: (label) => `Fill in “${label}”`,
-  fieldSelect: (label) => `Select “${label}”`,
+  fieldRequired: 'Fill in “{label}”',
+  fieldSelect: 'Select “{label}”',
   offlineNotice: 'You are offline. You can keep writing: your message stays in this form.',
   offlineNotSent: 'You are offline, so your message has not been sent yet. It stays in this form.',
   sendWhenOnline: 'Send my message as soon as I am back online',
   sentHeading: 'Thank you, your message has been sent',
-  referenceNumber: (reference) => `Your reference number: ${reference}`,
+  referenceNumber: 'Your reference number: {reference}',
   sendAnother: 'Send another message',
   sendFailed: 'Your message could not be sent',
   messageKept: 'Your message is still in the form.',
@@ -51,4 +48,4 @@ export const contactForm: ContactFormTexts = {
     token: 'The spam check could not be completed.',
   },
   formUnavailable: 'The contact form could not be loaded. Please try again later.',
-};
+} satisfies ContactFormStrings;

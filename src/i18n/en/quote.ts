@@ -1,7 +1,7 @@
 // English: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Quotes',
   readRelease: 'Read the release',
   copyQuote: 'Copy quote',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Next quote',
   pauseRotation: 'Pause quotes',
   playRotation: 'Play quotes',
-  quotePosition: (current, total) => `Quote ${current} of ${total}`,
+  quotePosition: 'Quote {current} of {total}',
   noQuote: 'There is no quote to show.',
-  quoted: (text) => `“${text}”`,
-};
+  quoted: '“{text}”',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // Croatian: the texts every widget shares. Formal address (Vi).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'hr',
-  $name: 'Hrvatski',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/hr').then((module) => module.hr),
-
+export default {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovno',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Na ovoj adresi nema izvora vijesti.',
     'too-large': 'Izvor vijesti prevelik je za prikaz.',
   },
-  staleNotice: (lastUpdated) => `Ova priopćenja možda nisu ažurna. Posljednje ažuriranje: ${lastUpdated}.`,
+  staleNotice: 'Ova priopćenja možda nisu ažurna. Posljednje ažuriranje: {lastUpdated}.',
   published: 'Objavljeno',
   updated: 'Ažurirano',
-};
+} satisfies CommonStrings;

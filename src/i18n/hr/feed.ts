@@ -1,10 +1,7 @@
 // Croatian: the texts of <press-feed>.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, one: string, few: string, other: string) => plural('hr', n, { one, few, other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Priopćenja za medije',
   searchLabel: 'Pretražite priopćenja',
   searchHint: 'Pretražite naslove, tekst, osobe i teme',
@@ -15,16 +12,16 @@ export const feed: FeedTexts = {
   sinceLabel: 'Od',
   untilLabel: 'Do',
   clearFilters: 'Poništite filtre',
-  resultCount: (n) => count(n, '{count} priopćenje', '{count} priopćenja', '{count} priopćenja'),
+  resultCount: { one: '{count} priopćenje', few: '{count} priopćenja', other: '{count} priopćenja' },
   noResults: 'Nijedno priopćenje ne odgovara ovim filtrima.',
   emptyFeed: 'Još nema priopćenja za medije.',
   loadMore: 'Prikažite još priopćenja',
   pagination: 'Stranice priopćenja',
-  pageLabel: (page) => `Stranica ${page}`,
+  pageLabel: 'Stranica {page}',
   previousPage: 'Prethodna stranica',
   nextPage: 'Sljedeća stranica',
-  newReleases: (n) => count(n, '{count} novo priopćenje', '{count} nova priopćenja', '{count} novih priopćenja'),
+  newReleases: { one: '{count} novo priopćenje', few: '{count} nova priopćenja', other: '{count} novih priopćenja' },
   showNewReleases: 'Prikažite',
   readFullRelease: 'Pročitajte cijelo priopćenje',
   hideFullRelease: 'Sakrijte cijelo priopćenje',
-};
+} satisfies FeedStrings;

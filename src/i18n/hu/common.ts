@@ -1,12 +1,7 @@
 // Hungarian: the texts every widget shares. Formal address (Ön).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'hu',
-  $name: 'Magyar',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/hu').then((module) => module.hu),
-
+export default {
   loading: 'Betöltés…',
   retry: 'Próbálja újra',
   feedError: {
@@ -18,8 +13,7 @@ export const common: CommonTexts = {
     format: 'Ezen a címen nincs hírforrás.',
     'too-large': 'A hírforrás túl nagy a megjelenítéshez.',
   },
-  staleNotice: (lastUpdated) =>
-    `Előfordulhat, hogy ezek a közlemények nem naprakészek. Utolsó frissítés: ${lastUpdated}.`,
+  staleNotice: 'Előfordulhat, hogy ezek a közlemények nem naprakészek. Utolsó frissítés: {lastUpdated}.',
   published: 'Közzétéve',
   updated: 'Frissítve',
-};
+} satisfies CommonStrings;

@@ -1,10 +1,7 @@
 // Hungarian: the texts of <press-contact-form>. Formal address (Ön).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, other: string) => plural('hu', n, { other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Név',
   emailLabel: 'E-mail-cím',
   emailHint: 'Csak arra használjuk, hogy válaszoljunk Önnek.',
@@ -14,15 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Üzenet',
   optional: 'nem kötelező',
   choose: 'Válasszon…',
-  recipient: (institution) => `Az üzenet címzettje: ${institution}`,
-  charactersLeft: (n) => count(n, 'Még {count} karaktert írhat'),
-  charactersOver: (n) => count(n, '{count} karakterrel túllépte a korlátot'),
+  recipient: 'Az üzenet címzettje: {institution}',
+  charactersLeft: { one: 'Még {count} karaktert írhat', other: 'Még {count} karaktert írhat' },
+  charactersOver: { one: '{count} karakterrel túllépte a korlátot', other: '{count} karakterrel túllépte a korlátot' },
   privacyLink: 'Hogyan használjuk fel az adatait (új lapon nyílik meg)',
   honeypotLabel: 'Ezt a mezőt hagyja üresen',
   send: 'Üzenet küldése',
   sending: 'Küldés…',
-  retrying: (attempt, attempts) =>
-    `Az üzenet még nem ment el. Újrapróbálkozunk (${attempt}. kísérlet, összesen ${attempts})…`,
+  retrying: 'Az üzenet még nem ment el. Újrapróbálkozunk ({attempt}. kísérlet, összesen {attempts})…',
   errorSummary: 'Kérjük, javítsa a következőket',
   errorPrefix: 'Hiba:',
   nameRequired: 'Adja meg a nevét',
@@ -32,13 +28,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Adjon meg egy teljes webcímet, például https://example.com',
   messageRequired: 'Írja meg az üzenetét',
   consentRequired: 'Jelölje be a hozzájárulást, hogy válaszolni tudjunk az üzenetére',
-  fieldRequired: (label) => `Töltse ki ezt a mezőt: „${label}”`,
-  fieldSelect: (label) => `Válasszon ebből a listából: „${label}”`,
+  fieldRequired: 'Töltse ki ezt a mezőt: „{label}”',
+  fieldSelect: 'Válasszon ebből a listából: „{label}”',
   offlineNotice: 'Nincs internetkapcsolat. Folytathatja az írást, az üzenet az űrlapon marad.',
   offlineNotSent: 'Nincs internetkapcsolat, ezért az üzenet még nem ment el. Az űrlapon marad.',
   sendWhenOnline: 'Az üzenet elküldése, amint helyreáll a kapcsolat',
   sentHeading: 'Köszönjük, üzenetét elküldtük',
-  referenceNumber: (reference) => `Az üzenet hivatkozási száma: ${reference}`,
+  referenceNumber: 'Az üzenet hivatkozási száma: {reference}',
   sendAnother: 'Új üzenet küldése',
   sendFailed: 'Az üzenetet nem sikerült elküldeni',
   messageKept: 'Az üzenet továbbra is az űrlapon van.',
@@ -52,4 +48,4 @@ export const contactForm: ContactFormTexts = {
     token: 'A levélszemét-ellenőrzést nem sikerült elvégezni.',
   },
   formUnavailable: 'A kapcsolatfelvételi űrlapot nem sikerült betölteni. Próbálja újra később.',
-};
+} satisfies ContactFormStrings;

@@ -1,10 +1,7 @@
 // Hungarian: the texts of <press-feed>. A noun after a number stays singular, so one form serves every count.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, other: string) => plural('hu', n, { other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Sajtóközlemények',
   searchLabel: 'Keresés a közleményekben',
   searchHint: 'Keresés címekben, szövegben, személyekben és témákban',
@@ -15,16 +12,16 @@ export const feed: FeedTexts = {
   sinceLabel: 'Ettől',
   untilLabel: 'Eddig',
   clearFilters: 'Szűrők törlése',
-  resultCount: (n) => count(n, '{count} közlemény'),
+  resultCount: { one: '{count} közlemény', other: '{count} közlemény' },
   noResults: 'Egy közlemény sem felel meg ezeknek a szűrőknek.',
   emptyFeed: 'Még nincsenek sajtóközlemények.',
   loadMore: 'További közlemények megjelenítése',
   pagination: 'A közlemények oldalai',
-  pageLabel: (page) => `${page}. oldal`,
+  pageLabel: '{page}. oldal',
   previousPage: 'Előző oldal',
   nextPage: 'Következő oldal',
-  newReleases: (n) => count(n, '{count} új közlemény'),
+  newReleases: { one: '{count} új közlemény', other: '{count} új közlemény' },
   showNewReleases: 'Megjelenítés',
   readFullRelease: 'A teljes közlemény elolvasása',
   hideFullRelease: 'A teljes közlemény elrejtése',
-};
+} satisfies FeedStrings;

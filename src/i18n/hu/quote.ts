@@ -1,7 +1,7 @@
 // Hungarian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Idézetek',
   readRelease: 'A közlemény elolvasása',
   copyQuote: 'Idézet másolása',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Következő idézet',
   pauseRotation: 'Az idézetek váltásának szüneteltetése',
   playRotation: 'Az idézetek váltásának indítása',
-  quotePosition: (current, total) => `${current}. idézet (összesen ${total})`,
+  quotePosition: '{current}. idézet (összesen {total})',
   noQuote: 'Nincs megjeleníthető idézet.',
-  quoted: (text) => `„${text}”`,
-};
+  quoted: '„{text}”',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // Macedonian: the texts every widget shares. Formal address (Вие).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'mk',
-  $name: 'Македонски',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/mk').then((module) => module.mk),
-
+export default {
   loading: 'Се вчитува…',
   retry: 'Обидете се повторно',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'На оваа адреса нема извор на вести.',
     'too-large': 'Изворот на вести е преголем за прикажување.',
   },
-  staleNotice: (lastUpdated) => `Овие соопштенија можеби не се ажурни. Последно ажурирање: ${lastUpdated}.`,
+  staleNotice: 'Овие соопштенија можеби не се ажурни. Последно ажурирање: {lastUpdated}.',
   published: 'Објавено',
   updated: 'Ажурирано',
-};
+} satisfies CommonStrings;

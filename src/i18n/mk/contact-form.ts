@@ -1,10 +1,7 @@
 // Macedonian: the texts of <press-contact-form>. Formal address (Вие, Ваш).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('mk', n, { one, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Име и презиме',
   emailLabel: 'Адреса на е-пошта',
   emailHint: 'Ќе ја користиме само за да Ви одговориме.',
@@ -14,15 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Порака',
   optional: 'не е задолжително',
   choose: 'Изберете…',
-  recipient: (institution) => `Примач на пораката: ${institution}`,
-  charactersLeft: (n) => count(n, 'Преостанува уште {count} знак', 'Преостануваат уште {count} знаци'),
-  charactersOver: (n) => count(n, 'Имате {count} знак повеќе', 'Имате {count} знаци повеќе'),
+  recipient: 'Примач на пораката: {institution}',
+  charactersLeft: { one: 'Преостанува уште {count} знак', other: 'Преостануваат уште {count} знаци' },
+  charactersOver: { one: 'Имате {count} знак повеќе', other: 'Имате {count} знаци повеќе' },
   privacyLink: 'Како ги користиме Вашите податоци (се отвора во нова картичка)',
   honeypotLabel: 'Оставете го ова поле празно',
   send: 'Испратете порака',
   sending: 'Се испраќа…',
-  retrying: (attempt, attempts) =>
-    `Пораката сè уште не е испратена. Се обидуваме повторно (обид ${attempt} од ${attempts})…`,
+  retrying: 'Пораката сè уште не е испратена. Се обидуваме повторно (обид {attempt} од {attempts})…',
   errorSummary: 'Поправете го следново',
   errorPrefix: 'Грешка:',
   nameRequired: 'Внесете име и презиме',
@@ -32,13 +28,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Внесете целосна веб-адреса, на пример https://example.com',
   messageRequired: 'Внесете порака',
   consentRequired: 'Означете ја согласноста за да можеме да Ви одговориме',
-  fieldRequired: (label) => `Пополнете го полето „${label}“`,
-  fieldSelect: (label) => `Изберете „${label}“`,
+  fieldRequired: 'Пополнете го полето „{label}“',
+  fieldSelect: 'Изберете „{label}“',
   offlineNotice: 'Не сте поврзани на интернет. Може да продолжите да пишувате; пораката останува во формуларот.',
   offlineNotSent: 'Не сте поврзани на интернет, па пораката сè уште не е испратена. Останува во формуларот.',
   sendWhenOnline: 'Испратете ја пораката штом врската повторно ќе се воспостави',
   sentHeading: 'Ви благодариме, Вашата порака е испратена',
-  referenceNumber: (reference) => `Број на Вашата порака: ${reference}`,
+  referenceNumber: 'Број на Вашата порака: {reference}',
   sendAnother: 'Испратете нова порака',
   sendFailed: 'Пораката не е испратена',
   messageKept: 'Пораката е сè уште во формуларот.',
@@ -52,4 +48,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Проверката за заштита од несакани пораки не успеа.',
   },
   formUnavailable: 'Формуларот за контакт не може да се вчита. Обидете се повторно подоцна.',
-};
+} satisfies ContactFormStrings;

@@ -1,10 +1,7 @@
 // Macedonian: the texts of <press-feed>.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('mk', n, { one, other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Соопштенија за јавноста',
   searchLabel: 'Пребарувајте соопштенија',
   searchHint: 'Пребарувајте наслови, текст, лица и теми',
@@ -15,16 +12,16 @@ export const feed: FeedTexts = {
   sinceLabel: 'Од',
   untilLabel: 'До',
   clearFilters: 'Исчистете ги филтрите',
-  resultCount: (n) => count(n, '{count} соопштение', '{count} соопштенија'),
+  resultCount: { one: '{count} соопштение', other: '{count} соопштенија' },
   noResults: 'Ниедно соопштение не одговара на овие филтри.',
   emptyFeed: 'Сè уште нема соопштенија за јавноста.',
   loadMore: 'Прикажете повеќе соопштенија',
   pagination: 'Страници со соопштенија',
-  pageLabel: (page) => `Страница ${page}`,
+  pageLabel: 'Страница {page}',
   previousPage: 'Претходна страница',
   nextPage: 'Следна страница',
-  newReleases: (n) => count(n, '{count} ново соопштение', '{count} нови соопштенија'),
+  newReleases: { one: '{count} ново соопштение', other: '{count} нови соопштенија' },
   showNewReleases: 'Прикажете',
   readFullRelease: 'Прочитајте го целото соопштение',
   hideFullRelease: 'Скријте го целото соопштение',
-};
+} satisfies FeedStrings;

@@ -1,7 +1,7 @@
 // Macedonian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Изјави',
   readRelease: 'Прочитајте го соопштението',
   copyQuote: 'Копирајте ја изјавата',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Следна изјава',
   pauseRotation: 'Запрете го менувањето на изјавите',
   playRotation: 'Пуштете го менувањето на изјавите',
-  quotePosition: (current, total) => `Изјава ${current} од ${total}`,
+  quotePosition: 'Изјава {current} од {total}',
   noQuote: 'Нема изјава за прикажување.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

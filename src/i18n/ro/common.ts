@@ -1,12 +1,7 @@
 // Romanian: the texts every widget shares. Formal address (dumneavoastră).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'ro',
-  $name: 'Română',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/ro').then((module) => module.ro),
-
+export default {
   loading: 'Se încarcă…',
   retry: 'Încercați din nou',
   feedError: {
@@ -18,8 +13,7 @@ export const common: CommonTexts = {
     format: 'La această adresă nu există un flux de știri.',
     'too-large': 'Fluxul de știri este prea mare pentru a fi afișat.',
   },
-  staleNotice: (lastUpdated) =>
-    `Este posibil ca aceste comunicate să nu fie actualizate. Ultima actualizare: ${lastUpdated}.`,
+  staleNotice: 'Este posibil ca aceste comunicate să nu fie actualizate. Ultima actualizare: {lastUpdated}.',
   published: 'Publicat',
   updated: 'Actualizat',
-};
+} satisfies CommonStrings;

@@ -1,7 +1,7 @@
 // Romanian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Declarații',
   readRelease: 'Citiți comunicatul',
   copyQuote: 'Copiați declarația',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Declarația următoare',
   pauseRotation: 'Opriți derularea declarațiilor',
   playRotation: 'Porniți derularea declarațiilor',
-  quotePosition: (current, total) => `Declarația ${current} din ${total}`,
+  quotePosition: 'Declarația {current} din {total}',
   noQuote: 'Nu există nicio declarație de afișat.',
-  quoted: (text) => `„${text}”`,
-};
+  quoted: '„{text}”',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // Slovenian: the texts every widget shares. Formal address (Vi).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'sl',
-  $name: 'Slovenščina',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/sl').then((module) => module.sl),
-
+export default {
   loading: 'Nalaganje …',
   retry: 'Poskusite znova',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Na tem naslovu ni vira novic.',
     'too-large': 'Vir novic je prevelik za prikaz.',
   },
-  staleNotice: (lastUpdated) => `Ta sporočila za javnost morda niso posodobljena. Zadnja posodobitev: ${lastUpdated}.`,
+  staleNotice: 'Ta sporočila za javnost morda niso posodobljena. Zadnja posodobitev: {lastUpdated}.',
   published: 'Objavljeno',
   updated: 'Posodobljeno',
-};
+} satisfies CommonStrings;

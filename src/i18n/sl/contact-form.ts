@@ -1,11 +1,7 @@
 // Slovenian: the texts of <press-contact-form>. Formal address (Vi, Vaš).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, two: string, few: string, other: string) =>
-  plural('sl', n, { one, two, few, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Ime in priimek',
   emailLabel: 'E-poštni naslov',
   emailHint: 'Uporabili ga bomo le za to, da Vam odgovorimo.',
@@ -15,28 +11,24 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Sporočilo',
   optional: 'neobvezno',
   choose: 'Izberite …',
-  recipient: (institution) => `Prejemnik sporočila: ${institution}`,
-  charactersLeft: (n) =>
-    count(
-      n,
-      'Na voljo imate še {count} znak',
-      'Na voljo imate še {count} znaka',
-      'Na voljo imate še {count} znake',
-      'Na voljo imate še {count} znakov',
-    ),
-  charactersOver: (n) =>
-    count(
-      n,
-      'Imate {count} znak preveč',
-      'Imate {count} znaka preveč',
-      'Imate {count} znake preveč',
-      'Imate {count} znakov preveč',
-    ),
+  recipient: 'Prejemnik sporočila: {institution}',
+  charactersLeft: {
+    one: 'Na voljo imate še {count} znak',
+    two: 'Na voljo imate še {count} znaka',
+    few: 'Na voljo imate še {count} znake',
+    other: 'Na voljo imate še {count} znakov',
+  },
+  charactersOver: {
+    one: 'Imate {count} znak preveč',
+    two: 'Imate {count} znaka preveč',
+    few: 'Imate {count} znake preveč',
+    other: 'Imate {count} znakov preveč',
+  },
   privacyLink: 'Kako uporabljamo Vaše podatke (odpre se v novem zavihku)',
   honeypotLabel: 'To polje pustite prazno',
   send: 'Pošljite sporočilo',
   sending: 'Pošiljanje …',
-  retrying: (attempt, attempts) => `Sporočilo še ni poslano. Poskušamo znova (poskus ${attempt} od ${attempts}) …`,
+  retrying: 'Sporočilo še ni poslano. Poskušamo znova (poskus {attempt} od {attempts}) …',
   errorSummary: 'Prišlo je do težave',
   errorPrefix: 'Napaka:',
   nameRequired: 'Vnesite ime in priimek',
@@ -46,13 +38,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Vnesite celoten spletni naslov, na primer https://example.com',
   messageRequired: 'Vnesite sporočilo',
   consentRequired: 'Označite soglasje, da Vam lahko odgovorimo',
-  fieldRequired: (label) => `Izpolnite polje „${label}“`,
-  fieldSelect: (label) => `Izberite „${label}“`,
+  fieldRequired: 'Izpolnite polje „{label}“',
+  fieldSelect: 'Izberite „{label}“',
   offlineNotice: 'Niste povezani z internetom. Lahko pišete naprej; sporočilo ostane v obrazcu.',
   offlineNotSent: 'Niste povezani z internetom, zato sporočilo še ni poslano. Ostane v obrazcu.',
   sendWhenOnline: 'Pošljite sporočilo, takoj ko bo povezava znova vzpostavljena',
   sentHeading: 'Hvala, Vaše sporočilo je poslano',
-  referenceNumber: (reference) => `Številka Vašega sporočila: ${reference}`,
+  referenceNumber: 'Številka Vašega sporočila: {reference}',
   sendAnother: 'Pošljite novo sporočilo',
   sendFailed: 'Sporočila ni bilo mogoče poslati',
   messageKept: 'Sporočilo je še vedno v obrazcu.',
@@ -66,4 +58,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Preverjanja zaščite pred neželeno pošto ni bilo mogoče dokončati.',
   },
   formUnavailable: 'Kontaktnega obrazca ni bilo mogoče naložiti. Poskusite znova pozneje.',
-};
+} satisfies ContactFormStrings;

@@ -1,11 +1,7 @@
 // Slovenian: the texts of <press-feed>. Slovenian has a dual: one, two, few and other forms.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, one: string, two: string, few: string, other: string) =>
-  plural('sl', n, { one, two, few, other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Sporočila za javnost',
   searchLabel: 'Iskanje po sporočilih',
   searchHint: 'Iščite po naslovih, besedilu, osebah in temah',
@@ -16,17 +12,26 @@ export const feed: FeedTexts = {
   sinceLabel: 'Od',
   untilLabel: 'Do',
   clearFilters: 'Počistite filtre',
-  resultCount: (n) => count(n, '{count} sporočilo', '{count} sporočili', '{count} sporočila', '{count} sporočil'),
+  resultCount: {
+    one: '{count} sporočilo',
+    two: '{count} sporočili',
+    few: '{count} sporočila',
+    other: '{count} sporočil',
+  },
   noResults: 'Nobeno sporočilo ne ustreza tem filtrom.',
   emptyFeed: 'Sporočil za javnost še ni.',
   loadMore: 'Prikažite več sporočil',
   pagination: 'Strani sporočil',
-  pageLabel: (page) => `Stran ${page}`,
+  pageLabel: 'Stran {page}',
   previousPage: 'Prejšnja stran',
   nextPage: 'Naslednja stran',
-  newReleases: (n) =>
-    count(n, '{count} novo sporočilo', '{count} novi sporočili', '{count} nova sporočila', '{count} novih sporočil'),
+  newReleases: {
+    one: '{count} novo sporočilo',
+    two: '{count} novi sporočili',
+    few: '{count} nova sporočila',
+    other: '{count} novih sporočil',
+  },
   showNewReleases: 'Prikažite',
   readFullRelease: 'Preberite celotno sporočilo',
   hideFullRelease: 'Skrijte celotno sporočilo',
-};
+} satisfies FeedStrings;

@@ -1,7 +1,7 @@
 // Slovenian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Izjave',
   readRelease: 'Preberite sporočilo',
   copyQuote: 'Kopirajte izjavo',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Naslednja izjava',
   pauseRotation: 'Ustavite menjavanje izjav',
   playRotation: 'Zaženite menjavanje izjav',
-  quotePosition: (current, total) => `Izjava ${current} od ${total}`,
+  quotePosition: 'Izjava {current} od {total}',
   noQuote: 'Ni izjave za prikaz.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

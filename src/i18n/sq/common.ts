@@ -1,12 +1,7 @@
 // Albanian: the texts every widget shares. Formal address (ju).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'sq',
-  $name: 'Shqip',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/sq').then((module) => module.sq),
-
+export default {
   loading: 'Po ngarkohet…',
   retry: 'Provoni përsëri',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Kjo adresë nuk ofron burim lajmesh.',
     'too-large': 'Burimi i lajmeve është shumë i madh për t’u shfaqur.',
   },
-  staleNotice: (lastUpdated) => `Këto njoftime mund të mos jenë të përditësuara. Përditësimi i fundit: ${lastUpdated}.`,
+  staleNotice: 'Këto njoftime mund të mos jenë të përditësuara. Përditësimi i fundit: {lastUpdated}.',
   published: 'Publikuar',
   updated: 'Përditësuar',
-};
+} satisfies CommonStrings;

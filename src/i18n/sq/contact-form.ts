@@ -1,10 +1,7 @@
 // Albanian: the texts of <press-contact-form>. Formal address (ju).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, other: string) => plural('sq', n, { one, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Emri dhe mbiemri',
   emailLabel: 'Adresa e email-it',
   emailHint: 'Do ta përdorim vetëm për t’ju përgjigjur.',
@@ -14,15 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Mesazhi',
   optional: 'opsionale',
   choose: 'Zgjidhni…',
-  recipient: (institution) => `Mesazhi juaj shkon te: ${institution}`,
-  charactersLeft: (n) => count(n, 'Ju ka mbetur edhe {count} karakter', 'Ju kanë mbetur edhe {count} karaktere'),
-  charactersOver: (n) => count(n, 'Keni {count} karakter më shumë', 'Keni {count} karaktere më shumë'),
+  recipient: 'Mesazhi juaj shkon te: {institution}',
+  charactersLeft: { one: 'Ju ka mbetur edhe {count} karakter', other: 'Ju kanë mbetur edhe {count} karaktere' },
+  charactersOver: { one: 'Keni {count} karakter më shumë', other: 'Keni {count} karaktere më shumë' },
   privacyLink: 'Si i përdorim të dhënat tuaja (hapet në skedë të re)',
   honeypotLabel: 'Lëreni bosh këtë fushë',
   send: 'Dërgoni mesazhin',
   sending: 'Po dërgohet…',
-  retrying: (attempt, attempts) =>
-    `Mesazhi ende nuk është dërguar. Po provojmë përsëri (përpjekja ${attempt} nga ${attempts})…`,
+  retrying: 'Mesazhi ende nuk është dërguar. Po provojmë përsëri (përpjekja {attempt} nga {attempts})…',
   errorSummary: 'Ka një problem',
   errorPrefix: 'Gabim:',
   nameRequired: 'Shkruani emrin dhe mbiemrin',
@@ -32,13 +28,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Shkruani një adresë të plotë uebi, p.sh. https://example.com',
   messageRequired: 'Shkruani mesazhin',
   consentRequired: 'Shënoni kutinë e pëlqimit, që të mund t’ju përgjigjemi',
-  fieldRequired: (label) => `Plotësoni fushën “${label}”`,
-  fieldSelect: (label) => `Zgjidhni “${label}”`,
+  fieldRequired: 'Plotësoni fushën “{label}”',
+  fieldSelect: 'Zgjidhni “{label}”',
   offlineNotice: 'Nuk jeni të lidhur me internetin. Mund të vazhdoni të shkruani: mesazhi mbetet në formular.',
   offlineNotSent: 'Nuk jeni të lidhur me internetin, prandaj mesazhi ende nuk është dërguar. Ai mbetet në formular.',
   sendWhenOnline: 'Dërgojeni mesazhin sapo të rikthehet lidhja',
   sentHeading: 'Faleminderit, mesazhi juaj u dërgua',
-  referenceNumber: (reference) => `Numri i referencës: ${reference}`,
+  referenceNumber: 'Numri i referencës: {reference}',
   sendAnother: 'Dërgoni një mesazh tjetër',
   sendFailed: 'Mesazhi nuk mund të dërgohej',
   messageKept: 'Mesazhi është ende në formular.',
@@ -52,4 +48,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Kontrolli kundër mesazheve të padëshiruara nuk u krye.',
   },
   formUnavailable: 'Formulari i kontaktit nuk mund të ngarkohej. Provoni përsëri më vonë.',
-};
+} satisfies ContactFormStrings;

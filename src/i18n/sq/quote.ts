@@ -1,7 +1,7 @@
 // Albanian: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Deklarata',
   readRelease: 'Lexoni njoftimin',
   copyQuote: 'Kopjoni deklaratën',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Deklarata tjetër',
   pauseRotation: 'Ndaloni ndërrimin e deklaratave',
   playRotation: 'Nisni ndërrimin e deklaratave',
-  quotePosition: (current, total) => `Deklarata ${current} nga ${total}`,
+  quotePosition: 'Deklarata {current} nga {total}',
   noQuote: 'Nuk ka deklaratë për të shfaqur.',
-  quoted: (text) => `“${text}”`,
-};
+  quoted: '“{text}”',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // Serbian in Cyrillic script, saying exactly what sr-Latn says: the texts every widget shares.
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'sr-Cyrl',
-  $name: 'Српски (ћирилица)',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/sr').then((module) => module.sr),
-
+export default {
   loading: 'Учитавање…',
   retry: 'Покушајте поново',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'На овој адреси нема извора вести.',
     'too-large': 'Извор вести је превелик за приказ.',
   },
-  staleNotice: (lastUpdated) => `Ова саопштења можда нису ажурна: последњи пут су ажурирана ${lastUpdated}.`,
+  staleNotice: 'Ова саопштења можда нису ажурна: последњи пут су ажурирана {lastUpdated}.',
   published: 'Објављено',
   updated: 'Ажурирано',
-};
+} satisfies CommonStrings;

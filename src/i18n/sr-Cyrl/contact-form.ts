@@ -1,10 +1,7 @@
 // Serbian in Cyrillic script, saying exactly what sr-Latn says: the texts of <press-contact-form>.
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, few: string, other: string) => plural('sr', n, { one, few, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Име и презиме',
   emailLabel: 'Адреса е-поште',
   emailHint: 'Користићемо је само да бисмо вам одговорили.',
@@ -14,16 +11,22 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Порука',
   optional: 'није обавезно',
   choose: 'Изаберите…',
-  recipient: (institution) => `Прималац поруке: ${institution}`,
-  charactersLeft: (n) =>
-    count(n, 'Преостао је још {count} знак', 'Преостала су још {count} знака', 'Преостало је још {count} знакова'),
-  charactersOver: (n) =>
-    count(n, 'Имате {count} знак превише', 'Имате {count} знака превише', 'Имате {count} знакова превише'),
+  recipient: 'Прималац поруке: {institution}',
+  charactersLeft: {
+    one: 'Преостао је још {count} знак',
+    few: 'Преостала су још {count} знака',
+    other: 'Преостало је још {count} знакова',
+  },
+  charactersOver: {
+    one: 'Имате {count} знак превише',
+    few: 'Имате {count} знака превише',
+    other: 'Имате {count} знакова превише',
+  },
   privacyLink: 'Како користимо ваше податке (отвара се у новој картици)',
   honeypotLabel: 'Оставите ово поље празно',
   send: 'Пошаљите поруку',
   sending: 'Слање…',
-  retrying: (attempt, attempts) => `Порука још није послата. Покушавамо поново (покушај ${attempt} од ${attempts})…`,
+  retrying: 'Порука још није послата. Покушавамо поново (покушај {attempt} од {attempts})…',
   errorSummary: 'Исправите следеће',
   errorPrefix: 'Грешка:',
   nameRequired: 'Унесите име и презиме',
@@ -33,13 +36,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Унесите пуну веб-адресу',
   messageRequired: 'Унесите поруку',
   consentRequired: 'Означите сагласност да бисмо могли да вам одговоримо',
-  fieldRequired: (label) => `Попуните поље „${label}“`,
-  fieldSelect: (label) => `Изаберите „${label}“`,
+  fieldRequired: 'Попуните поље „{label}“',
+  fieldSelect: 'Изаберите „{label}“',
   offlineNotice: 'Нисте повезани на интернет. Можете да наставите да пишете; порука остаје у обрасцу.',
   offlineNotSent: 'Нисте повезани на интернет, па порука још није послата. Остаје у обрасцу.',
   sendWhenOnline: 'Пошаљите поруку чим се веза поново успостави',
   sentHeading: 'Хвала, ваша порука је послата',
-  referenceNumber: (reference) => `Број ваше поруке: ${reference}`,
+  referenceNumber: 'Број ваше поруке: {reference}',
   sendAnother: 'Пошаљите нову поруку',
   sendFailed: 'Порука није послата',
   messageKept: 'Порука је и даље у обрасцу.',
@@ -53,4 +56,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Провера заштите од нежељених порука није успела.',
   },
   formUnavailable: 'Образац за контакт није могуће учитати. Покушајте поново касније.',
-};
+} satisfies ContactFormStrings;

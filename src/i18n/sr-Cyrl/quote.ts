@@ -1,7 +1,7 @@
 // Serbian in Cyrillic script, saying exactly what sr-Latn says: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Изјаве',
   readRelease: 'Прочитајте саопштење',
   copyQuote: 'Копирајте изјаву',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Следећа изјава',
   pauseRotation: 'Зауставите смењивање изјава',
   playRotation: 'Покрените смењивање изјава',
-  quotePosition: (current, total) => `Изјава ${current} од ${total}`,
+  quotePosition: 'Изјава {current} од {total}',
   noQuote: 'Нема изјаве за приказ.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

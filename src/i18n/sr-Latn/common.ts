@@ -1,12 +1,7 @@
 // Serbian in Latin script: the texts every widget shares.
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'sr-Latn',
-  $name: 'Srpski (latinica)',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/sr-Latn').then((module) => module.srLatn),
-
+export default {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Na ovoj adresi nema izvora vesti.',
     'too-large': 'Izvor vesti je prevelik za prikaz.',
   },
-  staleNotice: (lastUpdated) => `Ova saopštenja možda nisu ažurna: poslednji put su ažurirana ${lastUpdated}.`,
+  staleNotice: 'Ova saopštenja možda nisu ažurna: poslednji put su ažurirana {lastUpdated}.',
   published: 'Objavljeno',
   updated: 'Ažurirano',
-};
+} satisfies CommonStrings;

@@ -1,10 +1,7 @@
 // Serbian in Latin script: the texts of <press-contact-form>.
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, one: string, few: string, other: string) => plural('sr', n, { one, few, other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Ime i prezime',
   emailLabel: 'Adresa e-pošte',
   emailHint: 'Koristićemo je samo da bismo vam odgovorili.',
@@ -14,16 +11,22 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Poruka',
   optional: 'nije obavezno',
   choose: 'Izaberite…',
-  recipient: (institution) => `Primalac poruke: ${institution}`,
-  charactersLeft: (n) =>
-    count(n, 'Preostao je još {count} znak', 'Preostala su još {count} znaka', 'Preostalo je još {count} znakova'),
-  charactersOver: (n) =>
-    count(n, 'Imate {count} znak previše', 'Imate {count} znaka previše', 'Imate {count} znakova previše'),
+  recipient: 'Primalac poruke: {institution}',
+  charactersLeft: {
+    one: 'Preostao je još {count} znak',
+    few: 'Preostala su još {count} znaka',
+    other: 'Preostalo je još {count} znakova',
+  },
+  charactersOver: {
+    one: 'Imate {count} znak previše',
+    few: 'Imate {count} znaka previše',
+    other: 'Imate {count} znakova previše',
+  },
   privacyLink: 'Kako koristimo vaše podatke (otvara se u novoj kartici)',
   honeypotLabel: 'Ostavite ovo polje prazno',
   send: 'Pošaljite poruku',
   sending: 'Slanje…',
-  retrying: (attempt, attempts) => `Poruka još nije poslata. Pokušavamo ponovo (pokušaj ${attempt} od ${attempts})…`,
+  retrying: 'Poruka još nije poslata. Pokušavamo ponovo (pokušaj {attempt} od {attempts})…',
   errorSummary: 'Ispravite sledeće',
   errorPrefix: 'Greška:',
   nameRequired: 'Unesite ime i prezime',
@@ -33,13 +36,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Unesite punu veb-adresu',
   messageRequired: 'Unesite poruku',
   consentRequired: 'Označite saglasnost da bismo mogli da vam odgovorimo',
-  fieldRequired: (label) => `Popunite polje „${label}“`,
-  fieldSelect: (label) => `Izaberite „${label}“`,
+  fieldRequired: 'Popunite polje „{label}“',
+  fieldSelect: 'Izaberite „{label}“',
   offlineNotice: 'Niste povezani na internet. Možete da nastavite da pišete; poruka ostaje u obrascu.',
   offlineNotSent: 'Niste povezani na internet, pa poruka još nije poslata. Ostaje u obrascu.',
   sendWhenOnline: 'Pošaljite poruku čim se veza ponovo uspostavi',
   sentHeading: 'Hvala, vaša poruka je poslata',
-  referenceNumber: (reference) => `Broj vaše poruke: ${reference}`,
+  referenceNumber: 'Broj vaše poruke: {reference}',
   sendAnother: 'Pošaljite novu poruku',
   sendFailed: 'Poruka nije poslata',
   messageKept: 'Poruka je i dalje u obrascu.',
@@ -53,4 +56,4 @@ export const contactForm: ContactFormTexts = {
     token: 'Provera zaštite od neželjenih poruka nije uspela.',
   },
   formUnavailable: 'Obrazac za kontakt nije moguće učitati. Pokušajte ponovo kasnije.',
-};
+} satisfies ContactFormStrings;

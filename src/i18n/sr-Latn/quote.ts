@@ -1,7 +1,7 @@
 // Serbian in Latin script: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Izjave',
   readRelease: 'Pročitajte saopštenje',
   copyQuote: 'Kopirajte izjavu',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Sledeća izjava',
   pauseRotation: 'Zaustavite smenjivanje izjava',
   playRotation: 'Pokrenite smenjivanje izjava',
-  quotePosition: (current, total) => `Izjava ${current} od ${total}`,
+  quotePosition: 'Izjava {current} od {total}',
   noQuote: 'Nema izjave za prikaz.',
-  quoted: (text) => `„${text}“`,
-};
+  quoted: '„{text}“',
+} satisfies QuoteStrings;

@@ -1,12 +1,7 @@
 // Turkish: the texts every widget shares. Formal address (siz).
-import type { CommonTexts } from '../translation.js';
+import type { CommonStrings } from '../translation.js';
 
-export const common: CommonTexts = {
-  $code: 'tr',
-  $name: 'Türkçe',
-  $dir: 'ltr',
-  $dateLocale: () => import('date-fns/locale/tr').then((module) => module.tr),
-
+export default {
   loading: 'Yükleniyor…',
   retry: 'Tekrar deneyin',
   feedError: {
@@ -18,7 +13,7 @@ export const common: CommonTexts = {
     format: 'Bu adreste bir haber akışı bulunmuyor.',
     'too-large': 'Haber akışı gösterilemeyecek kadar büyük.',
   },
-  staleNotice: (lastUpdated) => `Bu basın bültenleri güncel olmayabilir. Son güncelleme: ${lastUpdated}.`,
+  staleNotice: 'Bu basın bültenleri güncel olmayabilir. Son güncelleme: {lastUpdated}.',
   published: 'Yayımlandı',
   updated: 'Güncellendi',
-};
+} satisfies CommonStrings;

@@ -1,10 +1,7 @@
 // Turkish: the texts of <press-contact-form>. Formal address (siz).
-import type { ContactFormTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { ContactFormStrings } from '../translation.js';
 
-const count = (n: number, other: string) => plural('tr', n, { other });
-
-export const contactForm: ContactFormTexts = {
+export default {
   nameLabel: 'Adınız ve soyadınız',
   emailLabel: 'E-posta adresiniz',
   emailHint: 'Yalnızca size yanıt vermek için kullanacağız.',
@@ -14,14 +11,14 @@ export const contactForm: ContactFormTexts = {
   messageLabel: 'Mesajınız',
   optional: 'isteğe bağlı',
   choose: 'Seçin…',
-  recipient: (institution) => `Mesajınızın alıcısı: ${institution}`,
-  charactersLeft: (n) => count(n, '{count} karakter hakkınız kaldı'),
-  charactersOver: (n) => count(n, '{count} karakter fazla yazdınız'),
+  recipient: 'Mesajınızın alıcısı: {institution}',
+  charactersLeft: { one: '{count} karakter hakkınız kaldı', other: '{count} karakter hakkınız kaldı' },
+  charactersOver: { one: '{count} karakter fazla yazdınız', other: '{count} karakter fazla yazdınız' },
   privacyLink: 'Verilerinizi nasıl kullanıyoruz (yeni sekmede açılır)',
   honeypotLabel: 'Bu alanı boş bırakın',
   send: 'Mesajı gönderin',
   sending: 'Gönderiliyor…',
-  retrying: (attempt, attempts) => `Mesaj henüz gönderilmedi. Tekrar deneniyor (deneme ${attempt} / ${attempts})…`,
+  retrying: 'Mesaj henüz gönderilmedi. Tekrar deneniyor (deneme {attempt} / {attempts})…',
   errorSummary: 'Bir sorun var',
   errorPrefix: 'Hata:',
   nameRequired: 'Adınızı ve soyadınızı girin',
@@ -31,13 +28,13 @@ export const contactForm: ContactFormTexts = {
   urlInvalid: 'Tam bir web adresi girin, örneğin https://example.com',
   messageRequired: 'Mesajınızı girin',
   consentRequired: 'Mesajınıza yanıt verebilmemiz için onay kutusunu işaretleyin',
-  fieldRequired: (label) => `“${label}” alanını doldurun`,
-  fieldSelect: (label) => `“${label}” için bir seçim yapın`,
+  fieldRequired: '“{label}” alanını doldurun',
+  fieldSelect: '“{label}” için bir seçim yapın',
   offlineNotice: 'İnternet bağlantınız yok. Yazmaya devam edebilirsiniz; mesajınız bu formda kalır.',
   offlineNotSent: 'İnternet bağlantınız olmadığı için mesajınız henüz gönderilmedi. Mesajınız bu formda kalır.',
   sendWhenOnline: 'Bağlantı yeniden kurulur kurulmaz mesajım gönderilsin',
   sentHeading: 'Teşekkür ederiz, mesajınız gönderildi',
-  referenceNumber: (reference) => `Başvuru numaranız: ${reference}`,
+  referenceNumber: 'Başvuru numaranız: {reference}',
   sendAnother: 'Yeni bir mesaj gönderin',
   sendFailed: 'Mesajınız gönderilemedi',
   messageKept: 'Mesajınız hâlâ formda.',
@@ -51,4 +48,4 @@ export const contactForm: ContactFormTexts = {
     token: 'İstenmeyen mesaj denetimi tamamlanamadı.',
   },
   formUnavailable: 'İletişim formu yüklenemedi. Lütfen daha sonra tekrar deneyin.',
-};
+} satisfies ContactFormStrings;

@@ -1,10 +1,7 @@
 // Turkish: the texts of <press-feed>. A noun after a number stays singular, so one form serves every count.
-import type { FeedTexts } from '../translation.js';
-import { plural } from '../plural.js';
+import type { FeedStrings } from '../translation.js';
 
-const count = (n: number, other: string) => plural('tr', n, { other });
-
-export const feed: FeedTexts = {
+export default {
   releases: 'Basın bültenleri',
   searchLabel: 'Bültenlerde arayın',
   searchHint: 'Başlıklarda, metinde, kişilerde ve konularda arayın',
@@ -15,16 +12,16 @@ export const feed: FeedTexts = {
   sinceLabel: 'Başlangıç',
   untilLabel: 'Bitiş',
   clearFilters: 'Filtreleri temizleyin',
-  resultCount: (n) => count(n, '{count} bülten'),
+  resultCount: { one: '{count} bülten', other: '{count} bülten' },
   noResults: 'Bu filtrelere uyan bülten yok.',
   emptyFeed: 'Henüz basın bülteni yok.',
   loadMore: 'Daha fazla bülten gösterin',
   pagination: 'Bülten sayfaları',
-  pageLabel: (page) => `Sayfa ${page}`,
+  pageLabel: 'Sayfa {page}',
   previousPage: 'Önceki sayfa',
   nextPage: 'Sonraki sayfa',
-  newReleases: (n) => count(n, '{count} yeni bülten'),
+  newReleases: { one: '{count} yeni bülten', other: '{count} yeni bülten' },
   showNewReleases: 'Gösterin',
   readFullRelease: 'Bültenin tamamını okuyun',
   hideFullRelease: 'Bültenin tamamını gizleyin',
-};
+} satisfies FeedStrings;

@@ -1,7 +1,7 @@
 // Turkish: the texts of <press-quote>.
-import type { QuoteTexts } from '../translation.js';
+import type { QuoteStrings } from '../translation.js';
 
-export const quote: QuoteTexts = {
+export default {
   quotes: 'Açıklamalar',
   readRelease: 'Bülteni okuyun',
   copyQuote: 'Açıklamayı kopyalayın',
@@ -13,7 +13,7 @@ export const quote: QuoteTexts = {
   nextQuote: 'Sonraki açıklama',
   pauseRotation: 'Açıklamaların geçişini durdurun',
   playRotation: 'Açıklamaların geçişini başlatın',
-  quotePosition: (current, total) => `Açıklama ${current} / ${total}`,
+  quotePosition: 'Açıklama {current} / {total}',
   noQuote: 'Gösterilecek açıklama yok.',
-  quoted: (text) => `“${text}”`,
-};
+  quoted: '“{text}”',
+} satisfies QuoteStrings;
