@@ -15,7 +15,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: languages.map(({ tag, name }) => ({ value: tag, title: name })),
+        items: languages.map(({ tag }) => ({
+          value: tag,
+          title: new Intl.DisplayNames([tag], { type: 'language' }).of(tag),
+        })),
         dynamicTitle: true,
       },
     },

@@ -4,41 +4,35 @@ import type { Locale } from 'date-fns';
 export interface Language {
   /** BCP 47 tag, e.g. `sr-Latn`; a built-in language's strings are in the folder of that name. */
   readonly tag: string;
-  /** The language's name in itself, for language pickers. */
-  readonly name: string;
   readonly dir: 'ltr' | 'rtl';
   /** Loads the date-fns locale for relative dates; called only when a widget shows one. */
   readonly dateLocale: () => Promise<Locale>;
 }
 
-type Line = readonly [tag: string, name: string, dir: Language['dir'], dateLocale: Language['dateLocale']];
+type Line = readonly [tag: string, dateLocale: Language['dateLocale'], dir?: Language['dir']];
 
 // The built-in languages, English first. Adding one is a line here and a folder of strings named by its tag
 // beside this file. Each date-fns locale is imported by name because bundlers split off only what they can read.
+// A language written right to left says so after its locale; its name comes from Intl.DisplayNames.
 const lines: readonly Line[] = [
-  ['en', 'English', 'ltr', () => import('date-fns/locale/en-GB').then((module) => module.enGB)],
-  ['sr-Latn', 'Srpski (latinica)', 'ltr', () => import('date-fns/locale/sr-Latn').then((module) => module.srLatn)],
-  ['sr-Cyrl', 'Српски (ћирилица)', 'ltr', () => import('date-fns/locale/sr').then((module) => module.sr)],
-  ['sq', 'Shqip', 'ltr', () => import('date-fns/locale/sq').then((module) => module.sq)],
-  ['bs', 'Bosanski', 'ltr', () => import('date-fns/locale/bs').then((module) => module.bs)],
-  ['hr', 'Hrvatski', 'ltr', () => import('date-fns/locale/hr').then((module) => module.hr)],
-  ['mk', 'Македонски', 'ltr', () => import('date-fns/locale/mk').then((module) => module.mk)],
-  ['sl', 'Slovenščina', 'ltr', () => import('date-fns/locale/sl').then((module) => module.sl)],
-  ['bg', 'Български', 'ltr', () => import('date-fns/locale/bg').then((module) => module.bg)],
-  ['ro', 'Română', 'ltr', () => import('date-fns/locale/ro').then((module) => module.ro)],
-  ['hu', 'Magyar', 'ltr', () => import('date-fns/locale/hu').then((module) => module.hu)],
-  ['de', 'Deutsch', 'ltr', () => import('date-fns/locale/de').then((module) => module.de)],
-  ['el', 'Ελληνικά', 'ltr', () => import('date-fns/locale/el').then((module) => module.el)],
-  ['tr', 'Türkçe', 'ltr', () => import('date-fns/locale/tr').then((module) => module.tr)],
+  ['en', () => import('date-fns/locale/en-GB').then((module) => module.enGB)],
+  ['sr-Latn', () => import('date-fns/locale/sr-Latn').then((module) => module.srLatn)],
+  ['sr-Cyrl', () => import('date-fns/locale/sr').then((module) => module.sr)],
+  ['sq', () => import('date-fns/locale/sq').then((module) => module.sq)],
+  ['bs', () => import('date-fns/locale/bs').then((module) => module.bs)],
+  ['hr', () => import('date-fns/locale/hr').then((module) => module.hr)],
+  ['mk', () => import('date-fns/locale/mk').then((module) => module.mk)],
+  ['sl', () => import('date-fns/locale/sl').then((module) => module.sl)],
+  ['bg', () => import('date-fns/locale/bg').then((module) => module.bg)],
+  ['ro', () => import('date-fns/locale/ro').then((module) => module.ro)],
+  ['hu', () => import('date-fns/locale/hu').then((module) => module.hu)],
+  ['de', () => import('date-fns/locale/de').then((module) => module.de)],
+  ['el', () => import('date-fns/locale/el').then((module) => module.el)],
+  ['tr', () => import('date-fns/locale/tr').then((module) => module.tr)],
 ];
 
 /** The built-in languages, English first. */
-export const languages: readonly Language[] = lines.map(([tag, name, dir, dateLocale]) => ({
-  tag,
-  name,
-  dir,
-  dateLocale,
-}));
+export const languages: readonly Language[] = lines.map(([tag, dateLocale, dir = 'ltr']) => ({ tag, dateLocale, dir }));
 
 /** Tags that name a built-in language without its full tag: Serbian alone is Cyrillic, its official script. */
 export const languageAliases: Readonly<Record<string, string>> = { sr: 'sr-Cyrl' };

@@ -37,7 +37,7 @@ export interface TextPart<T extends object = object> {
   readonly load: (tag: string) => Promise<{ default: Strings<T> }>;
 }
 
-/** What a partner says about a language beyond its strings, as a line of the built-in list does. */
+/** What a partner says about a language beyond its strings (direction, date-fns locale), as a line of the built-in list does. */
 export type LanguageDetails = Partial<Omit<Language, 'tag'>>;
 
 const builtIn = new Map(languages.map((language) => [language.tag.toLowerCase(), language]));
@@ -108,11 +108,10 @@ export function loadedTexts(lang: string, parts: readonly TextPart[]): object | 
 
   // A language that is not built in is one a partner registered.
   const tag = language?.tag ?? partner!.tag;
-  const about = { ...english, name: tag, ...language, ...partner?.details };
+  const about = { ...english, ...language, ...partner?.details };
   const textsWithValues = new Map<string, readonly string[]>(parts.flatMap((part) => Object.entries(part.values)));
   const all: Record<string, unknown> = {
     $code: tag,
-    $name: about.name,
     $dir: about.dir,
     $dateLocale: about.dateLocale,
   };
@@ -137,7 +136,7 @@ export async function loadTexts(lang: string, parts: readonly TextPart[]): Promi
 
 /**
  * Adds a language, or overrides texts of a built-in one, with strings written as a language's files
- * write them, and `details` (name, direction, date-fns locale) as the list of languages gives them.
+ * write them, and `details` (direction, date-fns locale) as the list of languages gives them.
  * Missing keys fall back to English, so a partial translation never shows an empty label, and the
  * registered strings win over the built-in ones whenever those load.
  */

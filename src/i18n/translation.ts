@@ -11,8 +11,6 @@ import type { SendErrorCode } from '../form/send-message.js';
 export interface CommonTexts {
   /** BCP 47 tag of this translation, e.g. `sr-Latn`. */
   $code: string;
-  /** The language's name in itself, for language pickers. */
-  $name: string;
   $dir: 'ltr' | 'rtl';
   /** Loads the date-fns locale for relative dates; called only when a widget shows one. */
   $dateLocale: () => Promise<Locale>;
@@ -131,7 +129,7 @@ export type PluralForms = { [category in Intl.LDMLPluralRule]?: string } & { oth
  * How a language writes the texts `T`: a text is a string; a text the widgets call with values is a
  * template naming them in braces (`'Page {page}'`), or, when its first value is a number, plural forms
  * (`{ one: '{count} release', other: '{count} releases' }`); a group of texts is a group of strings.
- * The language itself (`$code`, `$name`, `$dir`, `$dateLocale`) comes from the list in languages.ts.
+ * The language itself (`$code`, `$dir`, `$dateLocale`) comes from the list in languages.ts.
  */
 export type Strings<T> = {
   [K in keyof T as K extends `$${string}` ? never : K]: T[K] extends string

@@ -63,21 +63,17 @@ describe('translation registry', () => {
   });
 
   it('takes a partner’s plural forms and templates, read with the partner language’s plural rules', async () => {
-    registerTranslation(
-      'pl',
-      {
-        resultCount: {
-          one: '{count} komunikat',
-          few: '{count} komunikaty',
-          many: '{count} komunikatów',
-          other: '{count} komunikatu',
-        },
-        pageLabel: 'Strona {page}',
-        quotePosition: 'Cytat {current} z {total}',
-        sendError: { timeout: 'Serwer nie odpowiedział na czas.' },
+    registerTranslation('pl', {
+      resultCount: {
+        one: '{count} komunikat',
+        few: '{count} komunikaty',
+        many: '{count} komunikatów',
+        other: '{count} komunikatu',
       },
-      { name: 'Polski' },
-    );
+      pageLabel: 'Strona {page}',
+      quotePosition: 'Cytat {current} z {total}',
+      sendError: { timeout: 'Serwer nie odpowiedział na czas.' },
+    });
     const polish = await loadTranslation('pl-PL');
     expect([1, 3, 5, 22, 25].map((n) => polish.resultCount(n))).to.deep.equal([
       '1 komunikat',
@@ -91,15 +87,15 @@ describe('translation registry', () => {
     expect(polish.sendError.timeout).to.equal('Serwer nie odpowiedział na czas.');
     expect(polish.sendError.network, 'the rest of the group in English').to.equal(contactForm.sendError.network);
     expect(polish.newReleases(1), 'a text it did not give, in English').to.equal('1 new release');
-    expect([polish.$code, polish.$name, polish.$dir]).to.deep.equal(['pl', 'Polski', 'ltr']);
+    expect([polish.$code, polish.$dir]).to.deep.equal(['pl', 'ltr']);
   });
 
   it('takes the direction and date locale of a partner’s language, as the list of languages has them', async () => {
     const { arSA } = await import('date-fns/locale/ar-SA');
     const dateLocale = () => Promise.resolve(arSA);
-    registerTranslation('ar', { retry: 'حاول مرة أخرى' }, { name: 'العربية', dir: 'rtl', dateLocale });
+    registerTranslation('ar', { retry: 'حاول مرة أخرى' }, { dir: 'rtl', dateLocale });
     const arabic = await loadTranslation('ar-EG');
-    expect([arabic.$name, arabic.$dir, arabic.retry]).to.deep.equal(['العربية', 'rtl', 'حاول مرة أخرى']);
+    expect([arabic.$dir, arabic.retry]).to.deep.equal(['rtl', 'حاول مرة أخرى']);
     expect(await arabic.$dateLocale()).to.equal(arSA);
   });
 

@@ -66,10 +66,9 @@ describe('translations', () => {
   const direction = (tag: string) =>
     (new Intl.Locale(tag) as Intl.Locale & { getTextInfo(): { direction: string } }).getTextInfo().direction;
 
-  for (const { tag, name, dir, dateLocale } of languages) {
-    it(`${tag} names itself, runs in its script's direction and loads a date-fns locale in its script`, async () => {
-      expect(name.trim()).not.to.equal('');
-      expect((texts.get(`common|${tag}`) as { $name: string }).$name).to.equal(name);
+  for (const { tag, dir, dateLocale } of languages) {
+    it(`${tag} runs in its script's direction and loads a date-fns locale in its script`, async () => {
+      expect((texts.get(`common|${tag}`) as { $dir: string }).$dir).to.equal(dir);
       expect(dir).to.equal(direction(tag));
       expect(script((await dateLocale()).code!)).to.equal(script(tag));
     });
