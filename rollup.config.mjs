@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve as resolvePath } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
@@ -100,6 +100,49 @@ function importDependenciesAtOnce() {
 }
 
 /**
+ * Where the code the widgets load at once goes in the CDN build. Rollup's own chunking makes one chunk
+ * per set of entry points that share a module, which here leaves a dozen files of a few hundred bytes
+ * between the loader, the three elements and the data layer. So, from the module graph:
+ * - what the loader imports stays in the loader's file;
+ * - what a widget needs to read a feed (the feed controller and the quote's chooser, with all they import:
+ *   the whole data layer) is one `feeds` chunk, which a widget without a feed never loads;
+ * - what two or more of the loader's elements import is one `elements` chunk (Lit, the base element,
+ *   localization, the shared styles and helpers);
+ * - everything else is Rollup's to place: an element's own code in its module, and what is heavy or rare
+ *   (DOMPurify, the RSS and Atom reader, date-fns, other languages) in chunks loaded when used.
+ */
+function sharedChunks() {
+  const path = (file) => resolvePath(file);
+  const loader = path('src/cdn/press-widgets.ts');
+  const elementModules = ['press-feed', 'press-quote', 'press-contact-form'].map((tag) => path(`src/cdn/${tag}.ts`));
+  const feedRoots = ['src/controllers/feed.ts', 'src/components/press-quote/select-quotes.ts'].map(path);
+  let groups;
+  return (id, { getModuleInfo }) => {
+    if (!groups) {
+      // A module and everything it imports statically, not entering `stop`.
+      const closure = (root, stop = new Set(), seen = new Set()) => {
+        if (seen.has(root) || stop.has(root)) return seen;
+        seen.add(root);
+        for (const imported of getModuleInfo(root)?.importedIds ?? []) closure(imported, stop, seen);
+        return seen;
+      };
+      const loaded = closure(loader);
+      const feeds = new Set(feedRoots.flatMap((root) => [...closure(root, loaded)]));
+      const users = new Map();
+      for (const element of elementModules)
+        for (const module of closure(element, new Set([...loaded, ...feedRoots])))
+          users.set(module, (users.get(module) ?? 0) + 1);
+      groups = new Map([
+        ...[...feeds].map((module) => [module, 'feeds']),
+        ...[...users].filter(([, count]) => count > 1).map(([module]) => [module, 'elements']),
+        ...[...loaded].map((module) => [module, 'press-widgets']),
+      ]);
+    }
+    return groups.get(id);
+  };
+}
+
+/**
  * (b) For one script tag: the loader entry and one module per element, minified, with Lit's production
  * build. Lazy, because heavy or rare: DOMPurify (only without a native Sanitizer), the RSS and Atom
  * reader (only for an XML response), date-fns and its locales (only for relative dates), other
@@ -126,9 +169,7 @@ const cdn = {
       const text = facadeModuleId?.match(/\/i18n\/([^/]+)\/([^/]+)\.ts$/);
       return text ? `chunks/${text[1]}-${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
     },
-    // Rollup's own chunking (one chunk per set of entries that share code), with chunks too small to be
-    // worth a request merged into a neighbour: a request costs more than a couple of KB of code.
-    //experimentalMinChunkSize: 6 * 1024,
+    manualChunks: sharedChunks(),
   },
   plugins: [
     emptyOutput('dist/cdn'),
