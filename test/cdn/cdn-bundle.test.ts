@@ -97,7 +97,7 @@ describe('dist/cdn/press-widgets.js', () => {
       'the form never showed',
       { timeout: 10_000 },
     );
-    const dataLayer = (path: string) => /\/chunks\/(feed-store|feed)-/.test(path);
+    const dataLayer = (path: string) => /\/chunks\/feeds-/.test(path);
     expect(loadedModules(frame).filter(dataLayer)).to.deep.equal([]);
     frame.remove();
 
