@@ -1,5 +1,6 @@
-import { checkItemCount, fail, normalizeFeed, startParse, warn, type FeedDraft } from './normalize.js';
-import type { SanitizerEngine } from './sanitize.js';
+import { normalizeFeed, type FeedDraft } from './normalize.js';
+import { checkItemCount, fail, notAFeed, warn, type ParseContext } from './parse-context.js';
+import { isSanitizerReady, type SanitizerEngine } from './sanitize.js';
 import type { Feed } from './types.js';
 import { absoluteUrl } from './urls.js';
 
@@ -85,7 +86,7 @@ const itemTable: Table = {
  * a single value where a list belongs a list of one, tags as a comma-separated text a list; anything else
  * out of place (null included) is dropped with a warning naming its path.
  */
-function clean(object: JsonObject, table: Table, where: string): Record<string, unknown> {
+function clean(context: ParseContext, object: JsonObject, table: Table, where: string): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key in table) {
     const kind = table[key];
@@ -99,6 +100,7 @@ function clean(object: JsonObject, table: Table, where: string): Record<string, 
     const path = `${where}.${key}`;
     const wrong = (expected: string) =>
       warn(
+        context,
         `${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`,
       );
     if (kind === text)
@@ -110,35 +112,35 @@ function clean(object: JsonObject, table: Table, where: string): Record<string, 
             : wrong('text');
     else if (kind === flag) result[key] = typeof value === 'boolean' ? value : wrong('true or false');
     else if (typeof kind === 'object' && !Array.isArray(kind))
-      result[key] = isObject(value) ? clean(value, kind, path) : wrong('an object');
+      result[key] = isObject(value) ? clean(context, value, kind, path) : wrong('an object');
     else if (kind === textsByKey)
       result[key] = isObject(value)
-        ? clean(value, Object.fromEntries(Object.keys(value).map((name) => [name, text])), path)
+        ? clean(context, value, Object.fromEntries(Object.keys(value).map((name) => [name, text])), path)
         : wrong('an object');
     else if (value === null) wrong('a list');
     else {
       if (kind === texts && typeof value === 'string') {
-        warn(`${path} is text, not a list; read as comma-separated values.`);
+        warn(context, `${path} is text, not a list; read as comma-separated values.`);
         value = value.split(',');
       } else if (!Array.isArray(value)) {
-        warn(`${path} is not a list; read as a list of one.`);
+        warn(context, `${path} is not a list; read as a list of one.`);
         value = [value];
       }
       result[key] = (value as unknown[]).flatMap((entry, index) =>
         kind === texts
           ? typeof entry === 'string' || typeof entry === 'number'
             ? String(entry)
-            : (warn(`${path}[${index}] is not text; ignored.`) ?? [])
+            : (warn(context, `${path}[${index}] is not text; ignored.`) ?? [])
           : isObject(entry)
-            ? clean(entry, (kind as [Table])[0], `${path}[${index}]`)
-            : (warn(`${path}[${index}] is not an object; ignored.`) ?? []),
+            ? clean(context, entry, (kind as [Table])[0], `${path}[${index}]`)
+            : (warn(context, `${path}[${index}] is not an object; ignored.`) ?? []),
       );
     }
   }
   return result;
 }
 
-function readJsonFeed(value: unknown): FeedDraft {
+function readJsonFeed(context: ParseContext, value: unknown): FeedDraft {
   // A JSON Feed by its `version` URL, or by its shape when a generator forgot the version.
   if (
     !isObject(value) ||
@@ -146,63 +148,65 @@ function readJsonFeed(value: unknown): FeedDraft {
       ? /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(value.version.trim())
       : 'items' in value && ['title', 'home_page_url', 'feed_url', '_press'].some((key) => key in value))
   ) {
-    notAFeed('format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
+    notAFeed(context, 'format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
   }
   const { items } = value;
   let list = items;
   if (isObject(items)) {
     const single = ['id', 'url', 'content_html', 'content_text'].some((key) => key in items);
-    warn(`"items" is an object, not a list; read as ${single ? 'a list of one item' : 'a list of its values'}.`);
+    warn(
+      context,
+      `"items" is an object, not a list; read as ${single ? 'a list of one item' : 'a list of its values'}.`,
+    );
     list = single ? [items] : Object.values(items);
   } else if (!Array.isArray(items)) {
-    warn(`"items" is ${items == null ? 'missing' : 'not a list'}; the feed is read as empty.`);
+    warn(context, `"items" is ${items == null ? 'missing' : 'not a list'}; the feed is read as empty.`);
     list = [];
   }
   return {
-    ...clean(value, feedTable, 'feed'),
-    items: checkItemCount(list as unknown[]).flatMap((item, index) => {
+    ...clean(context, value, feedTable, 'feed'),
+    items: checkItemCount(context, list as unknown[]).flatMap((item, index) => {
       const where = `items[${index}]`;
       return isObject(item)
-        ? { ...clean(item, itemTable, where), where }
-        : (warn(`${where} is not an object; skipped.`) ?? []);
+        ? { ...clean(context, item, itemTable, where), where }
+        : (warn(context, `${where} is not an object; skipped.`) ?? []);
     }),
   };
 }
 
-// Errors a web team sees in the console when a widget's src is wrong.
-export const notAFeed: (code: 'parse' | 'format', what: string, cause?: unknown) => never = (code, what, cause) =>
-  fail(code, `This address returned ${what}. Point src at the feed itself: JSON Feed, RSS or Atom.`, cause);
-
 /** Reads an RSS or Atom document (already trimmed) into the shape of a JSON Feed. */
-export type XmlReader = (text: string) => FeedDraft;
+export type XmlReader = (text: string, context: ParseContext) => FeedDraft;
 
 /**
  * `parseFeed`, with the RSS and Atom reader given by the caller: the store passes it only for a text that
  * starts like XML, so a page whose feeds are JSON never downloads it. Without it, XML is not a feed.
  */
 export function readFeed(input: string | object, options: ParseFeedOptions, readXml?: XmlReader): Feed {
-  const { url, maxBytes = defaultMaxBytes } = options;
-  startParse(
-    url === undefined ? url : (absoluteUrl(url) ?? url),
-    options.maxItems ?? 10_000,
-    options.sanitizer ?? 'auto',
-  );
-  if (typeof input !== 'string') return normalizeFeed(readJsonFeed(input));
+  const { url, maxBytes = defaultMaxBytes, sanitizer: engine = 'auto' } = options;
+  const context: ParseContext = {
+    url: url === undefined ? url : (absoluteUrl(url) ?? url),
+    maxItems: options.maxItems ?? 10_000,
+    engine,
+    htmlReady: isSanitizerReady(engine),
+    warnings: [],
+    warningCount: 0,
+  };
+  if (typeof input !== 'string') return normalizeFeed(readJsonFeed(context, input), context);
   // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
   const bytes =
     input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
-  if (bytes > maxBytes) fail('too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
+  if (bytes > maxBytes) fail(context, 'too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
   const text = input.replace(/^\uFEFF/, '').trim();
-  if (text[0] === '<' && readXml) return normalizeFeed(readXml(text));
+  if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
   if (text[0] !== '{' && text[0] !== '[')
-    notAFeed('parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
+    notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    notAFeed('parse', `broken JSON (${(cause as Error).message})`, cause);
+    notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
   }
-  return normalizeFeed(readJsonFeed(value));
+  return normalizeFeed(readJsonFeed(context, value), context);
 }
 
 /** Whether a fetched text is XML (RSS or Atom, or an HTML page), which needs the XML reader. */
