@@ -1,67 +1,13 @@
 import { parseFeedDate } from './dates.js';
+import { field as formField, type FeedDraft, type ItemDraft } from './feed-fields.js';
 import { warn, type ParseContext } from './parse-context.js';
 import { sanitizeOrUndefined } from './sanitize.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
-// Every format reader returns its feed in the shape of JSON Feed 1.1 with `_press`, strings as found in
-// the document (URLs not yet resolved, dates not yet parsed, HTML not yet sanitized); this module turns
-// that into the model, whatever the format was.
-type AuthorDraft = { name?: string; url?: string };
-type Labelled = { label?: string } & Record<string, unknown>;
-
-export interface ItemDraft {
-  /** Names the item in warnings: `items[3]`, `item 4 (guid)`. */
-  where: string;
-  id?: string;
-  url?: string;
-  external_url?: string;
-  title?: string;
-  /** Plain text. */
-  summary?: string;
-  content_html?: string;
-  content_text?: string;
-  image?: string;
-  banner_image?: string;
-  date_published?: string;
-  date_modified?: string;
-  tags?: string[];
-  language?: string;
-  authors?: AuthorDraft[];
-  author?: AuthorDraft;
-  _press?: {
-    category?: string;
-    source?: string;
-    location?: string;
-    image_alt?: string;
-    quotes?: { text?: string; speaker?: string; role?: string; organisation?: string }[];
-    translations?: Record<string, string>;
-  };
-}
-
-export interface FeedDraft {
-  title?: string;
-  description?: string;
-  home_page_url?: string;
-  feed_url?: string;
-  next_url?: string;
-  language?: string;
-  authors?: AuthorDraft[];
-  author?: AuthorDraft;
-  items: ItemDraft[];
-  _press?: {
-    organisation?: { name?: string; url?: string; logo?: string };
-    contact?: {
-      intro?: string;
-      endpoint?: string;
-      privacy_url?: string;
-      consent?: string;
-      topics?: Labelled[];
-      fields?: Labelled[];
-    };
-  };
-}
+// Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
+// the format was.
 
 /** `read(value)`, or a warning that `value` is not `what`; nothing for a blank value. */
 function check<T>(
@@ -90,12 +36,12 @@ const authorsOf = (context: ParseContext, draft: FeedDraft | ItemDraft, where: s
   });
 
 /** A contact topic or field: `key` and `label` are required, else it is ignored. */
-const labelled = <T>(
+const labelled = <Entry extends { label?: string }, T>(
   context: ParseContext,
-  list: Labelled[] = [],
-  key: string,
+  list: Entry[] = [],
+  key: keyof Entry & string,
   where: string,
-  read: (id: string, label: string, entry: Labelled) => T,
+  read: (id: string, label: string, entry: Entry) => T,
 ): T[] =>
   list.flatMap((entry, index) => {
     const id = (entry[key] as string | undefined)?.trim();
@@ -105,7 +51,9 @@ const labelled = <T>(
       : (warn(context, `${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
   });
 
-const contactFieldTypes = ['text', 'email', 'tel', 'url', 'textarea', 'select', 'checkbox'];
+type FieldType = NonNullable<ContactField['type']>;
+const fieldTypes: readonly string[] = formField.fields.type.oneOf;
+const isFieldType = (type: string | undefined): type is FieldType => type !== undefined && fieldTypes.includes(type);
 
 function readContact(
   context: ParseContext,
@@ -118,25 +66,25 @@ function readContact(
     topics: labelled(context, topics, 'id', `${where}.topics`, (id, label, topic) => ({
       id,
       label,
-      institution: optionalText(topic.institution as string),
+      institution: optionalText(topic.institution),
     })),
     privacyUrl: toUrl(context, privacy_url, `${where}.privacy_url`),
     consent: optionalText(consent),
     fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
-      const type = field.type as ContactField['type'] & string;
-      if (type !== undefined && !contactFieldTypes.includes(type))
+      const { type } = field;
+      if (type !== undefined && !isFieldType(type))
         warn(context, `${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
-      const options = ((field.options ?? []) as Labelled[]).flatMap(({ value, label: optionLabel }) => {
-        const text = optionalText(optionLabel) ?? (value as string);
-        return value !== undefined && text ? [{ value: value as string, label: text }] : [];
+      const options = (field.options ?? []).flatMap(({ value, label: optionLabel }) => {
+        const text = optionalText(optionLabel) ?? value;
+        return value !== undefined && text ? [{ value, label: text }] : [];
       });
       return {
         name,
         label,
-        type: contactFieldTypes.includes(type) ? type : 'text',
-        required: (field.required as boolean) ?? false,
+        type: isFieldType(type) ? type : 'text',
+        required: field.required ?? false,
         options: options.length ? options : undefined,
-        hint: optionalText(field.hint as string),
+        hint: optionalText(field.hint),
       };
     }),
   };
@@ -218,6 +166,7 @@ function normalizeItem(
  * ids dropped (the first wins), each with a warning.
  */
 export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
+  const { warnings } = context;
   const page = globalThis.location?.href;
   context.baseUrl =
     context.url ??
@@ -242,7 +191,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
       items.push(release);
     }
   }
-  const feed: Feed = {
+  return {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
     homePageUrl: toUrl(context, draft.home_page_url, 'home page link'),
@@ -258,8 +207,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
       : undefined,
     contact: contact && readContact(context, contact),
     items,
-    warnings: context.warnings,
+    // A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
+    warnings: warnings.length > 50 ? [...warnings.slice(0, 50), `…and ${warnings.length - 50} more.`] : warnings,
   };
-  if (context.warningCount > 50) context.warnings.push(`…and ${context.warningCount - 50} more.`);
-  return feed;
 }

@@ -15,17 +15,16 @@ export interface ParseContext {
   readonly htmlReady: boolean;
   /** What relative URLs resolve against, once normalize knows it. */
   baseUrl?: string;
+  /** Every warning; the feed keeps the first 50. */
   readonly warnings: string[];
-  warningCount: number;
 }
 
 export function fail(context: ParseContext, code: FeedErrorCode, message: string, cause?: unknown): never {
   throw new FeedError(code, message, { url: context.url, cause });
 }
 
-// A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
 export function warn(context: ParseContext, message: string): undefined {
-  if (context.warningCount++ < 50) context.warnings.push(message);
+  context.warnings.push(message);
 }
 
 /** The items of a feed, unless there are more than `maxItems`. */

@@ -1,4 +1,5 @@
-import { normalizeFeed, type FeedDraft } from './normalize.js';
+import { feed, item, type DraftOf, type FeedDraft, type Kind, type Table } from './feed-fields.js';
+import { normalizeFeed } from './normalize.js';
 import { checkItemCount, fail, notAFeed, warn, type ParseContext } from './parse-context.js';
 import { isSanitizerReady, type SanitizerEngine } from './sanitize.js';
 import type { Feed } from './types.js';
@@ -23,77 +24,25 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// What each JSON Feed field holds, for `clean`: text, true or false, a list of texts, texts by key, an
-// object (its own table) or a list of objects (a table in a list). Fields not listed are ignored.
-const text = 0;
-const flag = 1;
-const texts = 2;
-const textsByKey = 3;
-interface Table {
-  [key: string]: typeof text | typeof flag | typeof texts | typeof textsByKey | Table | [Table];
-}
-const author: Table = { name: text, url: text };
-const labelled = (key: string, more: Table = {}): [Table] => [{ [key]: text, label: text, ...more }];
-const feedTable: Table = {
-  title: text,
-  description: text,
-  home_page_url: text,
-  feed_url: text,
-  next_url: text,
-  language: text,
-  authors: [author],
-  author,
-  _press: {
-    organisation: { name: text, url: text, logo: text },
-    contact: {
-      intro: text,
-      endpoint: text,
-      privacy_url: text,
-      consent: text,
-      topics: labelled('id', { institution: text }),
-      fields: labelled('name', { type: text, required: flag, hint: text, options: labelled('value') }),
-    },
-  },
-};
-const itemTable: Table = {
-  id: text,
-  url: text,
-  external_url: text,
-  title: text,
-  summary: text,
-  content_html: text,
-  content_text: text,
-  image: text,
-  banner_image: text,
-  date_published: text,
-  date_modified: text,
-  tags: texts,
-  language: text,
-  authors: [author],
-  author,
-  _press: {
-    category: text,
-    source: text,
-    location: text,
-    image_alt: text,
-    quotes: [{ text, speaker: text, role: text, organisation: text }],
-    translations: textsByKey,
-  },
-};
+// The kinds read as text: every scalar but these, and a choice.
+const notText: readonly Kind[] = ['boolean', 'number', 'texts'];
+const isText = (kind: Kind) => (typeof kind === 'string' ? !notText.includes(kind) : 'oneOf' in kind);
 
 /**
  * The fields of `object` that `table` lists, read leniently: a number where text belongs becomes text,
  * a single value where a list belongs a list of one, tags as a comma-separated text a list; anything else
  * out of place (null included) is dropped with a warning naming its path.
  */
-function clean(context: ParseContext, object: JsonObject, table: Table, where: string): Record<string, unknown> {
+function clean<T extends Table>(context: ParseContext, object: JsonObject, table: T, where: string): DraftOf<T> {
   const result: Record<string, unknown> = {};
-  for (const key in table) {
-    const kind = table[key];
+  const { fields } = table;
+  for (const key in fields) {
+    const kind = fields[key]!;
     let value = object[key];
     // The common cases first, without building a path: nothing, or text where text belongs.
     if (value === undefined) continue;
-    if (kind === text && typeof value === 'string') {
+    const text = isText(kind);
+    if (text && typeof value === 'string') {
       result[key] = value;
       continue;
     }
@@ -103,23 +52,24 @@ function clean(context: ParseContext, object: JsonObject, table: Table, where: s
         context,
         `${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`,
       );
-    if (kind === text)
-      result[key] =
-        typeof value === 'string'
-          ? value
-          : typeof value === 'number' && Number.isFinite(value)
-            ? String(value)
-            : wrong('text');
-    else if (kind === flag) result[key] = typeof value === 'boolean' ? value : wrong('true or false');
+    const finite = Number.isFinite(value);
+    if (text) result[key] = finite ? String(value) : wrong('text');
+    else if (kind === 'boolean') result[key] = typeof value === 'boolean' ? value : wrong('true or false');
+    else if (kind === 'number') result[key] = finite ? value : wrong('a number');
     else if (typeof kind === 'object' && !Array.isArray(kind))
-      result[key] = isObject(value) ? clean(context, value, kind, path) : wrong('an object');
-    else if (kind === textsByKey)
-      result[key] = isObject(value)
-        ? clean(context, value, Object.fromEntries(Object.keys(value).map((name) => [name, text])), path)
-        : wrong('an object');
+      result[key] = !isObject(value)
+        ? wrong('an object')
+        : 'byLanguage' in kind
+          ? clean(
+              context,
+              value,
+              { fields: Object.fromEntries(Object.keys(value).map((name) => [name, kind.byLanguage])) },
+              path,
+            )
+          : clean(context, value, kind as Table, path);
     else if (value === null) wrong('a list');
     else {
-      if (kind === texts && typeof value === 'string') {
+      if (kind === 'texts' && typeof value === 'string') {
         warn(context, `${path} is text, not a list; read as comma-separated values.`);
         value = value.split(',');
       } else if (!Array.isArray(value)) {
@@ -127,17 +77,17 @@ function clean(context: ParseContext, object: JsonObject, table: Table, where: s
         value = [value];
       }
       result[key] = (value as unknown[]).flatMap((entry, index) =>
-        kind === texts
+        kind === 'texts'
           ? typeof entry === 'string' || typeof entry === 'number'
             ? String(entry)
             : (warn(context, `${path}[${index}] is not text; ignored.`) ?? [])
           : isObject(entry)
-            ? clean(context, entry, (kind as [Table])[0], `${path}[${index}]`)
+            ? clean(context, entry, (kind as readonly [Table])[0], `${path}[${index}]`)
             : (warn(context, `${path}[${index}] is not an object; ignored.`) ?? []),
       );
     }
   }
-  return result;
+  return result as DraftOf<T>;
 }
 
 function readJsonFeed(context: ParseContext, value: unknown): FeedDraft {
@@ -164,11 +114,12 @@ function readJsonFeed(context: ParseContext, value: unknown): FeedDraft {
     list = [];
   }
   return {
-    ...clean(context, value, feedTable, 'feed'),
-    items: checkItemCount(context, list as unknown[]).flatMap((item, index) => {
+    // `items` are read here, not by clean: one object is a list, and each item is named for warnings.
+    ...clean(context, { ...value, items: undefined }, feed, 'feed'),
+    items: checkItemCount(context, list as unknown[]).flatMap((entry, index) => {
       const where = `items[${index}]`;
-      return isObject(item)
-        ? { ...clean(context, item, itemTable, where), where }
+      return isObject(entry)
+        ? { ...clean(context, entry, item, where), where }
         : (warn(context, `${where} is not an object; skipped.`) ?? []);
     }),
   };
@@ -189,7 +140,6 @@ export function readFeed(input: string | object, options: ParseFeedOptions, read
     engine,
     htmlReady: isSanitizerReady(engine),
     warnings: [],
-    warningCount: 0,
   };
   if (typeof input !== 'string') return normalizeFeed(readJsonFeed(context, input), context);
   // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.

@@ -1,4 +1,4 @@
-import type { FeedDraft, ItemDraft } from './normalize.js';
+import type { FeedDraft, ItemDraft } from './feed-fields.js';
 import { checkItemCount, fail, notAFeed, type ParseContext } from './parse-context.js';
 import { htmlToText } from './text.js';
 import { inertHtml } from './trusted-html.js';
