@@ -2,6 +2,7 @@ import { parseFeedDate } from './dates.js';
 import { field as formField, type FeedDraft, type ItemDraft } from './feed-fields.js';
 import { warn, type ParseContext } from './parse-context.js';
 import { sanitizeOrUndefined } from './sanitize.js';
+import { markSanitized } from './sanitized-releases.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
@@ -188,7 +189,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
       warn(context, `${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
     else if (release) {
       ids.add(release.id);
-      items.push(release);
+      items.push(markSanitized(release));
     }
   }
   return {
