@@ -19,6 +19,13 @@
 export type Scalar =
   'text' | 'string' | 'url' | 'link' | 'date' | 'language' | 'key' | 'ref' | 'boolean' | 'number' | 'texts';
 
+// The shapes of the kinds that are more than a string, for validateFeed, the JSON Schema and normalize.
+// Without the `i` flag, so that the JSON Schema can carry them as they are.
+export const languageTag = /^[A-Za-z]{2,3}(-[A-Za-z\d]{1,8})*$/;
+export const keyName = /^[A-Za-z][\w-]*$/;
+/** A `ref` that is a URL: it starts with a scheme, `/`, `./` or `../`; anything else is an item id. */
+export const refUrl = /^([A-Za-z][A-Za-z\d+.-]*:|\.{0,2}\/)/;
+
 /** Text that must be one of `oneOf`. */
 export interface Choice {
   readonly oneOf: readonly string[];

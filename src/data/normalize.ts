@@ -1,5 +1,5 @@
 import { parseFeedDate } from './dates.js';
-import { field as formField, type FeedDraft, type ItemDraft } from './feed-fields.js';
+import { field as formField, refUrl, type FeedDraft, type ItemDraft } from './feed-fields.js';
 import { warn, type ParseContext } from './parse-context.js';
 import { sanitizeOrUndefined } from './sanitize.js';
 import { markSanitized } from './sanitized-releases.js';
@@ -153,7 +153,7 @@ function normalizeItem(
   });
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
-    const value = /^[a-z][a-z\d+.-]*:|^\.{0,2}\//i.test(target)
+    const value = refUrl.test(target)
       ? toUrl(context, target, `${where} translation "${language}"`)
       : target.trim();
     if (value) release.translations![language] = value;
