@@ -153,9 +153,7 @@ function normalizeItem(
   });
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
-    const value = refUrl.test(target)
-      ? toUrl(context, target, `${where} translation "${language}"`)
-      : target.trim();
+    const value = refUrl.test(target) ? toUrl(context, target, `${where} translation "${language}"`) : target.trim();
     if (value) release.translations![language] = value;
   }
   return release;
