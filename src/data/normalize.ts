@@ -52,9 +52,8 @@ const labelled = <Entry extends { label?: string }, T>(
       : (warn(context, `${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
   });
 
-type FieldType = NonNullable<ContactField['type']>;
-const fieldTypes: readonly string[] = formField.fields.type.oneOf;
-const isFieldType = (type: string | undefined): type is FieldType => type !== undefined && fieldTypes.includes(type);
+const fieldTypes: readonly unknown[] = formField.fields.type.oneOf;
+const isFieldType = (type: unknown): type is NonNullable<ContactField['type']> => fieldTypes.includes(type);
 
 function readContact(
   context: ParseContext,
