@@ -1,104 +1,18 @@
 import { parseFeedDate } from './dates.js';
-import { FeedError, type FeedErrorCode } from './feed-error.js';
-import { isSanitizerReady, sanitizeOrUndefined, type SanitizerEngine } from './sanitize.js';
+import { field as formField, refUrl, type FeedDraft, type ItemDraft } from './feed-fields.js';
+import { warn, type ParseContext } from './parse-context.js';
+import { sanitizeOrUndefined } from './sanitize.js';
+import { markSanitized } from './sanitized-releases.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
-// Every format reader returns its feed in the shape of JSON Feed 1.1 with `_press`, strings as found in
-// the document (URLs not yet resolved, dates not yet parsed, HTML not yet sanitized); this module turns
-// that into the model, whatever the format was.
-type AuthorDraft = { name?: string; url?: string };
-type Labelled = { label?: string } & Record<string, unknown>;
-
-export interface ItemDraft {
-  /** Names the item in warnings: `items[3]`, `item 4 (guid)`. */
-  where: string;
-  id?: string;
-  url?: string;
-  external_url?: string;
-  title?: string;
-  /** Plain text. */
-  summary?: string;
-  content_html?: string;
-  content_text?: string;
-  image?: string;
-  banner_image?: string;
-  date_published?: string;
-  date_modified?: string;
-  tags?: string[];
-  language?: string;
-  authors?: AuthorDraft[];
-  author?: AuthorDraft;
-  _press?: {
-    category?: string;
-    source?: string;
-    location?: string;
-    image_alt?: string;
-    quotes?: { text?: string; speaker?: string; role?: string; organisation?: string }[];
-    translations?: Record<string, string>;
-  };
-}
-
-export interface FeedDraft {
-  title?: string;
-  description?: string;
-  home_page_url?: string;
-  feed_url?: string;
-  next_url?: string;
-  language?: string;
-  authors?: AuthorDraft[];
-  author?: AuthorDraft;
-  items: ItemDraft[];
-  _press?: {
-    organisation?: { name?: string; url?: string; logo?: string };
-    contact?: {
-      intro?: string;
-      endpoint?: string;
-      privacy_url?: string;
-      consent?: string;
-      topics?: Labelled[];
-      fields?: Labelled[];
-    };
-  };
-}
-
-// The state of the one parse running: parseFeed is synchronous, so a run never overlaps another.
-let warnings: string[] = [];
-let warningCount = 0;
-let feedUrl: string | undefined;
-let maxItems = 0;
-let baseUrl: string | undefined;
-let engine: SanitizerEngine = 'auto';
-let htmlReady = false;
-
-/** Starts reading one feed fetched from `url` (resolved), the base of its relative URLs. */
-export function startParse(url: string | undefined, itemCap: number, sanitizer: SanitizerEngine): void {
-  warnings = [];
-  warningCount = 0;
-  feedUrl = url;
-  maxItems = itemCap;
-  engine = sanitizer;
-  htmlReady = isSanitizerReady(sanitizer);
-}
-
-export function fail(code: FeedErrorCode, message: string, cause?: unknown): never {
-  throw new FeedError(code, message, { url: feedUrl, cause });
-}
-
-/** The items of a feed, unless there are more than `maxItems`. */
-export function checkItemCount<T>(items: T[]): T[] {
-  if (items.length > maxItems) fail('too-large', `The feed has ${items.length} items; at most ${maxItems} are read.`);
-  return items;
-}
-
-// A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
-export function warn(message: string): undefined {
-  if (warningCount++ < 50) warnings.push(message);
-}
+// Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
+// the format was.
 
 /** `read(value)`, or a warning that `value` is not `what`; nothing for a blank value. */
 function check<T>(
+  context: ParseContext,
   value: string | undefined,
   where: string,
   read: (value: string) => T | undefined,
@@ -106,97 +20,98 @@ function check<T>(
 ): T | undefined {
   if (!value?.trim()) return undefined;
   const result = read(value);
-  if (!result) warn(`${where}: "${value.slice(0, 100)}" is not a ${what}; ignored.`);
+  if (!result) warn(context, `${where}: "${value.slice(0, 100)}" is not a ${what}; ignored.`);
   return result;
 }
 
-const toUrl = (value: string | undefined, where: string, schemes?: ReadonlySet<string>) =>
-  check(value, where, (text) => safeUrl(text, baseUrl, schemes), 'usable web address');
-const toDate = (value: string | undefined, where: string) => check(value, where, parseFeedDate, 'valid date');
+const toUrl = (context: ParseContext, value: string | undefined, where: string, schemes?: ReadonlySet<string>) =>
+  check(context, value, where, (text) => safeUrl(text, context.baseUrl, schemes), 'usable web address');
+const toDate = (context: ParseContext, value: string | undefined, where: string) =>
+  check(context, value, where, parseFeedDate, 'valid date');
 
 // JSON Feed 1.1 has `authors`; 1.0 had a single `author`, still common.
-const authorsOf = (draft: FeedDraft | ItemDraft, where: string) =>
+const authorsOf = (context: ParseContext, draft: FeedDraft | ItemDraft, where: string) =>
   (draft.authors ?? (draft.author ? [draft.author] : [])).flatMap((author) => {
     const name = optionalText(author.name);
-    return name ? [{ name, url: toUrl(author.url, `${where} author url`, linkSchemes) }] : [];
+    return name ? [{ name, url: toUrl(context, author.url, `${where} author url`, linkSchemes) }] : [];
   });
 
 /** A contact topic or field: `key` and `label` are required, else it is ignored. */
-const labelled = <T>(
-  list: Labelled[] = [],
-  key: string,
+const labelled = <Entry extends { label?: string }, T>(
+  context: ParseContext,
+  list: Entry[] = [],
+  key: keyof Entry & string,
   where: string,
-  read: (id: string, label: string, entry: Labelled) => T,
+  read: (id: string, label: string, entry: Entry) => T,
 ): T[] =>
   list.flatMap((entry, index) => {
     const id = (entry[key] as string | undefined)?.trim();
     const label = optionalText(entry.label);
     return id && label
       ? [read(id, label, entry)]
-      : (warn(`${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
+      : (warn(context, `${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
   });
 
-const contactFieldTypes = ['text', 'email', 'tel', 'url', 'textarea', 'select', 'checkbox'];
+const fieldTypes: readonly unknown[] = formField.fields.type.oneOf;
+const isFieldType = (type: unknown): type is NonNullable<ContactField['type']> => fieldTypes.includes(type);
 
-function readContact({
-  intro,
-  endpoint,
-  privacy_url,
-  consent,
-  topics,
-  fields,
-}: NonNullable<NonNullable<FeedDraft['_press']>['contact']>): ContactConfig {
+function readContact(
+  context: ParseContext,
+  { intro, endpoint, privacy_url, consent, topics, fields }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
+): ContactConfig {
   const where = 'feed._press.contact';
   return {
     intro: optionalText(intro),
-    endpoint: toUrl(endpoint, `${where}.endpoint`),
-    topics: labelled(topics, 'id', `${where}.topics`, (id, label, topic) => ({
+    endpoint: toUrl(context, endpoint, `${where}.endpoint`),
+    topics: labelled(context, topics, 'id', `${where}.topics`, (id, label, topic) => ({
       id,
       label,
-      institution: optionalText(topic.institution as string),
+      institution: optionalText(topic.institution),
     })),
-    privacyUrl: toUrl(privacy_url, `${where}.privacy_url`),
+    privacyUrl: toUrl(context, privacy_url, `${where}.privacy_url`),
     consent: optionalText(consent),
-    fields: labelled(fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
-      const type = field.type as ContactField['type'] & string;
-      if (type !== undefined && !contactFieldTypes.includes(type))
-        warn(`${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
-      const options = ((field.options ?? []) as Labelled[]).flatMap(({ value, label: optionLabel }) => {
-        const text = optionalText(optionLabel) ?? (value as string);
-        return value !== undefined && text ? [{ value: value as string, label: text }] : [];
+    fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
+      const { type } = field;
+      if (type !== undefined && !isFieldType(type))
+        warn(context, `${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
+      const options = (field.options ?? []).flatMap(({ value, label: optionLabel }) => {
+        const text = optionalText(optionLabel) ?? value;
+        return value !== undefined && text ? [{ value, label: text }] : [];
       });
       return {
         name,
         label,
-        type: contactFieldTypes.includes(type) ? type : 'text',
-        required: (field.required as boolean) ?? false,
+        type: isFieldType(type) ? type : 'text',
+        required: field.required ?? false,
         options: options.length ? options : undefined,
-        hint: optionalText(field.hint as string),
+        hint: optionalText(field.hint),
       };
     }),
   };
 }
 
 function normalizeItem(
+  context: ParseContext,
   item: ItemDraft,
   feed: FeedDraft,
   feedAuthors: PressRelease['authors'],
 ): PressRelease | undefined {
   const { where, _press: press = {} } = item;
-  const url = toUrl(item.url ?? item.external_url, `${where} url`);
+  const url = toUrl(context, item.url ?? item.external_url, `${where} url`);
   const id = item.id?.trim() || url;
-  if (!id) return warn(`${where} has neither an id nor a link; skipped.`);
+  if (!id) return warn(context, `${where} has neither an id nor a link; skipped.`);
   // Without a sanitizer, HTML is kept as its text only, never raw (normalizeFeed warns once).
   const html = item.content_html?.trim() ? item.content_html : undefined;
+  const { htmlReady, baseUrl, engine } = context;
   const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
   const contentText = item.content_text?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
   const title =
     optionalText(item.title) ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
-  if (!title) return warn(`${where} has no title and no text; skipped.`);
-  const image = toUrl(item.image ?? item.banner_image, `${where} image`);
-  const authors = authorsOf(item, where);
+  if (!title) return warn(context, `${where} has no title and no text; skipped.`);
+  const image = toUrl(context, item.image ?? item.banner_image, `${where} image`);
+  const authors = authorsOf(context, item, where);
   const release: PressRelease = {
     id,
     url,
@@ -205,8 +120,8 @@ function normalizeItem(
     contentHtml,
     contentText,
     image: image ? { url: image, alt: optionalText(press.image_alt) } : undefined,
-    published: toDate(item.date_published, `${where} publication date`),
-    modified: toDate(item.date_modified, `${where} modification date`),
+    published: toDate(context, item.date_published, `${where} publication date`),
+    modified: toDate(context, item.date_modified, `${where} modification date`),
     tags: [...new Set((item.tags ?? []).map(plainText).filter(Boolean))],
     category: optionalText(press.category),
     source: optionalText(press.source),
@@ -220,7 +135,7 @@ function normalizeItem(
     const text = optionalText(quote.text);
     const speaker = optionalText(quote.speaker);
     if (!text || !speaker)
-      return warn(`${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
+      return warn(context, `${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
     const { id: releaseId, url: releaseUrl, published, language } = release;
     return [
       {
@@ -237,9 +152,7 @@ function normalizeItem(
   });
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
-    const value = /^[a-z][a-z\d+.-]*:|^\.{0,2}\//i.test(target)
-      ? toUrl(target, `${where} translation "${language}"`)
-      : target.trim();
+    const value = refUrl.test(target) ? toUrl(context, target, `${where} translation "${language}"`) : target.trim();
     if (value) release.translations![language] = value;
   }
   return release;
@@ -250,49 +163,49 @@ function normalizeItem(
  * where the feed says it lives, else its home page; items normalized, unusable ones skipped and repeated
  * ids dropped (the first wins), each with a warning.
  */
-export function normalizeFeed(draft: FeedDraft): Feed {
+export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
+  const { warnings } = context;
   const page = globalThis.location?.href;
-  baseUrl =
-    feedUrl ??
+  context.baseUrl =
+    context.url ??
     (draft.feed_url && safeUrl(draft.feed_url, page)) ??
     (draft.home_page_url && safeUrl(draft.home_page_url, page)) ??
     undefined;
-  if (!htmlReady && draft.items.some((item) => item.content_html?.trim())) {
-    warn('HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
+  if (!context.htmlReady && draft.items.some((item) => item.content_html?.trim())) {
+    warn(context, 'HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
   const { organisation, contact } = draft._press ?? {};
   const name = optionalText(organisation?.name);
-  if (organisation && !name) warn('feed._press.organisation has no name; ignored.');
-  const feedAuthors = authorsOf(draft, 'feed');
+  if (organisation && !name) warn(context, 'feed._press.organisation has no name; ignored.');
+  const feedAuthors = authorsOf(context, draft, 'feed');
   const ids = new Set<string>();
   const items: PressRelease[] = [];
   for (const item of draft.items) {
-    const release = normalizeItem(item, draft, feedAuthors);
+    const release = normalizeItem(context, item, draft, feedAuthors);
     if (release && ids.has(release.id))
-      warn(`${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
+      warn(context, `${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
     else if (release) {
       ids.add(release.id);
-      items.push(release);
+      items.push(markSanitized(release));
     }
   }
-  const feed: Feed = {
+  return {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
-    homePageUrl: toUrl(draft.home_page_url, 'home page link'),
-    feedUrl: toUrl(draft.feed_url, 'feed link'),
-    nextUrl: toUrl(draft.next_url, 'next page link'),
+    homePageUrl: toUrl(context, draft.home_page_url, 'home page link'),
+    feedUrl: toUrl(context, draft.feed_url, 'feed link'),
+    nextUrl: toUrl(context, draft.next_url, 'next page link'),
     language: draft.language,
     organisation: name
       ? {
           name,
-          url: toUrl(organisation!.url, 'feed._press.organisation.url'),
-          logo: toUrl(organisation!.logo, 'feed._press.organisation.logo'),
+          url: toUrl(context, organisation!.url, 'feed._press.organisation.url'),
+          logo: toUrl(context, organisation!.logo, 'feed._press.organisation.logo'),
         }
       : undefined,
-    contact: contact && readContact(contact),
+    contact: contact && readContact(context, contact),
     items,
-    warnings,
+    // A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
+    warnings: warnings.length > 50 ? [...warnings.slice(0, 50), `…and ${warnings.length - 50} more.`] : warnings,
   };
-  if (warningCount > 50) warnings.push(`…and ${warningCount - 50} more.`);
-  return feed;
 }

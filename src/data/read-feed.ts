@@ -1,5 +1,7 @@
-import { checkItemCount, fail, normalizeFeed, startParse, warn, type FeedDraft } from './normalize.js';
-import type { SanitizerEngine } from './sanitize.js';
+import { feed, item, type DraftOf, type FeedDraft, type Kind, type Table } from './feed-fields.js';
+import { normalizeFeed } from './normalize.js';
+import { checkItemCount, fail, notAFeed, warn, type ParseContext } from './parse-context.js';
+import { isSanitizerReady, type SanitizerEngine } from './sanitize.js';
 import type { Feed } from './types.js';
 import { absoluteUrl } from './urls.js';
 
@@ -22,123 +24,73 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// What each JSON Feed field holds, for `clean`: text, true or false, a list of texts, texts by key, an
-// object (its own table) or a list of objects (a table in a list). Fields not listed are ignored.
-const text = 0;
-const flag = 1;
-const texts = 2;
-const textsByKey = 3;
-interface Table {
-  [key: string]: typeof text | typeof flag | typeof texts | typeof textsByKey | Table | [Table];
-}
-const author: Table = { name: text, url: text };
-const labelled = (key: string, more: Table = {}): [Table] => [{ [key]: text, label: text, ...more }];
-const feedTable: Table = {
-  title: text,
-  description: text,
-  home_page_url: text,
-  feed_url: text,
-  next_url: text,
-  language: text,
-  authors: [author],
-  author,
-  _press: {
-    organisation: { name: text, url: text, logo: text },
-    contact: {
-      intro: text,
-      endpoint: text,
-      privacy_url: text,
-      consent: text,
-      topics: labelled('id', { institution: text }),
-      fields: labelled('name', { type: text, required: flag, hint: text, options: labelled('value') }),
-    },
-  },
-};
-const itemTable: Table = {
-  id: text,
-  url: text,
-  external_url: text,
-  title: text,
-  summary: text,
-  content_html: text,
-  content_text: text,
-  image: text,
-  banner_image: text,
-  date_published: text,
-  date_modified: text,
-  tags: texts,
-  language: text,
-  authors: [author],
-  author,
-  _press: {
-    category: text,
-    source: text,
-    location: text,
-    image_alt: text,
-    quotes: [{ text, speaker: text, role: text, organisation: text }],
-    translations: textsByKey,
-  },
-};
+// The kinds read as text: every scalar but these, and a choice.
+const notText: readonly Kind[] = ['boolean', 'number', 'texts'];
+const isText = (kind: Kind) => (typeof kind === 'string' ? !notText.includes(kind) : 'oneOf' in kind);
 
 /**
  * The fields of `object` that `table` lists, read leniently: a number where text belongs becomes text,
  * a single value where a list belongs a list of one, tags as a comma-separated text a list; anything else
  * out of place (null included) is dropped with a warning naming its path.
  */
-function clean(object: JsonObject, table: Table, where: string): Record<string, unknown> {
+function clean<T extends Table>(context: ParseContext, object: JsonObject, table: T, where: string): DraftOf<T> {
   const result: Record<string, unknown> = {};
-  for (const key in table) {
-    const kind = table[key];
+  const { fields } = table;
+  for (const key in fields) {
+    const kind = fields[key]!;
     let value = object[key];
     // The common cases first, without building a path: nothing, or text where text belongs.
     if (value === undefined) continue;
-    if (kind === text && typeof value === 'string') {
+    const text = isText(kind);
+    if (text && typeof value === 'string') {
       result[key] = value;
       continue;
     }
     const path = `${where}.${key}`;
     const wrong = (expected: string) =>
       warn(
+        context,
         `${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`,
       );
-    if (kind === text)
-      result[key] =
-        typeof value === 'string'
-          ? value
-          : typeof value === 'number' && Number.isFinite(value)
-            ? String(value)
-            : wrong('text');
-    else if (kind === flag) result[key] = typeof value === 'boolean' ? value : wrong('true or false');
+    const finite = Number.isFinite(value);
+    if (text) result[key] = finite ? String(value) : wrong('text');
+    else if (kind === 'boolean') result[key] = typeof value === 'boolean' ? value : wrong('true or false');
+    else if (kind === 'number') result[key] = finite ? value : wrong('a number');
     else if (typeof kind === 'object' && !Array.isArray(kind))
-      result[key] = isObject(value) ? clean(value, kind, path) : wrong('an object');
-    else if (kind === textsByKey)
-      result[key] = isObject(value)
-        ? clean(value, Object.fromEntries(Object.keys(value).map((name) => [name, text])), path)
-        : wrong('an object');
+      result[key] = !isObject(value)
+        ? wrong('an object')
+        : 'byLanguage' in kind
+          ? clean(
+              context,
+              value,
+              { fields: Object.fromEntries(Object.keys(value).map((name) => [name, kind.byLanguage])) },
+              path,
+            )
+          : clean(context, value, kind as Table, path);
     else if (value === null) wrong('a list');
     else {
-      if (kind === texts && typeof value === 'string') {
-        warn(`${path} is text, not a list; read as comma-separated values.`);
+      if (kind === 'texts' && typeof value === 'string') {
+        warn(context, `${path} is text, not a list; read as comma-separated values.`);
         value = value.split(',');
       } else if (!Array.isArray(value)) {
-        warn(`${path} is not a list; read as a list of one.`);
+        warn(context, `${path} is not a list; read as a list of one.`);
         value = [value];
       }
       result[key] = (value as unknown[]).flatMap((entry, index) =>
-        kind === texts
+        kind === 'texts'
           ? typeof entry === 'string' || typeof entry === 'number'
             ? String(entry)
-            : (warn(`${path}[${index}] is not text; ignored.`) ?? [])
+            : (warn(context, `${path}[${index}] is not text; ignored.`) ?? [])
           : isObject(entry)
-            ? clean(entry, (kind as [Table])[0], `${path}[${index}]`)
-            : (warn(`${path}[${index}] is not an object; ignored.`) ?? []),
+            ? clean(context, entry, (kind as readonly [Table])[0], `${path}[${index}]`)
+            : (warn(context, `${path}[${index}] is not an object; ignored.`) ?? []),
       );
     }
   }
-  return result;
+  return result as DraftOf<T>;
 }
 
-function readJsonFeed(value: unknown): FeedDraft {
+function readJsonFeed(context: ParseContext, value: unknown): FeedDraft {
   // A JSON Feed by its `version` URL, or by its shape when a generator forgot the version.
   if (
     !isObject(value) ||
@@ -146,63 +98,65 @@ function readJsonFeed(value: unknown): FeedDraft {
       ? /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(value.version.trim())
       : 'items' in value && ['title', 'home_page_url', 'feed_url', '_press'].some((key) => key in value))
   ) {
-    notAFeed('format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
+    notAFeed(context, 'format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
   }
   const { items } = value;
   let list = items;
   if (isObject(items)) {
     const single = ['id', 'url', 'content_html', 'content_text'].some((key) => key in items);
-    warn(`"items" is an object, not a list; read as ${single ? 'a list of one item' : 'a list of its values'}.`);
+    warn(
+      context,
+      `"items" is an object, not a list; read as ${single ? 'a list of one item' : 'a list of its values'}.`,
+    );
     list = single ? [items] : Object.values(items);
   } else if (!Array.isArray(items)) {
-    warn(`"items" is ${items == null ? 'missing' : 'not a list'}; the feed is read as empty.`);
+    warn(context, `"items" is ${items == null ? 'missing' : 'not a list'}; the feed is read as empty.`);
     list = [];
   }
   return {
-    ...clean(value, feedTable, 'feed'),
-    items: checkItemCount(list as unknown[]).flatMap((item, index) => {
+    // `items` are read here, not by clean: one object is a list, and each item is named for warnings.
+    ...clean(context, { ...value, items: undefined }, feed, 'feed'),
+    items: checkItemCount(context, list as unknown[]).flatMap((entry, index) => {
       const where = `items[${index}]`;
-      return isObject(item)
-        ? { ...clean(item, itemTable, where), where }
-        : (warn(`${where} is not an object; skipped.`) ?? []);
+      return isObject(entry)
+        ? { ...clean(context, entry, item, where), where }
+        : (warn(context, `${where} is not an object; skipped.`) ?? []);
     }),
   };
 }
 
-// Errors a web team sees in the console when a widget's src is wrong.
-export const notAFeed: (code: 'parse' | 'format', what: string, cause?: unknown) => never = (code, what, cause) =>
-  fail(code, `This address returned ${what}. Point src at the feed itself: JSON Feed, RSS or Atom.`, cause);
-
 /** Reads an RSS or Atom document (already trimmed) into the shape of a JSON Feed. */
-export type XmlReader = (text: string) => FeedDraft;
+export type XmlReader = (text: string, context: ParseContext) => FeedDraft;
 
 /**
  * `parseFeed`, with the RSS and Atom reader given by the caller: the store passes it only for a text that
  * starts like XML, so a page whose feeds are JSON never downloads it. Without it, XML is not a feed.
  */
 export function readFeed(input: string | object, options: ParseFeedOptions, readXml?: XmlReader): Feed {
-  const { url, maxBytes = defaultMaxBytes } = options;
-  startParse(
-    url === undefined ? url : (absoluteUrl(url) ?? url),
-    options.maxItems ?? 10_000,
-    options.sanitizer ?? 'auto',
-  );
-  if (typeof input !== 'string') return normalizeFeed(readJsonFeed(input));
+  const { url, maxBytes = defaultMaxBytes, sanitizer: engine = 'auto' } = options;
+  const context: ParseContext = {
+    url: url === undefined ? url : (absoluteUrl(url) ?? url),
+    maxItems: options.maxItems ?? 10_000,
+    engine,
+    htmlReady: isSanitizerReady(engine),
+    warnings: [],
+  };
+  if (typeof input !== 'string') return normalizeFeed(readJsonFeed(context, input), context);
   // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
   const bytes =
     input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
-  if (bytes > maxBytes) fail('too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
+  if (bytes > maxBytes) fail(context, 'too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
   const text = input.replace(/^\uFEFF/, '').trim();
-  if (text[0] === '<' && readXml) return normalizeFeed(readXml(text));
+  if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
   if (text[0] !== '{' && text[0] !== '[')
-    notAFeed('parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
+    notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    notAFeed('parse', `broken JSON (${(cause as Error).message})`, cause);
+    notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
   }
-  return normalizeFeed(readJsonFeed(value));
+  return normalizeFeed(readJsonFeed(context, value), context);
 }
 
 /** Whether a fetched text is XML (RSS or Atom, or an HTML page), which needs the XML reader. */

@@ -1,5 +1,5 @@
-import { checkItemCount, fail, type FeedDraft, type ItemDraft } from './normalize.js';
-import { notAFeed } from './read-feed.js';
+import type { FeedDraft, ItemDraft } from './feed-fields.js';
+import { checkItemCount, fail, notAFeed, type ParseContext } from './parse-context.js';
 import { htmlToText } from './text.js';
 import { inertHtml } from './trusted-html.js';
 
@@ -129,11 +129,11 @@ function atomEntry(entry: Element, index: number): ItemDraft {
 }
 
 /** RSS 2.0 (and the 0.9x dialects it grew from): `<rss><channel><item>`; Atom 1.0 (RFC 4287): `<feed><entry>`. */
-function readXmlFeed(root: Element): FeedDraft {
+function readXmlFeed(context: ParseContext, root: Element): FeedDraft {
   const atom = root.localName === 'feed';
   const children = atom
     ? childrenOf(root)
-    : childrenOf(childrenOf(root)('channel')[0] ?? fail('format', 'This RSS document has no <channel>.'));
+    : childrenOf(childrenOf(root)('channel')[0] ?? fail(context, 'format', 'This RSS document has no <channel>.'));
   return {
     title: atom ? atomText(children('atom:title')[0]) : children.text('title'),
     description: atom ? atomText(children('atom:subtitle')[0]) : children.text('description'),
@@ -142,21 +142,25 @@ function readXmlFeed(root: Element): FeedDraft {
     next_url: children.link('next'),
     language: atom ? xmlLang(root) : (children.text('language') ?? children.text('dc:language'))?.trim(),
     authors: atomAuthors(children),
-    items: atom ? checkItemCount(children('atom:entry')).map(atomEntry) : checkItemCount(children('item')).map(rssItem),
+    items: atom
+      ? checkItemCount(context, children('atom:entry')).map(atomEntry)
+      : checkItemCount(context, children('item')).map(rssItem),
   };
 }
 
 /** An RSS 2.0 or Atom 1.0 document; an HTML page or other XML is a `format` error, broken XML a `parse` one. */
-export function readXml(text: string): FeedDraft {
+export function readXml(text: string, context: ParseContext): FeedDraft {
   const htmlPage = 'an HTML page, not a news feed';
-  if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed('format', htmlPage);
+  if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed(context, 'format', htmlPage);
   const document = new DOMParser().parseFromString(inertHtml(text), 'application/xml');
   const error = document.querySelector('parsererror');
-  if (error) notAFeed('parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
+  if (error) notAFeed(context, 'parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
   const root = document.documentElement;
   const name = root.localName;
-  if (name === (root.namespaceURI === atomNamespace ? 'feed' : !root.namespaceURI && 'rss')) return readXmlFeed(root);
+  if (name === (root.namespaceURI === atomNamespace ? 'feed' : !root.namespaceURI && 'rss'))
+    return readXmlFeed(context, root);
   return notAFeed(
+    context,
     'format',
     name === 'html'
       ? htmlPage

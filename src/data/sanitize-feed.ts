@@ -1,4 +1,5 @@
 import { sanitizeHtml } from './sanitize.js';
+import { isSanitized } from './sanitized-releases.js';
 import type { Feed, PressRelease } from './types.js';
 import { linkSchemes, safeUrl } from './urls.js';
 
@@ -23,7 +24,8 @@ function sanitizeRelease(release: PressRelease, feedBase: string | undefined): P
 /**
  * Makes a feed that did not come through `parseFeed` (an app's `.feed` property) as safe to render as
  * one that did: its HTML through the sanitizer, its links and images through the URL scheme allow-list.
- * Plain-text fields need nothing: the widgets never parse them as HTML.
+ * Plain-text fields need nothing: the widgets never parse them as HTML. Releases that parseFeed made
+ * come back as they are.
  */
 export function sanitizeFeed(feed: Feed): Feed {
   const base = web(feed.feedUrl, globalThis.location?.href) ?? globalThis.location?.href;
@@ -38,6 +40,6 @@ export function sanitizeFeed(feed: Feed): Feed {
       logo: web(feed.organisation.logo, base),
     },
     contact: feed.contact && { ...feed.contact, privacyUrl: web(feed.contact.privacyUrl, base) },
-    items: feed.items.map((release) => sanitizeRelease(release, base)),
+    items: feed.items.map((release) => (isSanitized(release) ? release : sanitizeRelease(release, base))),
   };
 }

@@ -1,10 +1,10 @@
 // The DOMPurify engine, in the chunk that loads DOMPurify itself: browsers with the native Sanitizer
 // download neither.
 import createPurify, { type Config } from 'dompurify';
-import { allowedAttributes, allowedElements, unwrappedElements } from './sanitize.js';
+import { allowedAttributes, allowedElements, unwrappedElements } from './sanitize-allow-list.js';
 import { inertHtmlPolicy } from './trusted-html.js';
 
-/** DOMPurify with the allow-list of sanitize.ts; it returns the sanitized body, or null when there is none. */
+/** DOMPurify with the allow-list the native engine uses; it returns the sanitized body, or null when there is none. */
 export function createPurifier(): (html: string) => Element | null {
   const purify = createPurify(window);
   const config: Config = {

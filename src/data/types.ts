@@ -1,3 +1,5 @@
+import type { field } from './feed-fields.js';
+
 /** The organisation that publishes a feed (`_press.organisation`). */
 export interface Organisation {
   name: string;
@@ -16,7 +18,7 @@ export interface ContactTopic {
 export interface ContactField {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'tel' | 'url' | 'textarea' | 'select' | 'checkbox';
+  type?: (typeof field.fields.type.oneOf)[number];
   required?: boolean;
   options?: { value: string; label: string }[];
   hint?: string;

@@ -161,6 +161,26 @@ describe('parseFeed: JSON Feed', () => {
     expect(feed.items).to.have.length(1);
   });
 
+  it('keeps each parse to itself when one starts while another runs', () => {
+    const inner = jsonFeed([{ id: 'in', url: 'in.html', title: 'Inner', content_text: 'x', tags: 'a,b' }]);
+    let innerFeed: ReturnType<typeof parseFeed> | undefined;
+    // A getter on the input is the one way an app's code runs in the middle of a parse.
+    const outerItem = {
+      id: 'out',
+      url: 'out.html',
+      content_text: 'x',
+      get title() {
+        innerFeed = parseFeed(inner, { url: 'https://inner.example.org/feed.json' });
+        return 'Outer';
+      },
+    };
+    const outer = parseFeed(jsonFeed([outerItem], { title: null }), { url: 'https://outer.example.org/feed.json' });
+    expect(outer.items[0].url).to.equal('https://outer.example.org/out.html');
+    expect(outer.warnings).to.deep.equal(['feed.title is null, not text; ignored.']);
+    expect(innerFeed!.items[0].url).to.equal('https://inner.example.org/in.html');
+    expect(innerFeed!.warnings).to.deep.equal(['items[0].tags is text, not a list; read as comma-separated values.']);
+  });
+
   it('strips a byte order mark and whitespace around the document', async () => {
     const feed = parseFeed(`\uFEFF \n\t${await fixture('json-feed-1.0.json')}\n\n`);
     expect(feed.items).to.have.length(2);

@@ -1,4 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { parseFeed } from '../../src/data/parse-feed.js';
+import { ensureSanitizer } from '../../src/data/sanitize.js';
 import { sanitizeFeed } from '../../src/data/sanitize-feed.js';
 import type { Feed } from '../../src/data/types.js';
 import '../../src/components/press-feed/press-feed.define.js';
@@ -73,6 +75,35 @@ describe('sanitizeFeed', () => {
     expect(release.contentHtml).to.equal(
       '<p>Hi <a href="https://example.org/" rel="noopener noreferrer">there</a></p>',
     );
+  });
+
+  it('passes the releases parseFeed made through as they are, frozen so they stay safe', async () => {
+    await ensureSanitizer();
+    const parsed = parseFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Parsed',
+      items: [
+        {
+          id: 'a',
+          title: 'A',
+          content_html: '<p>Hi</p>',
+          _press: { quotes: [{ text: 'Words.', speaker: 'Ana Anić' }] },
+        },
+      ],
+    });
+    const [release] = parsed.items;
+    expect(sanitizeFeed(parsed).items[0]).to.equal(release);
+    expect(() =>
+      Object.assign(release, { contentHtml: '<img src=x onerror="window.inlineFeedExecuted=true">' }),
+    ).to.throw(TypeError);
+    expect(() => Object.assign(release.quotes[0], { releaseUrl: 'javascript:alert(1)' })).to.throw(TypeError);
+    expect(release.contentHtml).to.equal('<p>Hi</p>');
+
+    // A copy is the app's own object: it is sanitized like any other.
+    const copy = { ...release, contentHtml: '<p>Hi</p><img src=x onerror="window.inlineFeedExecuted=true">' };
+    const [sanitizedCopy] = sanitizeFeed({ ...parsed, items: [copy] }).items;
+    expect(sanitizedCopy).not.to.equal(copy);
+    expect(sanitizedCopy.contentHtml).not.to.include('onerror');
   });
 
   it('is applied to a .feed given to the widgets: nothing in it runs', async () => {

@@ -70,7 +70,7 @@ describe('validateFeed', () => {
     });
     expect(result.valid).to.be.false;
     expect(result.problems).to.deep.equal([
-      { path: '$.version', message: 'must be "https://jsonfeed.org/version/1.1"' },
+      { path: '$.version', message: 'must be one of https://jsonfeed.org/version/1.1, https://jsonfeed.org/version/1' },
       { path: '$.items[1].title', message: 'must not be empty' },
       { path: '$.items[1]._press.quotes[0].speaker', message: 'is required' },
     ]);
@@ -110,7 +110,7 @@ describe('validateFeed', () => {
       '$.items[0].tags: must be an array, not a string',
     ]);
     expect(problemsAfter((feed) => (feed.items[0].tags = ['sepca', 7]))).to.deep.equal([
-      '$.items[0].tags[1]: must be a string, not a number',
+      '$.items[0].tags[1]: must be a string; readers turn the number 7 into "7"',
     ]);
   });
 
