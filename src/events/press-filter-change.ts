@@ -1,4 +1,5 @@
 import type { ReleaseFilter } from '../data/filter-sort.js';
+import { PressEvent } from './press-event.js';
 
 export interface PressFilterChangeDetail {
   /** The visitor's filter (search, topics, category, dates), on top of what the site preset. */
@@ -8,12 +9,8 @@ export interface PressFilterChangeDetail {
 }
 
 /** The visitor changed the search or a filter of a `<press-feed>`; fired after the list is filtered. */
-export class PressFilterChangeEvent extends CustomEvent<PressFilterChangeDetail> {
-  static readonly type = 'press-filter-change';
-
-  constructor(detail: PressFilterChangeDetail) {
-    super(PressFilterChangeEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PressFilterChangeEvent extends PressEvent<PressFilterChangeDetail> {
+  static override readonly type = 'press-filter-change';
 }
 
 declare global {

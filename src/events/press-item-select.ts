@@ -1,4 +1,5 @@
 import type { PressRelease } from '../data/types.js';
+import { PressEvent } from './press-event.js';
 
 export interface PressItemSelectDetail {
   item: PressRelease;
@@ -8,12 +9,9 @@ export interface PressItemSelectDetail {
  * The visitor activated a release's link. Cancelable: `preventDefault()` keeps the browser from
  * following the link, so an app can route to the release itself.
  */
-export class PressItemSelectEvent extends CustomEvent<PressItemSelectDetail> {
-  static readonly type = 'press-item-select';
-
-  constructor(detail: PressItemSelectDetail) {
-    super(PressItemSelectEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
-  }
+export class PressItemSelectEvent extends PressEvent<PressItemSelectDetail> {
+  static override readonly type = 'press-item-select';
+  static override readonly cancelable = true;
 }
 
 declare global {

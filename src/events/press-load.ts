@@ -1,16 +1,13 @@
 import type { Feed } from '../data/types.js';
+import { PressEvent } from './press-event.js';
 
 export interface PressLoadDetail {
   feed: Feed;
 }
 
 /** A widget has rendered data from its feed. */
-export class PressLoadEvent extends CustomEvent<PressLoadDetail> {
-  static readonly type = 'press-load';
-
-  constructor(detail: PressLoadDetail) {
-    super(PressLoadEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PressLoadEvent extends PressEvent<PressLoadDetail> {
+  static override readonly type = 'press-load';
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import type { Quote } from '../data/types.js';
+import { PressEvent } from './press-event.js';
 
 export interface PressQuoteCopyDetail {
   /** The quote that was copied. */
@@ -8,12 +9,8 @@ export interface PressQuoteCopyDetail {
 }
 
 /** A visitor copied a quote with its attribution (`<press-quote>`'s "Copy quote" button). */
-export class PressQuoteCopyEvent extends CustomEvent<PressQuoteCopyDetail> {
-  static readonly type = 'press-quote-copy';
-
-  constructor(detail: PressQuoteCopyDetail) {
-    super(PressQuoteCopyEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PressQuoteCopyEvent extends PressEvent<PressQuoteCopyDetail> {
+  static override readonly type = 'press-quote-copy';
 }
 
 declare global {

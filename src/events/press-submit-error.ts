@@ -1,4 +1,5 @@
 import type { ContactPayload, SendError } from '../form/send-message.js';
+import { PressEvent } from './press-event.js';
 
 export interface PressSubmitErrorDetail {
   error: SendError;
@@ -9,12 +10,8 @@ export interface PressSubmitErrorDetail {
  * A message could not be delivered (after the retries), the server refused it, or the browser is
  * offline; the form shows why and keeps the message.
  */
-export class PressSubmitErrorEvent extends CustomEvent<PressSubmitErrorDetail> {
-  static readonly type = 'press-submit-error';
-
-  constructor(detail: PressSubmitErrorDetail) {
-    super(PressSubmitErrorEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PressSubmitErrorEvent extends PressEvent<PressSubmitErrorDetail> {
+  static override readonly type = 'press-submit-error';
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import type { ContactPayload } from '../form/send-message.js';
+import { PressEvent } from './press-event.js';
 
 export interface PressSubmitSuccessDetail {
   /** The server's reference for the message, when it returned one. */
@@ -7,12 +8,8 @@ export interface PressSubmitSuccessDetail {
 }
 
 /** The server has the message (it answered 2xx); the form shows its confirmation. */
-export class PressSubmitSuccessEvent extends CustomEvent<PressSubmitSuccessDetail> {
-  static readonly type = 'press-submit-success';
-
-  constructor(detail: PressSubmitSuccessDetail) {
-    super(PressSubmitSuccessEvent.type, { detail, bubbles: true, composed: true });
-  }
+export class PressSubmitSuccessEvent extends PressEvent<PressSubmitSuccessDetail> {
+  static override readonly type = 'press-submit-success';
 }
 
 declare global {
