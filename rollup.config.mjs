@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { relative, resolve as resolvePath } from 'node:path';
+import { join, posix, relative, resolve as resolvePath } from 'node:path';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
-import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -59,6 +58,48 @@ function fileGraph() {
   };
 }
 
+/**
+ * Each language's texts as files of their own, loaded by a path built at run time, so no build writes a
+ * table of every language's file into the code that loads them. The sources write
+ * `import(\`./${tag}/feed.ts\`)` (the source file, as the test server and Vite serve it); the build makes
+ * that `.js` and emits every language folder's files (English travels with the elements): beside the
+ * i18n modules in the ESM build, and as `i18n/<tag>/<part>.js` in the CDN build, reached from wherever
+ * the loading code lands.
+ */
+function languageFiles({ cdn }) {
+  const folder = resolvePath('src/i18n');
+  const languages = readdirSync(folder, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && entry.name !== 'en',
+  );
+  const partImport = /import\(`\.\/\$\{(\w+)\}\/([\w-]+)\.ts`\)/g;
+  const placeholder = '__press_i18n__';
+  return {
+    name: 'press-language-files',
+    buildStart() {
+      for (const { name: tag } of languages)
+        for (const file of readdirSync(join(folder, tag)))
+          this.emitFile({
+            type: 'chunk',
+            id: join(folder, tag, file),
+            ...(cdn && { fileName: `i18n/${tag}/${file.replace(/\.ts$/, '.js')}` }),
+            preserveSignature: 'strict',
+          });
+    },
+    transform(code, id) {
+      if (!id.startsWith(folder)) return null;
+      const rewritten = code.replace(partImport, (_, tag, part) =>
+        cdn ? `import(\`${placeholder}/\${${tag}}/${part}.js\`)` : `import(\`./\${${tag}}/${part}.js\`)`,
+      );
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes(placeholder)) return null;
+      const path = posix.relative(posix.dirname(chunk.fileName), 'i18n');
+      return { code: code.replaceAll(placeholder, path.startsWith('.') ? path : `./${path}`), map: null };
+    },
+  };
+}
+
 /** Empties the output folder first: chunk names carry hashes, so an old build's chunks would pile up. */
 function emptyOutput(dir) {
   return { name: 'press-empty-output', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
@@ -77,7 +118,7 @@ const esm = {
   plugins: [
     emptyOutput('dist/esm'),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
-    dynamicImportVars(),
+    languageFiles({ cdn: false }),
   ],
 };
 
@@ -116,6 +157,8 @@ function sharedChunks() {
   const loader = path('src/cdn/press-widgets.ts');
   const elementModules = ['press-feed', 'press-quote', 'press-contact-form'].map((tag) => path(`src/cdn/${tag}.ts`));
   const feedRoots = ['src/controllers/feed.ts', 'src/components/press-quote/select-quotes.ts'].map(path);
+  // About 2 KB gzip of code, as Rollup measures it before minifying.
+  const minSharedCode = 8 * 1024;
   let groups;
   return (id, { getModuleInfo }) => {
     if (!groups) {
@@ -127,14 +170,30 @@ function sharedChunks() {
         return seen;
       };
       const loaded = closure(loader);
-      const feeds = new Set(feedRoots.flatMap((root) => [...closure(root, loaded)]));
+      // Which elements need a module at once, not counting what they load through the feed code.
       const users = new Map();
       for (const element of elementModules)
         for (const module of closure(element, new Set([...loaded, ...feedRoots])))
-          users.set(module, (users.get(module) ?? 0) + 1);
+          users.set(module, [...(users.get(module) ?? []), element]);
+      const readsFeedsAtOnce = (element) => feedRoots.some((root) => closure(element, loaded).has(root));
+      // What some elements but not all share is a chunk of its own when it is worth a request; less joins
+      // the chunk of what all share.
+      const codeOf = new Map();
+      for (const [module, elements] of users)
+        if (elements.length > 1)
+          codeOf.set(elements.join(), (codeOf.get(elements.join()) ?? 0) + getModuleInfo(module).code.length);
+      const sharedBy = (elements) =>
+        elements.length === elementModules.length || codeOf.get(elements.join()) < minSharedCode
+          ? 'elements'
+          : elements.map((element) => element.match(/(press-[\w-]+)\.ts$/)[1].slice(6)).join('-and-');
       groups = new Map([
-        ...[...feeds].map((module) => [module, 'feeds']),
-        ...[...users].filter(([, count]) => count > 1).map(([module]) => [module, 'elements']),
+        ...feedRoots
+          .flatMap((root) => [...closure(root, loaded)])
+          .filter((module) => (users.get(module) ?? []).every(readsFeedsAtOnce))
+          .map((module) => [module, 'feeds']),
+        ...[...users]
+          .filter(([, elements]) => elements.length > 1)
+          .map(([module, elements]) => [module, sharedBy(elements)]),
         ...[...loaded].map((module) => [module, 'press-widgets']),
       ]);
     }
@@ -161,13 +220,13 @@ const cdn = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // A language's part of the texts is named by both, e.g. chunks/sr-Latn-feed-[hash].js.
+    // Each element's module keeps a plain name beside the loader, for pages that import its class; a
+    // date-fns locale is named by its language, which keeps the loader's list of them short.
     chunkFileNames: ({ facadeModuleId }) => {
-      // Each element's module keeps a plain name beside the loader, for pages that import its class.
       const element = facadeModuleId?.match(/\/src\/cdn\/(press-[\w-]+)\.ts$/);
       if (element) return `${element[1]}.js`;
-      const text = facadeModuleId?.match(/\/i18n\/([^/]+)\/([^/]+)\.ts$/);
-      return text ? `chunks/${text[1]}-${text[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+      const dateLocale = facadeModuleId?.match(/\/date-fns\/locale\/([\w-]+)\.js$/);
+      return dateLocale ? `date-fns/${dateLocale[1]}.js` : 'chunks/[name]-[hash].js';
     },
     manualChunks: sharedChunks(),
   },
@@ -175,7 +234,7 @@ const cdn = {
     emptyOutput('dist/cdn'),
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
-    dynamicImportVars(),
+    languageFiles({ cdn: true }),
     minifyHtmlLiterals(),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     importDependenciesAtOnce(),
