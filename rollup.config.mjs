@@ -141,15 +141,16 @@ function importDependenciesAtOnce() {
 }
 
 /**
- * Where the code the widgets load at once goes in the CDN build. Rollup's own chunking makes one chunk
- * per set of entry points that share a module, which here leaves a dozen files of a few hundred bytes
- * between the loader, the three elements and the data layer. So, from the module graph:
- * - what the loader imports stays in the loader's file;
+ * Where the code the widgets load at once goes in the CDN build. Rollup's own chunking makes one file
+ * per set of entry points that share a module, which here leaves a dozen files of a few hundred bytes,
+ * and every file costs a request and the compression it cannot share with the others. So, from the
+ * module graph:
+ * - what the loader imports, and what the elements share (Lit, the base element, localization, the shared
+ *   styles and helpers), is the loader's file: no page loads the loader without an element;
  * - what a widget needs to read a feed (the feed controller and the quote's chooser, with all they import:
- *   the whole data layer) is one `feeds` chunk, which a widget without a feed never loads;
- * - what two or more of the loader's elements import is one `elements` chunk (Lit, the base element,
- *   localization, the shared styles and helpers);
- * - everything else is Rollup's to place: an element's own code in its module, and what is heavy or rare
+ *   the whole data layer) is one `feeds` chunk, which a quote or a form without a feed never loads;
+ * - what some elements share but not all is a file of its own only when it is worth a request;
+ * - the rest is Rollup's to place: an element's own code in its module, and what is heavy or rare
  *   (DOMPurify, the RSS and Atom reader, date-fns, other languages) in chunks loaded when used.
  */
 function sharedChunks() {
@@ -157,8 +158,8 @@ function sharedChunks() {
   const loader = path('src/cdn/press-widgets.ts');
   const elementModules = ['press-feed', 'press-quote', 'press-contact-form'].map((tag) => path(`src/cdn/${tag}.ts`));
   const feedRoots = ['src/controllers/feed.ts', 'src/components/press-quote/select-quotes.ts'].map(path);
-  // About 2 KB gzip of code, as Rollup measures it before minifying.
-  const minSharedCode = 8 * 1024;
+  // About 2 KB gzip of code, as Rollup measures it before minifying: less is not worth a request.
+  const minOwnFile = 8 * 1024;
   let groups;
   return (id, { getModuleInfo }) => {
     if (!groups) {
@@ -176,16 +177,14 @@ function sharedChunks() {
         for (const module of closure(element, new Set([...loaded, ...feedRoots])))
           users.set(module, [...(users.get(module) ?? []), element]);
       const readsFeedsAtOnce = (element) => feedRoots.some((root) => closure(element, loaded).has(root));
-      // What some elements but not all share is a chunk of its own when it is worth a request; less joins
-      // the chunk of what all share.
-      const codeOf = new Map();
+      const sharedCode = new Map();
       for (const [module, elements] of users)
         if (elements.length > 1)
-          codeOf.set(elements.join(), (codeOf.get(elements.join()) ?? 0) + getModuleInfo(module).code.length);
+          sharedCode.set(elements.join(), (sharedCode.get(elements.join()) ?? 0) + getModuleInfo(module).code.length);
       const sharedBy = (elements) =>
-        elements.length === elementModules.length || codeOf.get(elements.join()) < minSharedCode
-          ? 'elements'
-          : elements.map((element) => element.match(/(press-[\w-]+)\.ts$/)[1].slice(6)).join('-and-');
+        elements.length < elementModules.length && sharedCode.get(elements.join()) >= minOwnFile
+          ? elements.map((element) => element.match(/(press-[\w-]+)\.ts$/)[1].slice(6)).join('-and-')
+          : 'press-widgets';
       groups = new Map([
         ...feedRoots
           .flatMap((root) => [...closure(root, loaded)])
