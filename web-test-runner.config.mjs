@@ -27,6 +27,19 @@ const middleware = await Promise.all(
     .map(async (file) => (await import(`./test/server/${file}`)).default),
 );
 
+// TEST_ORDER=reverse or TEST_ORDER=shuffle (shuffle:<seed> to repeat a run) runs each file's tests in that
+// order instead of the written one: a test must not pass only because of what an earlier test left behind.
+const [order, seed = String(Math.floor(Math.random() * 2 ** 31))] = (process.env.TEST_ORDER ?? '').split(':');
+if (order && order !== 'reverse' && order !== 'shuffle')
+  throw new Error(`TEST_ORDER is reverse or shuffle[:seed], not ${order}`);
+if (order)
+  console.log(
+    order === 'shuffle' ? `Tests in shuffled order: TEST_ORDER=shuffle:${seed} repeats it.` : 'Tests in reverse order.',
+  );
+const testRunnerHtml = (framework) =>
+  `<!doctype html><html><head></head><body><script type="module" src="${framework}"></script>` +
+  `<script type="module" src="/test/helpers/test-order.ts?order=${order}&seed=${seed}"></script></body></html>`;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -37,6 +50,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
+  ...(order && { testRunnerHtml }),
   middleware,
   // Dev-mode Lit is kept for its extra checks; its one-line notice in every file is only noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
