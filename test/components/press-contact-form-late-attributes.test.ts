@@ -4,7 +4,8 @@ import { expect, html, fixture, oneEvent } from '@open-wc/testing';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { draftId, saveDraft } from '../../src/form/draft-store.js';
 import { newIdempotencyKey } from '../../src/form/send-message.js';
-import { contactServer, field, focused, renderForm, screenText, shadow, typeInto } from './contact-form-helpers.js';
+import { contactServer, renderForm, typeInto } from '../helpers/press-contact-form.js';
+import { field, focused, screenText, shadow } from '../helpers/shadow.js';
 
 describe('<press-contact-form>: sent or configured after the first render', () => {
   afterEach(() => sessionStorage.clear());

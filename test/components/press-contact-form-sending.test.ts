@@ -1,18 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
-import {
-  button,
-  contactServer,
-  field,
-  fillIn,
-  focused,
-  renderForm,
-  screenText,
-  shadow,
-  typeInto,
-  until,
-} from './contact-form-helpers.js';
+import { contactServer, fillIn, renderForm, typeInto, until } from '../helpers/press-contact-form.js';
+import { button, field, focused, screenText, shadow } from '../helpers/shadow.js';
 
 const message = 'Kada počinje upis u srednje škole?';
 const sameKey = (requests: { key?: string }[]) =>

@@ -3,19 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { parseTopics } from '../../src/components/press-contact-form/press-contact-form.js';
 import type { Feed } from '../../src/data/types.js';
-import {
-  button,
-  contactServer,
-  field,
-  fillIn,
-  focused,
-  renderConfigured,
-  renderForm,
-  screenText,
-  shadow,
-  typeInto,
-  until,
-} from './contact-form-helpers.js';
+import { contactServer, fillIn, renderConfigured, renderForm, typeInto, until } from '../helpers/press-contact-form.js';
+import { button, field, focused, screenText, shadow } from '../helpers/shadow.js';
 
 const feed = {
   title: 'Ministry',

@@ -3,7 +3,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseFeed } from '../../src/data/index.js';
-import { all, api, one, render, requests, text, titles } from '../fixtures/press-feed/helpers.js';
+import { api, render, requests, titles } from '../helpers/press-feed.js';
+import { all, one, text } from '../helpers/shadow.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
 

@@ -2,10 +2,10 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { parseFeed, refresh } from '../../src/data/index.js';
-import { all, api, one, render, requests, text, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
+import { api, render, requests, titles, type PressFeed } from '../helpers/press-feed.js';
+import { all, focused, one, text } from '../helpers/shadow.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
-const focused = (el: PressFeed) => el.shadowRoot!.activeElement;
 const more = (el: PressFeed) => one<HTMLButtonElement>(el, 'button[part=more]');
 
 describe('<press-feed> sort, limit and paging', () => {
