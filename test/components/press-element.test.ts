@@ -4,6 +4,7 @@ import { PressElement } from '../../src/components/press-element.js';
 import { LocalizeController } from '../../src/controllers/localize.js';
 import { loadTexts, type TextPart } from '../../src/i18n/registry.js';
 import { commonTexts } from '../../src/i18n/common.js';
+import { text } from '../helpers/shadow.js';
 
 class PressProbe extends PressElement {
   static override tagName = 'press-probe';
@@ -42,8 +43,6 @@ class PressPartProbe extends PressElement {
   }
 }
 PressPartProbe.define();
-
-const text = (element: Element, selector: string) => element.shadowRoot!.querySelector(selector)!.textContent!.trim();
 
 describe('PressElement', () => {
   it('renders in the nearest language, with that language’s texts from the first paint', async () => {

@@ -3,11 +3,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/press-quote/press-quote.define.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import { shadow, text } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
-const shadow = (el: PressQuote) => el.shadowRoot!;
-const text = (el: PressQuote, selector: string) =>
-  shadow(el).querySelector(selector)?.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<press-quote>: a feature turned on after the first render', () => {
   it('transliterates once `script` is set, keeping the quote on screen', async () => {
