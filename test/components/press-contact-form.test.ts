@@ -138,9 +138,7 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('is filled in with the keyboard: Tab moves through the fields in order, the spam trap is skipped', async () => {
-    const form = await fixture<PressContactForm>(
-      html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`,
-    );
+    const form = await renderConfigured(html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`);
     field(form, 'Your name').focus();
     const order = [];
     for (let i = 0; i < 8; i++) {
