@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/index.js';
+import { fresh } from '../helpers/fresh-url.js';
 import { render, type PressQuote } from '../helpers/press-quote.js';
 import { shadow, text, texts } from '../helpers/shadow.js';
 
@@ -122,7 +123,7 @@ describe('<press-quote> from a feed', () => {
   });
 
   it('shows a skeleton while the feed loads', async () => {
-    const el = await fixture<PressQuote>(html`<press-quote src="/api/press-quote/slow"></press-quote>`);
+    const el = await fixture<PressQuote>(html`<press-quote src=${fresh('/api/press-quote/slow')}></press-quote>`);
     const skeleton = shadow(el).querySelector('[aria-busy=true]')!;
     expect(skeleton).to.exist;
     expect(skeleton.textContent!.trim()).to.equal('Loading…');
