@@ -27,15 +27,18 @@ const middleware = await Promise.all(
     .map(async (file) => (await import(`./test/server/${file}`)).default),
 );
 
-// TEST_ORDER=reverse or TEST_ORDER=shuffle (shuffle:<seed> to repeat a run) runs each file's tests in that
-// order instead of the written one: a test must not pass only because of what an earlier test left behind.
+// TEST_ORDER=reverse, shuffle (shuffle:<seed> repeats a run) or twice runs each file's tests in that order
+// instead of the written one (test/helpers/test-order.ts): no test may pass only because of what an
+// earlier test left behind. `twice` runs every test a second time right after the first.
 const [order, seed = String(Math.floor(Math.random() * 2 ** 31))] = (process.env.TEST_ORDER ?? '').split(':');
-if (order && order !== 'reverse' && order !== 'shuffle')
-  throw new Error(`TEST_ORDER is reverse or shuffle[:seed], not ${order}`);
-if (order)
-  console.log(
-    order === 'shuffle' ? `Tests in shuffled order: TEST_ORDER=shuffle:${seed} repeats it.` : 'Tests in reverse order.',
-  );
+const orders = {
+  reverse: 'in reverse order',
+  shuffle: `shuffled (TEST_ORDER=shuffle:${seed} deals the same order)`,
+  twice: 'twice each',
+};
+if (order && !Object.hasOwn(orders, order))
+  throw new Error(`TEST_ORDER is reverse, shuffle[:seed] or twice, not ${order}`);
+if (order) console.log(`Each file's tests run ${orders[order]}.`);
 const testRunnerHtml = (framework) =>
   `<!doctype html><html><head></head><body><script type="module" src="${framework}"></script>` +
   `<script type="module" src="/test/helpers/test-order.ts?order=${order}&seed=${seed}"></script></body></html>`;

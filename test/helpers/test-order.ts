@@ -1,7 +1,9 @@
-// Loaded after the test framework only when `TEST_ORDER` is set (web-test-runner.config.mjs): puts every
-// suite's tests and nested suites of this file in reverse or shuffled order before mocha runs them, so a
-// test that passes only thanks to what an earlier one left on the page fails where it can be found.
-// `?order=reverse`, or `?order=shuffle&seed=<n>`: the same seed deals the same order again.
+// Loaded after the test framework only when `TEST_ORDER` is set (web-test-runner.config.mjs), so that a
+// test that passes only thanks to what an earlier one left on the page (a loaded feed or text, a URL, a
+// stored draft) fails where it can be found. Before mocha runs this file's tests, it puts every suite's
+// tests and nested suites in reverse order (`?order=reverse`), shuffles them (`?order=shuffle&seed=<n>`:
+// the same seed deals the same order again), or runs each test twice in a row (`?order=twice`), the
+// second time on everything the first left behind.
 const query = new URL(import.meta.url).searchParams;
 const order = query.get('order');
 
@@ -24,10 +26,25 @@ function shuffle<T>(items: T[]) {
   }
 }
 
+function twice(suite: Mocha.Suite) {
+  suite.tests = suite.tests.flatMap((test) => {
+    // Not test.clone(): a clone is recorded as a retry of its original, and its failure was counted twice.
+    const Test = test.constructor as typeof Mocha.Test;
+    const again = new Test(`${test.title} (again)`, test.fn);
+    again.parent = suite;
+    again.ctx = test.ctx;
+    again.file = test.file;
+    again.timeout(test.timeout());
+    return [test, again];
+  });
+}
+
 function reorder(suite: Mocha.Suite) {
   if (order === 'reverse') {
     suite.tests.reverse();
     suite.suites.reverse();
+  } else if (order === 'twice') {
+    twice(suite);
   } else {
     shuffle(suite.tests);
     shuffle(suite.suites);
