@@ -27,6 +27,22 @@ const middleware = await Promise.all(
     .map(async (file) => (await import(`./test/server/${file}`)).default),
 );
 
+// TEST_ORDER=reverse, shuffle (shuffle:<seed> repeats a run) or twice runs each file's tests in that order
+// instead of the written one (test/helpers/test-order.ts): no test may pass only because of what an
+// earlier test left behind. `twice` runs every test a second time right after the first.
+const [order, seed = String(Math.floor(Math.random() * 2 ** 31))] = (process.env.TEST_ORDER ?? '').split(':');
+const orders = {
+  reverse: 'in reverse order',
+  shuffle: `shuffled (TEST_ORDER=shuffle:${seed} deals the same order)`,
+  twice: 'twice each',
+};
+if (order && !Object.hasOwn(orders, order))
+  throw new Error(`TEST_ORDER is reverse, shuffle[:seed] or twice, not ${order}`);
+if (order) console.log(`Each file's tests run ${orders[order]}.`);
+const testRunnerHtml = (framework) =>
+  `<!doctype html><html><head></head><body><script type="module" src="${framework}"></script>` +
+  `<script type="module" src="/test/helpers/test-order.ts?order=${order}&seed=${seed}"></script></body></html>`;
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -37,6 +53,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
+  ...(order && { testRunnerHtml }),
   middleware,
   // Dev-mode Lit is kept for its extra checks; its one-line notice in every file is only noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

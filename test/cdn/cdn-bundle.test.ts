@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { one, texts } from '../helpers/shadow.js';
 
 // The built one-script-tag bundle, in a plain page with no build step and no import map, as a web team
 // would paste it. `npm test` rebuilds dist/ first when the sources are newer.
@@ -39,10 +40,7 @@ describe('dist/cdn/press-widgets.js', () => {
     await waitUntil(() => feed().shadowRoot?.querySelectorAll('[part~="item"]').length === 2, 'no releases appeared', {
       timeout: 10_000,
     });
-    const titles = [...feed().shadowRoot!.querySelectorAll('[part~="title"]')].map((title) =>
-      title.textContent!.trim(),
-    );
-    expect(titles.join(' | ')).to.include('SEPCA');
+    expect(texts(feed(), '[part~="title"]').join(' | ')).to.include('SEPCA');
   });
 
   it('downloads only the elements the page uses, and the rest when they appear', async () => {
@@ -115,7 +113,7 @@ describe('dist/cdn/press-widgets.js', () => {
     await waitUntil(() => feed().shadowRoot?.querySelector('[part~="item"]'), 'no releases appeared', {
       timeout: 10_000,
     });
-    expect(feed().shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Saopštenja za javnost');
+    expect(one(feed(), 'ul').getAttribute('aria-label')).to.equal('Saopštenja za javnost');
     const texts = loadedModules(frame).flatMap((path) => path.match(/\/dist\/cdn\/i18n\/(.+)\.js$/)?.[1] ?? []);
     expect(texts.sort()).to.deep.equal(['sr-Latn/common', 'sr-Latn/feed']);
   });
@@ -128,7 +126,7 @@ describe('dist/cdn/press-widgets.js', () => {
     const firstDate = () => feed().shadowRoot?.querySelector('[part~="date"]')?.textContent?.trim() ?? '';
     // The sample releases are years old: "vor etwa 2 Jahren", "vor mehr als 5 Jahren".
     await waitUntil(() => /^vor /.test(firstDate()), `no German relative date: ${firstDate()}`, { timeout: 8_000 });
-    expect(feed().shadowRoot!.querySelector('ul')!.getAttribute('aria-label')).to.equal('Pressemitteilungen');
+    expect(one(feed(), 'ul').getAttribute('aria-label')).to.equal('Pressemitteilungen');
     const languageFiles = loadedModules(frame).flatMap(
       (path) => path.match(/\/dist\/cdn\/((?:i18n|date-fns)\/.+)\.js$/)?.[1] ?? [],
     );

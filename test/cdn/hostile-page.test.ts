@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { shadow } from '../helpers/shadow.js';
 
 // demo/hostile.html on the built bundle: `* { box-sizing: content-box; font: 30px serif }` and page rules
 // for button, a, li, p, h3, inputs, lists and boxes. The `*` rule reaches each widget's host element (and
@@ -16,7 +17,7 @@ async function open(frame: HTMLIFrameElement, load: () => void): Promise<Documen
   return frame.contentDocument!;
 }
 
-const root = (doc: Document, tag: string) => doc.querySelector(tag)!.shadowRoot!;
+const root = (doc: Document, tag: string) => shadow(doc.querySelector(tag)!);
 
 async function rendered(doc: Document) {
   const timeout = 10_000;

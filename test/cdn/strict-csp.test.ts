@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { button as buttonIn, shadow } from '../helpers/shadow.js';
 
 // demo/strict-csp.html on the built bundle, sent with the strict CSP header and a fresh nonce
 // (test/server/csp.mjs): script-src 'nonce-…' 'strict-dynamic', style-src 'self', object-src 'none',
@@ -30,9 +31,8 @@ async function openStrictPage(query = ''): Promise<HTMLIFrameElement> {
 
 const inFrame = (frame: HTMLIFrameElement) => {
   const doc = frame.contentDocument!;
-  const root = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
-  const button = (tag: string, name: RegExp) =>
-    [...root(tag).querySelectorAll('button')].find((element) => name.test(element.textContent!))!;
+  const root = (tag: string) => shadow(doc.querySelector(tag)!);
+  const button = (tag: string, name: RegExp) => buttonIn(doc.querySelector(tag)!, name);
   return { doc, root, button, violations: () => (frame.contentWindow as StrictWindow).cspViolations };
 };
 

@@ -4,7 +4,9 @@ import { expect, html, fixture, oneEvent } from '@open-wc/testing';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { draftId, saveDraft } from '../../src/form/draft-store.js';
 import { newIdempotencyKey } from '../../src/form/send-message.js';
-import { contactServer, field, focused, renderForm, screenText, shadow, typeInto } from './contact-form-helpers.js';
+import { fresh } from '../helpers/fresh-url.js';
+import { contactServer, renderForm, typeInto } from '../helpers/press-contact-form.js';
+import { field, focused, screenText, shadow } from '../helpers/shadow.js';
 
 describe('<press-contact-form>: sent or configured after the first render', () => {
   afterEach(() => sessionStorage.clear());
@@ -42,7 +44,8 @@ describe('<press-contact-form>: sent or configured after the first render', () =
     expect(screenText(form)).not.to.contain('Whether you have a question');
     const loaded = oneEvent(form, 'press-load');
     form.removeAttribute('endpoint');
-    form.src = '/demo/feeds/sample.json';
+    // A URL no other test has loaded, so the form has to wait for it.
+    form.src = fresh('/demo/feeds/sample.json');
     await form.updateComplete;
     expect(screenText(form)).to.equal('Loading…');
     await loaded;

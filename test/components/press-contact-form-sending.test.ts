@@ -1,18 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
-import {
-  button,
-  contactServer,
-  field,
-  fillIn,
-  focused,
-  renderForm,
-  screenText,
-  shadow,
-  typeInto,
-  until,
-} from './contact-form-helpers.js';
+import { contactServer, fillIn, renderForm, typeInto, until } from '../helpers/press-contact-form.js';
+import { button, field, focused, screenText, shadow } from '../helpers/shadow.js';
 
 const message = 'Kada počinje upis u srednje škole?';
 const sameKey = (requests: { key?: string }[]) =>
@@ -45,6 +35,9 @@ describe('<press-contact-form>: sending a message', () => {
   it('sends once, however often the button is clicked or Enter pressed, shows progress, then confirms with the reference', async () => {
     const server = contactServer('hold');
     const form = await renderForm(server.endpoint);
+    // The request waits for the test to release it, after an accessibility check that can take over two
+    // seconds on a busy machine (the page's first one most): a time-out would send it again meanwhile.
+    form.timeout = 60_000;
     await fillIn(form);
     const send = button(form, 'Send message');
     send.click();
@@ -80,6 +73,8 @@ describe('<press-contact-form>: sending a message', () => {
   it('tells the citizen it is trying again, and files the message once through drops, 503 and 429', async () => {
     const server = contactServer('503,429,hold');
     const form = await renderForm(server.endpoint);
+    // As above: the held third attempt must not time out while the accessibility check runs.
+    form.timeout = 60_000;
     await fillIn(form);
     button(form, 'Send message').click();
     await until(server.received, (received) => received.requests.length >= 3);

@@ -3,19 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
 import { parseTopics } from '../../src/components/press-contact-form/press-contact-form.js';
 import type { Feed } from '../../src/data/types.js';
-import {
-  button,
-  contactServer,
-  field,
-  fillIn,
-  focused,
-  renderConfigured,
-  renderForm,
-  screenText,
-  shadow,
-  typeInto,
-  until,
-} from './contact-form-helpers.js';
+import { fresh } from '../helpers/fresh-url.js';
+import { contactServer, fillIn, renderConfigured, renderForm, typeInto, until } from '../helpers/press-contact-form.js';
+import { button, field, focused, screenText, shadow } from '../helpers/shadow.js';
 
 const feed = {
   title: 'Ministry',
@@ -149,9 +139,7 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('is filled in with the keyboard: Tab moves through the fields in order, the spam trap is skipped', async () => {
-    const form = await fixture<PressContactForm>(
-      html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`,
-    );
+    const form = await renderConfigured(html`<press-contact-form lang="en" .feed=${feed}></press-contact-form>`);
     field(form, 'Your name').focus();
     const order = [];
     for (let i = 0; i < 8; i++) {
@@ -193,8 +181,9 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('says so when the feed with its configuration cannot be loaded', async () => {
+    // A URL of its own: a failure the page already knew of would be announced before the test listens.
     const form = await fixture<PressContactForm>(
-      html`<press-contact-form lang="en" src="/test/fixtures/does-not-exist.json"></press-contact-form>`,
+      html`<press-contact-form lang="en" src=${fresh('/test/fixtures/does-not-exist.json')}></press-contact-form>`,
     );
     await new Promise((resolve) => form.addEventListener('press-error', resolve, { once: true }));
     await form.updateComplete;
@@ -203,8 +192,9 @@ describe('<press-contact-form>: filling it in', () => {
   });
 
   it('reads the sample feed’s configuration', async () => {
+    // A URL of its own: a feed the page already has would be announced before the test listens.
     const form = await fixture<PressContactForm>(
-      html`<press-contact-form lang="en" src="/demo/feeds/sample.json"></press-contact-form>`,
+      html`<press-contact-form lang="en" src=${fresh('/demo/feeds/sample.json')}></press-contact-form>`,
     );
     await new Promise((resolve) => form.addEventListener('press-load', resolve, { once: true }));
     await form.updateComplete;

@@ -4,6 +4,7 @@ import { PressElement } from '../../src/components/press-element.js';
 import { LocalizeController } from '../../src/controllers/localize.js';
 import { loadTexts, type TextPart } from '../../src/i18n/registry.js';
 import { commonTexts } from '../../src/i18n/common.js';
+import { text } from '../helpers/shadow.js';
 
 class PressProbe extends PressElement {
   static override tagName = 'press-probe';
@@ -11,9 +12,16 @@ class PressProbe extends PressElement {
   // Only the texts every widget shares.
   protected readonly localize = new LocalizeController(this);
 
+  /** The date as the first paint showed it. */
+  firstDate?: string;
+
   constructor() {
     super();
     this.now = new Date('2026-11-23T12:00:00Z');
+  }
+
+  override firstUpdated() {
+    this.firstDate = text(this, 'time');
   }
 
   override render() {
@@ -24,27 +32,34 @@ class PressProbe extends PressElement {
 }
 PressProbe.define();
 
-// An element whose own part of the texts arrives in Serbian when the test says so, as a slow chunk would.
-let arrive!: () => void;
-const arrived = new Promise<void>((resolve) => (arrive = resolve));
-const slowPart: TextPart<{ heading: string }> = {
-  name: 'slow-probe',
-  en: { heading: 'Press releases' },
-  values: {},
-  load: () => arrived.then(() => ({ default: { heading: 'Saopštenja' } })),
-};
+let slowProbes = 0;
+let takenTags = 0;
 
-class PressPartProbe extends PressElement {
-  static override tagName = 'press-part-probe';
-  protected readonly localize = new LocalizeController(this, slowPart);
+/**
+ * An element whose own part of the texts arrives in Serbian when the test calls `arrive`, as a slow
+ * chunk would. A new element and part each time: the registry keeps a part once it has loaded.
+ */
+function slowPartProbe() {
+  let arrive!: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const tagName = `press-part-probe-${++slowProbes}`;
+  const part: TextPart<{ heading: string }> = {
+    name: tagName,
+    en: { heading: 'Press releases' },
+    values: {},
+    load: () => arrived.then(() => ({ default: { heading: 'Saopštenja' } })),
+  };
+  class PressPartProbe extends PressElement {
+    static override tagName = tagName;
+    protected readonly localize = new LocalizeController(this, part);
 
-  override render() {
-    return html`<h2>${this.localize.t.heading}</h2><p>${this.localize.t.retry}</p>`;
+    override render() {
+      return html`<h2>${this.localize.t.heading}</h2><p>${this.localize.t.retry}</p>`;
+    }
   }
+  PressPartProbe.define();
+  return { tagName, arrive };
 }
-PressPartProbe.define();
-
-const text = (element: Element, selector: string) => element.shadowRoot!.querySelector(selector)!.textContent!.trim();
 
 describe('PressElement', () => {
   it('renders in the nearest language, with that language’s texts from the first paint', async () => {
@@ -57,7 +72,8 @@ describe('PressElement', () => {
   it('waits for the texts of its own part too before the first paint', async () => {
     // The shared Serbian texts are at hand, so only the element's own part can hold the paint back.
     await loadTexts('sr-Latn', [commonTexts]);
-    const probe = document.createElement('press-part-probe') as PressPartProbe;
+    const { tagName, arrive } = slowPartProbe();
+    const probe = document.createElement(tagName) as PressElement;
     probe.lang = 'sr-Latn';
     document.body.append(probe);
     try {
@@ -85,7 +101,9 @@ describe('PressElement', () => {
 
   it('writes relative dates in the visitor’s language once its date locale has loaded', async () => {
     const probe = await fixture<PressProbe>(testHtml`<press-probe lang="sr-Latn"></press-probe>`);
-    expect(text(probe, 'time'), 'the absolute date until then').to.equal('20. novembar 2026.');
+    // Read from the first paint, which never waits for the date locale: once an earlier test has loaded
+    // it, the relative date replaces the absolute one before the test can read the screen.
+    expect(probe.firstDate, 'the absolute date until then').to.equal('20. novembar 2026.');
     await waitUntil(() => text(probe, 'time') !== '20. novembar 2026.', 'relative date never appeared', {
       timeout: 5000,
     });
@@ -100,18 +118,20 @@ describe('PressElement', () => {
   });
 
   it('leaves a tag another script registered alone, and warns once', () => {
-    customElements.define('press-taken', class extends HTMLElement {});
+    // A tag of its own: a page keeps both the registration and the warning for good.
+    const taken = `press-taken-${++takenTags}`;
+    customElements.define(taken, class extends HTMLElement {});
     const warnings: unknown[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      PressProbe.define('press-taken');
-      PressProbe.define('press-taken');
+      PressProbe.define(taken);
+      PressProbe.define(taken);
     } finally {
       console.warn = original;
     }
     expect(warnings).to.have.length(1);
-    expect(customElements.get('press-taken')).not.to.equal(PressProbe);
+    expect(customElements.get(taken)).not.to.equal(PressProbe);
   });
 
   it('takes light, dark and partner colours from tokens', async () => {

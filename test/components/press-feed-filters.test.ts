@@ -1,21 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  all,
-  api,
-  one,
-  render,
-  requests,
-  settle,
-  text,
-  texts,
-  titles,
-  type PressFeed,
-} from '../fixtures/press-feed/helpers.js';
+import { api, render, requests, settle, titles, type PressFeed } from '../helpers/press-feed.js';
+import { all, focused, one, text, texts } from '../helpers/shadow.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
 const ids = (el: PressFeed) => titles(el).map((title) => title.split(' ')[0]);
-const focused = (el: PressFeed) => el.shadowRoot!.activeElement;
 
 /** Sets a control's value as a picker would, then fires the `change` the browser fires. */
 function pick(control: HTMLInputElement | HTMLSelectElement, value: string) {
@@ -188,7 +177,7 @@ describe('<press-feed> the visitor’s search and filters', () => {
     // A date input has a stop per field (day, month, year); each control is noted once.
     for (let i = 0; i < 24; i += 1) {
       await sendKeys({ press: 'Tab' });
-      const active = focused(el) as HTMLElement | null;
+      const active = focused(el);
       const stop = active ? active.id || active.getAttribute('part') || active.textContent!.trim() : 'outside';
       if (stop !== stops.at(-1) || stop === 'chip') stops.push(stop);
     }
@@ -208,7 +197,12 @@ describe('<press-feed> the visitor’s search and filters', () => {
 
 describe('<press-feed sync-url>', () => {
   const originalUrl = location.href;
-  afterEach(() => history.replaceState(null, '', originalUrl));
+  afterEach(() => {
+    // A test that went back leaves entries ahead of the page, and the next new entry would drop them
+    // instead of adding one: a new entry drops them now, so every test starts at the end of the history.
+    if (navigation.canGoForward) history.pushState(null, '', originalUrl);
+    else history.replaceState(null, '', originalUrl);
+  });
 
   it('keeps the visitor’s filters in the query string under its own prefix, and the back button restores them', async () => {
     const host = await fixture<HTMLDivElement>(html`<div>

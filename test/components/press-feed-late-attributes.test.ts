@@ -3,7 +3,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { parseFeed } from '../../src/data/index.js';
-import { all, api, one, render, requests, text, titles } from '../fixtures/press-feed/helpers.js';
+import { api, render, requests, titles } from '../helpers/press-feed.js';
+import { all, focused, one, text } from '../helpers/shadow.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
 
@@ -70,7 +71,7 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     expect(seen, 'the list never gave way to the skeleton').to.deep.equal([]);
     expect(all(el, '[part=more] [aria-current=page]')).to.have.length(1);
     expect(all(el, 'button.toggle')).not.to.be.empty;
-    expect(el.shadowRoot!.activeElement).to.equal(one(el, '[part~=title] a'));
+    expect(focused(el)).to.equal(one(el, '[part~=title] a'));
   });
 
   it('sync-url: the filters a shared link carries are applied', async () => {

@@ -3,10 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { parseFeed, refresh } from '../../src/data/index.js';
 import type { PressFilterChangeEvent } from '../../src/events/press-filter-change.js';
-import { all, api, one, render, requests, text, titles, type PressFeed } from '../fixtures/press-feed/helpers.js';
+import { api, render, requests, titles, type PressFeed } from '../helpers/press-feed.js';
+import { all, focused, one, text, visible } from '../helpers/shadow.js';
 
 const mixed = '/test/fixtures/press-feed/mixed.json';
-const focused = (el: PressFeed) => el.shadowRoot!.activeElement;
 const more = (el: PressFeed) => one<HTMLButtonElement>(el, 'button[part=more]');
 
 describe('<press-feed> sort, limit and paging', () => {
@@ -162,7 +162,7 @@ describe('<press-feed refresh>', () => {
 
     await refresh(url);
     await el.updateComplete;
-    expect(live.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 new releases — Show');
+    expect(visible(live.textContent!)).to.equal('2 new releases — Show');
     expect(titles(el)).to.deep.equal(before);
     await expect(el).to.be.accessible();
 

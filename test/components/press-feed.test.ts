@@ -2,19 +2,8 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia } from '@web/test-runner-commands';
 import { refresh, parseFeed } from '../../src/data/index.js';
 import { FeedError } from '../../src/data/feed-error.js';
-import {
-  all,
-  api,
-  now,
-  one,
-  render,
-  requests,
-  settle,
-  text,
-  texts,
-  titles,
-  type PressFeed,
-} from '../fixtures/press-feed/helpers.js';
+import { api, now, render, requests, settle, titles, type PressFeed } from '../helpers/press-feed.js';
+import { all, one, text, texts } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
 

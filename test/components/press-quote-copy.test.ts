@@ -1,23 +1,16 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/press-quote/press-quote.define.js';
-import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import { render as renderQuote, type PressQuote } from '../helpers/press-quote.js';
+import { focused, one, shadow, text } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
 const fixtures = '/test/fixtures/press-quote/quotes.json';
 const releaseUrl = new URL('/demo/feeds/releases/mup-sepca-priorities.html', location.href).href;
 
-const shadow = (el: PressQuote) => el.shadowRoot!;
-const copyButton = (el: PressQuote) => shadow(el).querySelector<HTMLButtonElement>('[part=copy-button]')!;
-const status = (el: PressQuote) => shadow(el).querySelector('[role=status]')!.textContent!.trim();
-
-async function render(template: unknown): Promise<PressQuote> {
-  const host = await fixture<HTMLElement>(template as never);
-  const el = (host.localName === 'press-quote' ? host : host.querySelector('press-quote')!) as PressQuote;
-  await waitUntil(() => el.shadowRoot?.querySelector('figure'), 'no quote was shown', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+const copyButton = (el: PressQuote) => one<HTMLButtonElement>(el, '[part=copy-button]');
+const status = (el: PressQuote) => text(el, '[role=status]');
+// Every test here copies a quote: it waits for the quote, not for a message instead.
+const render = (template: unknown) => renderQuote(template, { until: 'figure' });
 
 /** Replaces the Clipboard API for one test; `fail` makes it refuse, as an insecure page would. */
 function stubClipboard(fail = false) {
@@ -109,7 +102,7 @@ describe('<press-quote> copy', () => {
     expect(detail.text).to.match(
       /^“Fighting against illegal migrations.*” — Denis Keefe, UK Ambassador in Belgrade, United Kingdom, September 22, 2016, http/,
     );
-    expect(shadow(el).activeElement).to.equal(copyButton(el));
+    expect(focused(el)).to.equal(copyButton(el));
     expect(shadow(el).querySelector('textarea')?.outerHTML, 'nothing').to.equal(undefined);
     await el.updateComplete;
     expect(status(el)).to.equal('The quote has been copied.');
@@ -154,7 +147,7 @@ describe('<press-quote> long quotes', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(button.textContent!.trim()).to.equal('Show less');
     expect(cutOff(text)).to.equal(false);
-    expect(shadow(el).activeElement).to.equal(button);
+    expect(focused(el)).to.equal(button);
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Space' });

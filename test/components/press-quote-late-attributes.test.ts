@@ -3,11 +3,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/press-quote/press-quote.define.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import { fresh } from '../helpers/fresh-url.js';
+import { shadow, text } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
-const shadow = (el: PressQuote) => el.shadowRoot!;
-const text = (el: PressQuote, selector: string) =>
-  shadow(el).querySelector(selector)?.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<press-quote>: a feature turned on after the first render', () => {
   it('transliterates once `script` is set, keeping the quote on screen', async () => {
@@ -32,7 +31,7 @@ describe('<press-quote>: a feature turned on after the first render', () => {
     expect(text(el, '[part=message]')).to.equal('There is no quote to show.');
     const loaded = oneEvent(el, 'press-load');
     // A URL no other test has loaded: the skeleton shows while this one loads.
-    el.src = `${sample}?late-src-${Date.now()}`;
+    el.src = fresh(sample);
     await el.updateComplete;
     expect(shadow(el).querySelector('[aria-busy=true]'), 'the skeleton while the feed loads').to.exist;
     await loaded;

@@ -1,17 +1,15 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/components/press-quote/press-quote.define.js';
-import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import { render, type PressQuote } from '../helpers/press-quote.js';
+import { all, focused, one, shadow, text, texts } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
 
-const shadow = (el: PressQuote) => el.shadowRoot!;
-const position = (el: PressQuote) => shadow(el).querySelector('[part=position]')?.textContent?.trim();
-const speaker = (el: PressQuote) => shadow(el).querySelector('[part=speaker]')!.textContent!.trim();
-const slides = (el: PressQuote) => shadow(el).querySelector('.slides')!;
-const buttons = (el: PressQuote) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=controls] button')];
-const names = (el: PressQuote) => buttons(el).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
-const focused = (el: PressQuote) => shadow(el).activeElement;
+const position = (el: PressQuote) => text(el, '[part=position]');
+const speaker = (el: PressQuote) => text(el, '[part=speaker]');
+const slides = (el: PressQuote) => one(el, '.slides');
+const buttons = (el: PressQuote) => all<HTMLButtonElement>(el, '[part=controls] button');
+const names = (el: PressQuote) => texts(el, '[part=controls] button');
 
 async function shiftTab() {
   await sendKeys({ down: 'Shift' });
@@ -22,12 +20,8 @@ async function shiftTab() {
 // Long enough for a 50 ms rotator to have moved several times had it not been paused.
 const severalTurns = () => aTimeout(300);
 
-async function rotator(template: unknown): Promise<PressQuote> {
-  const host = await fixture<HTMLElement>(template as never);
-  const el = (host.localName === 'press-quote' ? host : host.querySelector('press-quote')!) as PressQuote;
-  await waitUntil(() => position(el), 'the rotator never appeared', { timeout: 5000 });
-  return el;
-}
+/** Renders the template and waits until its <press-quote> shows the rotator's position. */
+const rotator = (template: unknown) => render(template, { until: '[part=position]' });
 
 describe('<press-quote> rotator', () => {
   afterEach(async () => {

@@ -1,26 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/components/press-quote/press-quote.define.js';
-import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
 import { parseFeed } from '../../src/data/index.js';
+import { fresh } from '../helpers/fresh-url.js';
+import { render, type PressQuote } from '../helpers/press-quote.js';
+import { shadow, text, texts } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
 const fixtures = '/test/fixtures/press-quote/quotes.json';
-
-const shadow = (el: PressQuote) => el.shadowRoot!;
-const texts = (el: PressQuote, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-const text = (el: PressQuote, selector: string) => texts(el, selector)[0];
-
-/** Renders a widget and waits until it shows quotes, a message or an error. */
-async function render(template: unknown): Promise<PressQuote> {
-  const host = await fixture<HTMLElement>(template as never);
-  const el = (host.localName === 'press-quote' ? host : host.querySelector('press-quote')!) as PressQuote;
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-  return el;
-}
 
 describe('<press-quote> from a feed', () => {
   it('shows the latest quote of the sample feed as figure, blockquote and figcaption, and fires press-load', async () => {
@@ -138,7 +123,7 @@ describe('<press-quote> from a feed', () => {
   });
 
   it('shows a skeleton while the feed loads', async () => {
-    const el = await fixture<PressQuote>(html`<press-quote src="/api/press-quote/slow"></press-quote>`);
+    const el = await fixture<PressQuote>(html`<press-quote src=${fresh('/api/press-quote/slow')}></press-quote>`);
     const skeleton = shadow(el).querySelector('[aria-busy=true]')!;
     expect(skeleton).to.exist;
     expect(skeleton.textContent!.trim()).to.equal('Loading…');

@@ -1,9 +1,9 @@
 // script="latin|cyrillic": a Serbian feed read in the other script, on <press-feed> and <press-quote>.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/press-quote/press-quote.define.js';
-import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import { expect, html } from '@open-wc/testing';
 import type { Feed } from '../../src/data/types.js';
-import { now, render, shadow, text, texts, titles } from '../fixtures/press-feed/helpers.js';
+import { now, render, titles } from '../helpers/press-feed.js';
+import { render as renderQuote } from '../helpers/press-quote.js';
+import { shadow, text, texts } from '../helpers/shadow.js';
 
 const feed = (): Feed => ({
   title: 'Вести',
@@ -94,27 +94,15 @@ describe('script="latin|cyrillic"', () => {
 
   it('shows a Cyrillic quote in Latin on <press-quote>, and back', async () => {
     const el = await renderQuote(html`<press-quote .feed=${feed()} script="latin"></press-quote>`);
-    expect(quoteText(el, '[part=quote]')).to.equal('Ovo bi bio istorijski korak za sve u regionu.');
-    expect(quoteText(el, '[part=speaker]')).to.equal('Ivica Dačić');
-    expect(quoteText(el, '[part=role]')).to.equal('ministar unutrašnjih poslova');
-    expect(el.shadowRoot!.querySelector('blockquote')!.getAttribute('lang')).to.equal('sr-Latn');
+    expect(text(el, '[part=quote]')).to.equal('Ovo bi bio istorijski korak za sve u regionu.');
+    expect(text(el, '[part=speaker]')).to.equal('Ivica Dačić');
+    expect(text(el, '[part=role]')).to.equal('ministar unutrašnjih poslova');
+    expect(shadow(el).querySelector('blockquote')!.getAttribute('lang')).to.equal('sr-Latn');
     await expect(el).to.be.accessible();
 
     el.script = 'cyrillic';
     await el.updateComplete;
-    expect(quoteText(el, '[part=quote]')).to.equal('Ово би био историјски корак за све у региону.');
-    expect(quoteText(el, '[part=speaker]')).to.equal('Ивица Дачић');
+    expect(text(el, '[part=quote]')).to.equal('Ово би био историјски корак за све у региону.');
+    expect(text(el, '[part=speaker]')).to.equal('Ивица Дачић');
   });
 });
-
-async function renderQuote(template: unknown): Promise<PressQuote> {
-  const el = await fixture<PressQuote>(template as never);
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, .message'), 'the widget never showed its quotes', {
-    timeout: 5000,
-  });
-  await el.updateComplete;
-  return el;
-}
-
-const quoteText = (el: PressQuote, selector: string) =>
-  el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();

@@ -11,6 +11,7 @@ import { parseFeed, type Feed } from '../../src/index.js';
 import type { PressFeed } from '../../src/components/press-feed/press-feed.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
 import type { PressLoadEvent } from '../../src/events/press-load.js';
+import { shadow, texts } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
 
@@ -24,10 +25,6 @@ let root: ReturnType<typeof ReactDOMClient.createRoot>;
 function render(element: React.ReactNode) {
   ReactDOM.flushSync(() => root.render(element));
 }
-
-const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('the elements in React 19', () => {
   beforeEach(() => {

@@ -9,13 +9,10 @@ import '../../src/define.js';
 import { parseFeed, PressLoadEvent, type Feed } from '../../src/index.js';
 import type { PressFeed } from '../../src/components/press-feed/press-feed.js';
 import type { PressQuote } from '../../src/components/press-quote/press-quote.js';
+import { shadow, texts } from '../helpers/shadow.js';
 
 const { createApp, nextTick, ref, shallowRef } = VueBrowser as typeof import('vue');
 const sample = '/demo/feeds/sample.json';
-
-const shadow = (el: Element) => el.shadowRoot!;
-const texts = (el: Element, selector: string) =>
-  [...shadow(el).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('the elements in Vue 3', () => {
   let container: HTMLDivElement;

@@ -1,9 +1,10 @@
 // Shared by the <press-contact-form> tests: render the form against the misbehaving local endpoint
-// (test/server/contact.mjs), find fields by their label, type like a citizen.
+// (test/server/contact.mjs) and type like a citizen, into fields found by their label (./shadow.ts).
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/press-contact-form/press-contact-form.define.js';
 import type { PressContactForm } from '../../src/components/press-contact-form/press-contact-form.js';
+import { field } from './shadow.js';
 
 export interface Received {
   requests: { url: string; key?: string; contentType: string; captcha?: string; body: Record<string, unknown> }[];
@@ -35,31 +36,11 @@ export function renderForm(endpoint: string, attributes: { draft?: string; maxLe
   ></press-contact-form>`);
 }
 
-export const shadow = (form: Element) => form.shadowRoot!;
-
 /** Renders a form given a feed, and waits until it shows its fields: it loads its feed code on first use. */
 export async function renderConfigured(template: unknown): Promise<PressContactForm> {
   const form = await fixture<PressContactForm>(template as never);
   await waitUntil(() => form.shadowRoot!.querySelector('form'), 'the form never showed its fields');
   return form;
-}
-
-/** Everything the form says, as one line. */
-export const screenText = (form: Element) => shadow(form).textContent!.replace(/\s+/g, ' ').trim();
-
-/** The control a label belongs to, found by the label's text as a citizen reads it. */
-export function field<T extends HTMLElement = HTMLInputElement>(form: Element, label: string): T {
-  const found = [...shadow(form).querySelectorAll('label')].find((element) =>
-    element.textContent!.replace(/\s+/g, ' ').trim().startsWith(label),
-  );
-  if (!found) throw new Error(`No field labelled "${label}"`);
-  return shadow(form).getElementById(found.htmlFor) as T;
-}
-
-export function button(form: Element, name: string): HTMLButtonElement {
-  const found = [...shadow(form).querySelectorAll('button')].find((element) => element.textContent!.trim() === name);
-  if (!found) throw new Error(`No button "${name}"`);
-  return found;
 }
 
 export async function typeInto(form: PressContactForm, label: string, text: string) {
@@ -82,5 +63,3 @@ export async function until<T>(read: () => Promise<T>, check: (value: T) => bool
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
-
-export const focused = (form: Element) => shadow(form).activeElement as HTMLElement | null;
