@@ -52,6 +52,12 @@ const registered = new Map<string, { tag: string; strings: PartialTranslation[];
 /** The texts a set of parts shows in a language, by `key|parts`: one object as long as nothing changes. */
 const merged = new Map<string, object>();
 
+/** The built-in language under `lang`: a partner's `sr-Latn-RS` still has the built-in `sr-Latn` beneath it. */
+const builtInFor = (lang: string): Language | undefined =>
+  langCandidates(lang)
+    .map((key) => builtIn.get(key))
+    .find(Boolean);
+
 function supportedKey(lang: string): string {
   return langCandidates(lang).find((key) => registered.has(key) || builtIn.has(key)) ?? 'en';
 }
@@ -94,7 +100,7 @@ export function loadedTexts(lang: string, parts: readonly TextPart[]): object | 
   const id = `${key}|${parts.map((part) => part.name).join()}`;
   let texts = merged.get(id);
   if (texts) return texts;
-  const language = builtIn.get(key);
+  const language = builtInFor(key);
   const partner = registered.get(key);
   const layers: object[] = parts.map((part) => part.en);
   if (language && language !== english) {
@@ -106,8 +112,8 @@ export function loadedTexts(lang: string, parts: readonly TextPart[]): object | 
   }
   layers.push(...(partner?.strings ?? []));
 
-  // A language that is not built in is one a partner registered.
-  const tag = language?.tag ?? partner!.tag;
+  // As the partner wrote it (`sr-Latn-RS`), else the built-in tag.
+  const tag = partner?.tag ?? language!.tag;
   const about = { ...english, ...language, ...partner?.details };
   const textsWithValues = new Map<string, readonly string[]>(parts.flatMap((part) => Object.entries(part.values)));
   const all: Record<string, unknown> = {
@@ -128,7 +134,7 @@ export function loadedTexts(lang: string, parts: readonly TextPart[]): object | 
 
 /** The texts of `parts` for `lang`, once its built-in parts have loaded. */
 export async function loadTexts(lang: string, parts: readonly TextPart[]): Promise<object> {
-  const language = builtIn.get(supportedKey(lang));
+  const language = builtInFor(supportedKey(lang));
   if (language) await Promise.all(parts.map((part) => loadPart(part, language)));
   // A partner may have registered a closer language meanwhile, whose parts are not loaded yet.
   return loadedTexts(lang, parts) ?? loadTexts(lang, parts);

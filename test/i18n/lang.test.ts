@@ -134,10 +134,11 @@ describe('translation registry', () => {
   }
 
   it('keeps a partner’s texts over a built-in part that loads after them', async () => {
+    // Registered texts stay for the page's life: each test registers a region of its own, over sr-Latn.
     const { part, arrive } = slowPart();
-    registerTranslation('sr-Latn', { send: 'Pošalji' });
-    const loading = loadTexts('sr-Latn', [commonTexts, part]);
-    expect(loadedTexts('sr-Latn', [commonTexts, part]), 'nothing until the part has loaded').to.equal(undefined);
+    registerTranslation('sr-Latn-XA', { send: 'Pošalji' });
+    const loading = loadTexts('sr-Latn-XA', [commonTexts, part]);
+    expect(loadedTexts('sr-Latn-XA', [commonTexts, part]), 'nothing until the part has loaded').to.equal(undefined);
     arrive();
     const texts = (await loading) as { send: string; sending: string; retry: string };
     expect(texts.send).to.equal('Pošalji');
@@ -149,10 +150,11 @@ describe('translation registry', () => {
     const { part, arrive } = slowPart();
     arrive();
     await loadTexts('sr-Latn', [commonTexts, part]);
-    registerTranslation('sr-Latn', { sending: 'Šalje se…' });
-    const texts = loadedTexts('sr-Latn', [commonTexts, part]) as { sending: string; $code: string };
+    registerTranslation('sr-Latn-XB', { sending: 'Šalje se…' });
+    const texts = loadedTexts('sr-Latn-XB', [commonTexts, part]) as { sending: string; retry: string; $code: string };
     expect(texts.sending).to.equal('Šalje se…');
-    expect(texts.$code).to.equal('sr-Latn');
+    expect(texts.retry, 'the built-in sr-Latn beneath the region').to.equal('Pokušajte ponovo');
+    expect(texts.$code).to.equal('sr-Latn-XB');
   });
 
   it('loads a part only in the language asked for, once, and English never', async () => {
