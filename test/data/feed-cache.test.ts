@@ -38,6 +38,9 @@ describe('feed cache in the Cache API', () => {
 });
 
 describe('feed cache: what is stored is not trusted', () => {
+  // What an earlier test, or this one run before, left in the test's cache must not count.
+  beforeEach(() => caches.delete('press-widgets-cache-test-v1'));
+
   it('ignores an entry of another version, another URL or another shape', async () => {
     const url = 'https://gov.example.org/foreign.json';
     const storage = await caches.open('press-widgets-cache-test-v1');

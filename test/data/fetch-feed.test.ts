@@ -18,13 +18,15 @@ async function failure(promise: Promise<unknown>): Promise<FeedError> {
 
 describe('fetchFeedText', () => {
   it('takes over the request the loader sent early, once, and sends its own after that', async () => {
-    const url = new URL(endpoint('feed?key=fetch-early'), location.href).href;
+    // A key of its own each run: the server counts requests per key for the page's whole life.
+    const key = `fetch-early-${Math.random().toString(36).slice(2)}`;
+    const url = new URL(endpoint(`feed?key=${key}`), location.href).href;
     const requests = async () =>
-      ((await (await fetch(endpoint('count?key=fetch-early'))).json()) as { requests: number }).requests;
+      ((await (await fetch(endpoint(`count?key=${key}`))).json()) as { requests: number }).requests;
     fetchEarly(url);
     fetchEarly(url);
     const first = await fetchFeedText(url);
-    expect(first.status === 200 && JSON.parse(first.text).title).to.include('fetch-early');
+    expect(first.status === 200 && JSON.parse(first.text).title).to.include(key);
     expect(await requests(), 'one request for both early calls and the fetch').to.equal(1);
     await fetchFeedText(url);
     expect(await requests()).to.equal(2);
@@ -70,14 +72,15 @@ describe('fetchFeedText', () => {
   });
 
   it('revalidates with If-None-Match and If-Modified-Since and understands 304', async () => {
-    const url = endpoint('feed?key=fetch-304&etag=1');
+    const key = `fetch-304-${Math.random().toString(36).slice(2)}`;
+    const url = endpoint(`feed?key=${key}&etag=1`);
     const first = await fetchFeedText(url);
     expect(first.status).to.equal(200);
-    expect(first.etag).to.equal('"fetch-304-v1"');
+    expect(first.etag).to.equal(`"${key}-v1"`);
     expect(first.lastModified).to.equal('Tue, 05 Mar 2024 10:00:00 GMT');
     const second = await fetchFeedText(url, { etag: first.etag, lastModified: first.lastModified });
     expect(second.status).to.equal(304);
-    const counts = await (await fetch(endpoint('count?key=fetch-304'))).json();
+    const counts = await (await fetch(endpoint(`count?key=${key}`))).json();
     expect(counts).to.deep.equal({ requests: 2, notModified: 1 });
   });
 

@@ -16,24 +16,23 @@ describe('before DOMPurify is loaded', () => {
     ],
   };
 
-  it('parseFeed keeps HTML as plain text only, and says so', () => {
+  // One story in one test: once DOMPurify has loaded, nothing can unload it from the page.
+  it('keeps HTML as plain text, and says so, until ensureSanitizer has loaded DOMPurify', async () => {
     expect(isSanitizerReady('dompurify')).to.equal(false);
-    const parsed = parseFeed(feed, { sanitizer: 'dompurify' });
-    expect(parsed.items[0].contentHtml).to.equal(undefined);
-    expect(parsed.items[0].contentText).to.equal('First paragraph\n\nSecond');
-    expect(parsed.warnings.join()).to.contain('no HTML sanitizer was ready');
-  });
+    const before = parseFeed(feed, { sanitizer: 'dompurify' });
+    expect(before.items[0].contentHtml).to.equal(undefined);
+    expect(before.items[0].contentText).to.equal('First paragraph\n\nSecond');
+    expect(before.warnings.join()).to.contain('no HTML sanitizer was ready');
+    expect(
+      () => sanitizeHtml('<p>x</p>', undefined, { engine: 'dompurify' }),
+      'a forced engine that is not loaded is a programming error',
+    ).to.throw(/ensureSanitizer/);
 
-  it('a forced engine that is not loaded is a programming error', () => {
-    expect(() => sanitizeHtml('<p>x</p>', undefined, { engine: 'dompurify' })).to.throw(/ensureSanitizer/);
-  });
-
-  it('after ensureSanitizer, parseFeed returns sanitized HTML', async () => {
     await ensureSanitizer({ engine: 'dompurify' });
-    const parsed = parseFeed(feed, { sanitizer: 'dompurify' });
-    expect(parsed.items[0].contentHtml).to.match(
+    const after = parseFeed(feed, { sanitizer: 'dompurify' });
+    expect(after.items[0].contentHtml).to.match(
       /^<p>First <b>paragraph<\/b><img src="[^"]+\/x" loading="lazy" decoding="async"><\/p><p>Second<\/p>$/,
     );
-    expect(parsed.warnings).to.deep.equal([]);
+    expect(after.warnings).to.deep.equal([]);
   });
 });
