@@ -11,7 +11,9 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .map((entry) => `src/components/${entry.name}/${entry.name}.define.ts`)
   .filter((path) => existsSync(path));
 
-const isDependency = (id) => /^(lit|@lit|date-fns|dompurify|tslib)(\/|$)/.test(id);
+// Dependencies stay imports for the app's bundler, and so does the package's own '#server-window',
+// which Node and bundlers resolve by condition through package.json `imports` (see src/data/dom.ts).
+const isExternal = (id) => /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib)(\/|$)|^#server-window$/.test(id);
 
 /**
  * Writes sri.json beside the files: the SRI hash (sha384) of every file of this build, by its path in
@@ -100,6 +102,14 @@ function languageFiles({ cdn }) {
   };
 }
 
+/** In the CDN build, which only browsers load, '#server-window' is the module that has none. */
+function browserWindow() {
+  return {
+    name: 'press-browser-window',
+    resolveId: (id) => (id === '#server-window' ? resolvePath('src/data/no-server-window.ts') : null),
+  };
+}
+
 /** Empties the output folder first: chunk names carry hashes, so an old build's chunks would pile up. */
 function emptyOutput(dir) {
   return { name: 'press-empty-output', buildStart: () => rmSync(dir, { recursive: true, force: true }) };
@@ -107,8 +117,16 @@ function emptyOutput(dir) {
 
 /** (a) For app developers: one module per source file, with types, dependencies left to their bundler. */
 const esm = {
-  input: ['src/index.ts', 'src/define.ts', 'src/data/index.ts', ...componentEntries],
-  external: isDependency,
+  input: [
+    'src/index.ts',
+    'src/define.ts',
+    'src/data/index.ts',
+    ...componentEntries,
+    // What '#server-window' stands for, under each condition.
+    'src/data/server-window.ts',
+    'src/data/no-server-window.ts',
+  ],
+  external: isExternal,
   output: {
     dir: 'dist/esm',
     format: 'es',
@@ -231,6 +249,7 @@ const cdn = {
   },
   plugins: [
     emptyOutput('dist/cdn'),
+    browserWindow(),
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
     languageFiles({ cdn: true }),

@@ -44,7 +44,8 @@ const testRunnerHtml = (framework) =>
   `<script type="module" src="/test/helpers/test-order.ts?order=${order}&seed=${seed}"></script></body></html>`;
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ runs in Node (scripts/test.mjs), not in the browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['development'] },
   rootDir: '.',
   // Two cores: one page per core keeps runs fast without starving the browser.
@@ -58,6 +59,11 @@ export default {
   // Dev-mode Lit is kept for its extra checks; its one-line notice in every file is only noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [
+    // The browser's side of the package's own '#server-window' import (see src/data/dom.ts).
+    {
+      name: 'press-browser-window',
+      resolveImport: ({ source }) => (source === '#server-window' ? '/src/data/no-server-window.ts' : undefined),
+    },
     replace({ include: reactFiles, preventAssignment: true, values: { 'process.env.NODE_ENV': '"development"' } }),
     commonjs({ include: reactFiles, strictRequires: false, requireReturnsDefault: true }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),

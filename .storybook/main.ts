@@ -6,6 +6,17 @@ const config: StorybookConfig = {
   // The sample feed and fixtures are fetched by stories exactly as a site would fetch them.
   staticDirs: [{ from: '../demo/feeds', to: '/feeds' }],
   core: { disableTelemetry: true },
+  // The browser's side of the package's own '#server-window' import (see src/data/dom.ts).
+  viteFinal: (vite) => ({
+    ...vite,
+    resolve: {
+      ...vite.resolve,
+      alias: {
+        ...vite.resolve?.alias,
+        '#server-window': new URL('../src/data/no-server-window.ts', import.meta.url).pathname,
+      },
+    },
+  }),
 };
 
 export default config;

@@ -1,16 +1,30 @@
-// `npm test`: every test in headless Chromium. Fails at once, with a way out, when no browser is found.
-// Rebuilds dist/ first when a source is newer than it, because the built bundle is tested too.
+// `npm test`: the Node tests (test/node/, the package as Node imports it) and then every browser test in
+// headless Chromium, with one closing line "N passed, N failed" for both. Fails at once, with a way out,
+// when no browser is found. Rebuilds dist/ first when a source is newer than it: the built package and
+// bundle are tested too. `npm test -- --files <glob>` runs those files only, in Node or in the browser.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowser } from './find-browser.mjs';
 
-try {
-  findBrowser();
-} catch (error) {
-  console.error(error.message);
+const args = process.argv.slice(2);
+const files = args.flatMap((arg, index) => (args[index - 1] === '--files' ? [arg] : []));
+const nodeOnly = files.length > 0 && files.every((pattern) => pattern.startsWith('test/node'));
+const browser = files.length === 0 || !nodeOnly;
+
+const fail = (message) => {
+  console.error(message);
   console.log('0 passed, 1 failed');
   process.exit(1);
+};
+
+if (browser) {
+  try {
+    findBrowser();
+  } catch (error) {
+    fail(error.message);
+  }
 }
 
 function newestChange(dir) {
@@ -20,22 +34,55 @@ function newestChange(dir) {
   }, 0);
 }
 
-const bundle = 'dist/cdn/press-widgets.js';
+const built = 'dist/cdn/press-widgets.js';
 const sourcesChanged = Math.max(
   newestChange('src'),
-  statSync('rollup.config.mjs').mtimeMs,
-  statSync('package-lock.json').mtimeMs,
+  ...['rollup.config.mjs', 'package.json', 'package-lock.json'].map((file) => statSync(file).mtimeMs),
 );
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < sourcesChanged) {
+if (!existsSync(built) || statSync(built).mtimeMs < sourcesChanged) {
   console.log('Building dist/ (sources changed since the last build)…');
   const build = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], { stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
+  if (build.status !== 0) fail('The build failed.');
 }
 
-const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
+/** Runs the Node tests, printing them as they run; resolves to their counts. */
+function nodeTests() {
+  const testFiles = nodeOnly
+    ? files
+    : readdirSync('test/node')
+        .filter((file) => file.endsWith('.test.ts'))
+        .map((file) => `test/node/${file}`);
+  if (!testFiles.length) return { passed: 0, failed: 0 };
+  const tap = join(mkdtempSync(join(tmpdir(), 'press-node-tests-')), 'results.tap');
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...testFiles,
+    ],
+    { stdio: 'inherit' },
+  );
+  const results = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(results)?.[1] ?? 0);
+  // A file that could not even start counts as a failure.
+  return { passed: count('pass'), failed: count('fail') || (run.status === 0 ? 0 : 1) };
+}
+
+const node = files.length === 0 || nodeOnly ? nodeTests() : { passed: 0, failed: 0 };
+if (!browser) {
+  console.log(`\n${node.passed} passed, ${node.failed} failed`);
+  process.exit(node.failed ? 1 : 0);
+}
+
+const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
   stdio: 'inherit',
+  // The browser run's closing line adds these, so CI reads one line for both.
+  env: { ...process.env, PRESS_NODE_TESTS: `${node.passed},${node.failed}` },
 });
-child.on('exit', (code) => process.exit(code ?? 1));
+child.on('exit', (code) => process.exit(node.failed ? 1 : (code ?? 1)));

@@ -88,7 +88,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
         ? cancelled(cause)
         : controller.signal.aborted
           ? error('timeout', `No answer within ${timeoutMs / 1000} seconds.`, cause)
-          : navigator.onLine === false
+          : globalThis.navigator?.onLine === false
             ? error('offline', 'The browser is offline.', cause)
             : error(
                 'network',

@@ -1,6 +1,7 @@
 import type { FeedDraft, ItemDraft } from './feed-fields.js';
 import { checkItemCount, fail, notAFeed, type ParseContext } from './parse-context.js';
 import { htmlToText } from './text.js';
+import { domWindow } from './dom.js';
 import { inertHtml } from './trusted-html.js';
 
 // RSS 2.0 and Atom 1.0, read into the shape of JSON Feed 1.1, which normalize.ts turns into the model.
@@ -152,7 +153,7 @@ function readXmlFeed(context: ParseContext, root: Element): FeedDraft {
 export function readXml(text: string, context: ParseContext): FeedDraft {
   const htmlPage = 'an HTML page, not a news feed';
   if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed(context, 'format', htmlPage);
-  const document = new DOMParser().parseFromString(inertHtml(text), 'application/xml');
+  const document = new (domWindow().DOMParser)().parseFromString(inertHtml(text), 'application/xml');
   const error = document.querySelector('parsererror');
   if (error) notAFeed(context, 'parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
   const root = document.documentElement;

@@ -1,12 +1,13 @@
 // The DOMPurify engine, in the chunk that loads DOMPurify itself: browsers with the native Sanitizer
 // download neither.
 import createPurify, { type Config } from 'dompurify';
+import { domWindow } from './dom.js';
 import { allowedAttributes, allowedElements, unwrappedElements } from './sanitize-allow-list.js';
 import { inertHtmlPolicy } from './trusted-html.js';
 
 /** DOMPurify with the allow-list the native engine uses; it returns the sanitized body, or null when there is none. */
 export function createPurifier(): (html: string) => Element | null {
-  const purify = createPurify(window);
+  const purify = createPurify(domWindow());
   const config: Config = {
     // Text is a "tag" to DOMPurify: without #text, KEEP_CONTENT: false would drop all text.
     ALLOWED_TAGS: ['#text', ...allowedElements, ...unwrappedElements],

@@ -1,3 +1,4 @@
+import { domWindow } from './dom.js';
 import { allowedAttributes, allowedElements, unwrappedElements } from './sanitize-allow-list.js';
 import { escapeHtml, htmlToText } from './text.js';
 import { linkSchemes, safeUrl } from './urls.js';
@@ -19,7 +20,9 @@ let inertDocument: Document | undefined;
 
 // Images in a document without a browsing context are never fetched, so sanitizing loads nothing.
 const container = () =>
-  (inertDocument ??= document.implementation.createHTMLDocument('')).createElement('div') as unknown as SafeHtmlSetter;
+  (inertDocument ??= domWindow().document.implementation.createHTMLDocument('')).createElement(
+    'div',
+  ) as unknown as SafeHtmlSetter;
 
 /**
  * The browser's Sanitizer with our allow-list, or null. Checked by behaviour, not only by name: an early

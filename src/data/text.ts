@@ -1,11 +1,11 @@
 // Plain-text fields are never parsed as HTML. DOMParser documents are inert: they run no scripts and
 // load no images.
+import { domWindow } from './dom.js';
 import { inertHtml } from './trusted-html.js';
 
-let parser: DOMParser | undefined;
 /** The body of `html` parsed into an inert document, through the package's Trusted Types policy. */
 export const parseInert = (html: string): HTMLElement =>
-  (parser ??= new DOMParser()).parseFromString(inertHtml(html), 'text/html').body;
+  new (domWindow().DOMParser)().parseFromString(inertHtml(html), 'text/html').body;
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
 
