@@ -1,7 +1,16 @@
 // Code for a feature that not every widget uses: loaded the first time a widget needs it, then at hand
 // at once for every widget on the page. A failed load (offline, say) is remembered until `retry()`.
+// A server renders in one pass and cannot wait, so there it is all loaded ahead (see `LazyCode.loaded`).
+import { isServer } from 'lit';
+
+const loadingOnServer: Promise<void>[] = [];
 
 export class LazyCode<T> {
+  /** Settles when every lazy code of the elements has loaded: a server renderer awaits it first. */
+  static loaded(): Promise<unknown> {
+    return Promise.all(loadingOnServer);
+  }
+
   /** The code, once it is here. */
   value?: T;
   /** Why it could not be loaded; `retry()` lets the next `fetch()` try again. */
@@ -11,6 +20,7 @@ export class LazyCode<T> {
 
   constructor(load: () => Promise<T>) {
     this.#load = load;
+    if (isServer) loadingOnServer.push(this.fetch());
   }
 
   get failed(): boolean {

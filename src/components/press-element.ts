@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { isServer, LitElement, type PropertyValues } from 'lit';
 import type { LocalizeController } from '../controllers/localize.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -41,9 +41,72 @@ export abstract class PressElement extends LitElement {
    */
   protected abstract readonly localize: LocalizeController;
 
+  constructor() {
+    super();
+    // Read by the loader's space reservation: a server's render has its own size.
+    if (isServer) this.setAttribute('server-rendered', '');
+  }
+
   // The first render waits for the page language's texts so visitors never see a flash of English.
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await this.localize.ready;
     super.scheduleUpdate();
+  }
+
+  /**
+   * What a server rendered into the shadow root before this script ran (declarative shadow DOM): it
+   * stays on show, and is replaced by the first render here only once that render has what it shows.
+   */
+  #serverRender?: ChildNode[];
+  /** What the visitor typed in, and where the focus was, in the server's render, to carry over. */
+  #visitor?: { fields: { id: string; value: string; checked: boolean }[]; focus: number };
+
+  /** False while the element's first render would show less than the server's (its data still loading). */
+  protected get canReplaceServerRender(): boolean {
+    return true;
+  }
+
+  protected override createRenderRoot() {
+    const existing = this.shadowRoot?.childNodes;
+    if (existing?.length) this.#serverRender = [...existing];
+    return super.createRenderRoot();
+  }
+
+  // In one task, so nothing paints between: the server's nodes go, the first render comes. Until the
+  // element can show as much, an update only takes in its properties (willUpdate has run).
+  protected override update(changed: PropertyValues) {
+    const server = this.#serverRender;
+    if (server) {
+      if (!this.canReplaceServerRender) return;
+      const root = this.renderRoot as ShadowRoot;
+      const controls = [...root.querySelectorAll<HTMLInputElement>('a[href], button, input, select, textarea')];
+      this.#visitor = {
+        fields: controls
+          .filter((control) => control.id && 'value' in control)
+          .map(({ id, value, checked }) => ({ id, value, checked })),
+        focus: controls.indexOf(root.activeElement as HTMLInputElement),
+      };
+      for (const node of server) node.remove();
+      this.#serverRender = undefined;
+    }
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const visitor = this.#visitor;
+    if (!visitor) return;
+    this.#visitor = undefined;
+    // Replayed as input, so the element takes what was typed as if it had been typed now.
+    const root = this.renderRoot as ShadowRoot;
+    for (const { id, value, checked } of visitor.fields) {
+      const field = root.getElementById(id) as HTMLInputElement | null;
+      if (!field || (field.value === value && field.checked === checked)) continue;
+      if (field.type === 'checkbox') field.checked = checked;
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')[visitor.focus]?.focus();
   }
 }

@@ -1,7 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedSnapshot, Feed, PressRelease } from '../data/types.js';
 import { FeedError } from '../data/feed-error.js';
-import { refresh, watchFeed } from '../data/feed-store.js';
+import { feedSnapshot, refresh, watchFeed } from '../data/feed-store.js';
 import { mergeFeeds } from '../data/merge-feeds.js';
 import { sanitizeFeed } from '../data/sanitize-feed.js';
 import { feedUrls } from '../data/urls.js';
@@ -42,7 +42,9 @@ export class FeedController implements ReactiveController {
     const urls = feedUrls(src);
     if (urls.join(' ') === this.urls.join(' ')) return;
     this.urls = urls;
-    if (this.host.isConnected) this.watch();
+    // A server renders once, from what its renderer loaded ahead, and watches nothing.
+    if (isServer) this.snapshots = new Map(urls.map((url) => [url, feedSnapshot(url)]));
+    else if (this.host.isConnected) this.watch();
   }
 
   /** A feed the app already has (`.feed`): shown as is, nothing fetched. */

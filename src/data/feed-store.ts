@@ -2,6 +2,7 @@ import { FeedError } from './feed-error.js';
 import { openFeedCache, type CachedFeed, type FeedCache } from './feed-cache.js';
 import { fetchFeedText } from './fetch-feed.js';
 import { looksLikeXml, readFeed } from './read-feed.js';
+import { pageCopy } from './page-copies.js';
 import { ensureSanitizer } from './sanitize.js';
 import type { FeedSnapshot, Feed } from './types.js';
 import { absoluteUrl } from './urls.js';
@@ -82,11 +83,11 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
   const { url } = entry;
   emit(entry, { loading: true });
   try {
-    // The last good copy from an earlier visit shows while the request runs; a copy that no longer
-    // parses is ignored and the network answer replaces it.
+    // The copy a server render put in the page, else the last good copy from an earlier visit, shows
+    // while the request runs; a copy that no longer parses is ignored and the network answer replaces it.
     if (!entry.cacheChecked && !entry.snapshot.feed) {
       entry.cacheChecked = true;
-      const cached = await feedCache().read(url);
+      const cached = pageCopy(url) ?? (await feedCache().read(url));
       try {
         if (cached && !entry.snapshot.feed) {
           await ensureSanitizer();
@@ -164,6 +165,24 @@ export function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<Fe
 /** Asks the server again (with `If-None-Match` / `If-Modified-Since`), even for a feed already confirmed. */
 export function refresh(url: string, options: LoadFeedOptions = {}): Promise<Feed> {
   return join(entryFor(url), options);
+}
+
+/** What the store knows of a feed now, without asking for it: a server render reads what it loaded ahead. */
+export const feedSnapshot = (url: string): FeedSnapshot => entryFor(url).snapshot;
+
+/** The text and validators behind what the store shows of `url`, which a server render puts in the page. */
+export const feedCopy = (url: string): CachedFeed | undefined => entryFor(url).copy;
+
+/**
+ * Takes `copy` as the confirmed text of `url`, as if the server had just sent it: how a renderer gives
+ * the store a feed it read from a file.
+ */
+export async function seedFeed(copy: CachedFeed): Promise<Feed> {
+  const entry = entryFor(copy.url);
+  await ensureSanitizer();
+  const feed = await parseFetched(copy.text, copy.url);
+  entry.confirmed = true;
+  return accept(entry, feed, { ...copy, url: entry.url }, { error: undefined, stale: false, loading: false });
 }
 
 /**

@@ -5,7 +5,7 @@ import { sanitizeOrUndefined } from './sanitize.js';
 import { markSanitized } from './sanitized-releases.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
-import { linkSchemes, safeUrl } from './urls.js';
+import { linkSchemes, pageUrl, safeUrl } from './urls.js';
 
 // Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
 // the format was.
@@ -159,15 +159,16 @@ function normalizeItem(
 }
 
 /**
- * A format reader's draft into the model: URLs resolved against the URL the feed was fetched from, else
- * where the feed says it lives, else its home page; items normalized, unusable ones skipped and repeated
- * ids dropped (the first wins), each with a warning.
+ * A format reader's draft into the model: URLs resolved against the web address the feed was fetched
+ * from, else where the feed says it lives (a feed read from a file names its public home), else its home
+ * page; items normalized, unusable ones skipped and repeated ids dropped (the first wins), each with a
+ * warning.
  */
 export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const { warnings } = context;
-  const page = globalThis.location?.href;
+  const page = pageUrl();
   context.baseUrl =
-    context.url ??
+    (context.url && safeUrl(context.url, undefined)) ??
     (draft.feed_url && safeUrl(draft.feed_url, page)) ??
     (draft.home_page_url && safeUrl(draft.home_page_url, page)) ??
     undefined;

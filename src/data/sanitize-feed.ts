@@ -1,7 +1,7 @@
 import { sanitizeHtml } from './sanitize.js';
 import { isSanitized } from './sanitized-releases.js';
 import type { Feed, PressRelease } from './types.js';
-import { linkSchemes, safeUrl } from './urls.js';
+import { linkSchemes, pageUrl, safeUrl } from './urls.js';
 
 const web = (url: string | undefined, base: string | undefined) => (url ? safeUrl(url, base) : undefined);
 
@@ -28,7 +28,7 @@ function sanitizeRelease(release: PressRelease, feedBase: string | undefined): P
  * come back as they are.
  */
 export function sanitizeFeed(feed: Feed): Feed {
-  const base = web(feed.feedUrl, globalThis.location?.href) ?? globalThis.location?.href;
+  const base = web(feed.feedUrl, pageUrl()) ?? pageUrl();
   return {
     ...feed,
     homePageUrl: web(feed.homePageUrl, base),

@@ -1,7 +1,7 @@
 import { domWindow } from './dom.js';
 import { allowedAttributes, allowedElements, unwrappedElements } from './sanitize-allow-list.js';
 import { escapeHtml, htmlToText } from './text.js';
-import { linkSchemes, safeUrl } from './urls.js';
+import { linkSchemes, pageUrl, safeUrl } from './urls.js';
 
 /** Which engine sanitizes: the browser's own where it has one (`auto`), or one forced, for tests. */
 export type SanitizerEngine = 'auto' | 'native' | 'dompurify';
@@ -97,11 +97,7 @@ export function sanitizeOrUndefined(
       const value = element.getAttribute(attribute);
       if (value === null) continue;
       // Links may also be mailto: and tel:; images and citations only http(s).
-      const resolved = safeUrl(
-        value,
-        baseUrl ?? globalThis.location?.href,
-        attribute === 'href' ? linkSchemes : undefined,
-      );
+      const resolved = safeUrl(value, baseUrl ?? pageUrl(), attribute === 'href' ? linkSchemes : undefined);
       if (resolved) element.setAttribute(attribute, resolved);
       else element.removeAttribute(attribute);
     }

@@ -23,8 +23,14 @@ export function safeUrl(value: string, base: string | undefined, schemes = webSc
   return url && schemes.has(url.protocol) ? url.href : undefined;
 }
 
+/** On a server, where the page being rendered will be: the renderer sets it for the render's length. */
+export const serverPage: { url?: string } = {};
+
+/** The page's URL, the base of the relative URLs it gives: the document's in a browser, else `serverPage`'s. */
+export const pageUrl = (): string | undefined => globalThis.document?.baseURI ?? serverPage.url;
+
 /** An absolute http(s) URL for `value`, relative to the page when no better base is known. */
-export const absoluteUrl = (value: string): string | undefined => safeUrl(value, globalThis.location?.href);
+export const absoluteUrl = (value: string): string | undefined => safeUrl(value, pageUrl());
 
 /**
  * The feeds of a widget's `src` (URLs separated by spaces), each resolved against the page. One that does
@@ -34,4 +40,4 @@ export const feedUrls = (src: string | undefined): string[] =>
   (src ?? '')
     .split(/\s+/)
     .filter(Boolean)
-    .map((url) => parseUrl(url, document.baseURI)?.href ?? url);
+    .map((url) => parseUrl(url, pageUrl())?.href ?? url);

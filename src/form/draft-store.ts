@@ -12,7 +12,7 @@ export interface Draft {
 }
 
 /** One draft per endpoint and page: the same form on two pages keeps two drafts. */
-export function draftId(endpoint: string, path = location.pathname): string {
+export function draftId(endpoint: string, path = globalThis.location?.pathname ?? '/'): string {
   return `press-contact-form:${endpoint}:${path}`;
 }
 

@@ -1,6 +1,6 @@
 // Render helper of <press-contact-form>: one field with its label, hint, error and count. Markup
 // only: state and events stay in the element.
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ContactFormTexts } from '../../i18n/translation.js';
 import type { FieldValue, FormField } from '../../form/validators.js';
@@ -21,6 +21,8 @@ export function renderField(
   afterId?: string,
 ): TemplateResult {
   const id = fieldId(name);
+  // A server writes a property as an attribute, and checked="false" is a ticked box: there, none.
+  const checked = isServer ? nothing : value === true;
   const text = String(value);
   const left = maxLength! - text.length;
   const invalid = error ? 'true' : nothing;
@@ -41,7 +43,7 @@ export function renderField(
             <option value="">${t.choose}</option>
             ${options?.map((option) => html`<option value=${option.value} ?selected=${option.value === text}>${option.label}</option>`)}
           </select>`
-        : html`<input part="input" type=${type} id=${id} name=${name} .value=${text} .checked=${value === true}
+        : html`<input part="input" type=${type} id=${id} name=${name} .value=${text} .checked=${checked}
             autocomplete=${autocomplete ?? nothing}
             aria-invalid=${invalid} aria-describedby=${described} />`;
   return html`<div class="field ${error ? 'field--error' : ''}" part="field">

@@ -171,6 +171,8 @@ export class PressContactForm extends PressElement {
     this.maxLength = 2000;
     this.timeout = 15_000;
     this.draft = 'session';
+    // Until the browser says otherwise (a server cannot know).
+    this.online = true;
     this.minFillTime = 3000;
     this.#clear();
   }
@@ -282,6 +284,10 @@ export class PressContactForm extends PressElement {
     this.#started = Date.now();
     this.#failure = this.#reference = undefined;
     this.phase = 'editing';
+  }
+
+  protected override get canReplaceServerRender(): boolean {
+    return this.#ready;
   }
 
   /** False while the feed that configures the form is still loading. */

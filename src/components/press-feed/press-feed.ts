@@ -335,6 +335,10 @@ export class PressFeed extends PressElement {
     this.#focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
   }
 
+  protected override get canReplaceServerRender(): boolean {
+    return !!this.feed || this.#data.status !== 'loading';
+  }
+
   override render() {
     const { t } = this.localize;
     const data = this.#data;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quoteTexts } from '../../i18n/quote.js';
@@ -6,7 +6,7 @@ import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import { localDay } from '../../data/attribute-values.js';
 import type { Feed, Quote } from '../../data/types.js';
 import { transliterateQuote, type SerbianScript } from '../../data/script.js';
-import { linkSchemes, safeUrl } from '../../data/urls.js';
+import { linkSchemes, pageUrl, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
@@ -26,7 +26,7 @@ const feedCode = new LazyCode(() =>
 
 const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
 const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
-const link = (url: string | undefined) => url && safeUrl(url, document.baseURI, linkSchemes);
+const link = (url: string | undefined) => url && safeUrl(url, pageUrl(), linkSchemes);
 
 /**
  * Quote cards of what officials said: from a press feed's releases (`src` or `.feed`), chosen by
@@ -254,10 +254,11 @@ export class PressQuote extends PressElement {
         ? code
           ? code.chooseQuotes(this.#feeds!.items, this.speaker, this.tags, this.release, this.pick)
           : []
-        : this.inlineText
+        : // A server does not see the element's text, which its slot shows all the same.
+          this.inlineText || isServer
           ? [
               {
-                text: this.inlineText,
+                text: this.inlineText ?? '',
                 speaker: this.speaker ?? '',
                 role: this.speakerRole,
                 organisation: this.organisation,
@@ -309,6 +310,10 @@ export class PressQuote extends PressElement {
     // Copied, or else the text is selected so that a visitor can copy it by hand.
     if (copied) this.dispatchEvent(new PressQuoteCopyEvent({ quote, text: copy }));
     else getSelection()?.selectAllChildren(this.#inline ? this : this.renderRoot.querySelector(`#${id}`)!);
+  }
+
+  protected override get canReplaceServerRender(): boolean {
+    return this.#status !== 'loading';
   }
 
   /** Loading also while the feed code is on its way; an error also when it could not be loaded. */
@@ -371,7 +376,7 @@ export class PressQuote extends PressElement {
     const expanded = this.expanded.includes(key);
     const url = link(quote.releaseUrl);
     // A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
-    const portrait = image && (/^data:image\//i.test(image) ? image : safeUrl(image, document.baseURI));
+    const portrait = image && (/^data:image\//i.test(image) ? image : safeUrl(image, pageUrl()));
     const part = (name: string, value?: string) => (value ? html`<span part=${name}>${value}</span>` : nothing);
     return html`<div class="quote">
       <figure part="figure">

@@ -1,0 +1,106 @@
+// Renders the widgets as a web team writes them on a page into HTML with declarative shadow DOM: the
+// releases, the quote and the form's fields show before any script has run, or without one. Each feed
+// the widgets show goes into the page too, so the script that takes the render over shows the same at
+// once and only revalidates (see src/data/page-copies.ts). Node only: Lit's server renderer, jsdom.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { JSDOM } from 'jsdom';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import '../define.js';
+import { LazyCode } from '../components/lazy-code.js';
+import { feedCopy, refresh, seedFeed } from '../data/feed-store.js';
+import { feedUrls, serverPage } from '../data/urls.js';
+import { loadTranslation } from '../i18n/load-translation.js';
+
+export interface RenderOptions {
+  /**
+   * Where the page will be. Relative `src`, links and endpoints resolve against it, and a `src` that
+   * resolves to a `file:` URL is read from disk. Default: the current directory, as a `file:` URL.
+   */
+  base?: string;
+  /** The language of the widgets that name none, written on them so the browser keeps it. Default: English. */
+  lang?: string;
+}
+
+/** Why markup could not be rendered, in words a web team understands: nothing is rendered then. */
+export class RenderError extends Error {
+  override readonly name = 'RenderError';
+}
+
+const widgets = ['press-feed', 'press-quote', 'press-contact-form'];
+
+// Lit's markers let its own hydration find the template's parts; these widgets replace a server's render
+// instead (src/components/press-element.ts), so the markers are only bytes.
+const litMarkers = /<!--\/?lit-(part|node)[^>]*-->|<\?>/g;
+
+/** The `<script>` that carries one feed's text; `<` is escaped so no text can close it. */
+const feedScript = (src: string, copy: { text: string; etag?: string; lastModified?: string; fetchedAt: number }) =>
+  `<script type="application/json" data-press-feed="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">${JSON.stringify(
+    { text: copy.text, etag: copy.etag, lastModified: copy.lastModified, fetchedAt: copy.fetchedAt },
+  ).replaceAll('<', '\\u003c')}</script>`;
+
+async function loadSource(url: string, written: string, tag: string): Promise<void> {
+  try {
+    if (url.startsWith('file:'))
+      await seedFeed({ url, text: await readFile(fileURLToPath(url), 'utf8'), fetchedAt: Date.now() });
+    // Asked again on every render: a server that renders many pages must not show one day's feed forever.
+    else await refresh(url);
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? `there is no file ${fileURLToPath(url)}`
+        : (error as Error).message;
+    throw new RenderError(`<${tag} src="${written}">: the feed ${url} could not be read: ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * The widgets in `markup` (and the HTML around them, as it is) rendered with their declarative shadow
+ * DOM, followed by the text of each feed they show. Rejects with a `RenderError` when the markup holds
+ * no widget or a feed cannot be read.
+ */
+export async function renderPage(
+  markup: string,
+  { base = pathToFileURL(`${process.cwd()}/`).href, lang }: RenderOptions = {},
+): Promise<string> {
+  const { document } = new JSDOM('').window;
+  const page = document.createElement('template');
+  page.innerHTML = markup;
+  const misspelt = [...page.content.querySelectorAll('*')].find(
+    ({ localName }) => localName.startsWith('press-') && !widgets.includes(localName),
+  );
+  if (misspelt)
+    throw new RenderError(
+      `<${misspelt.localName}> is not one of the widgets: ${widgets.map((tag) => `<${tag}>`).join(', ')}.`,
+    );
+  const elements = [...page.content.querySelectorAll(widgets.join())];
+  if (!elements.length)
+    throw new RenderError(`There is no widget in the markup: write ${widgets.map((tag) => `<${tag}>`).join(', ')}.`);
+  if (lang) for (const element of elements) if (!element.closest('[lang]')) element.setAttribute('lang', lang);
+
+  serverPage.url = base;
+  try {
+    const sources = new Map<string, { written: string; tag: string }>();
+    for (const element of elements) {
+      const written = element.getAttribute('src')?.split(/\s+/).filter(Boolean) ?? [];
+      feedUrls(written.join(' ')).forEach((url, index) =>
+        sources.set(url, { written: written[index], tag: element.localName }),
+      );
+    }
+    await Promise.all([...sources].map(([url, { written, tag }]) => loadSource(url, written, tag)));
+    await Promise.all([
+      LazyCode.loaded(),
+      ...elements.map((element) => loadTranslation(element.closest('[lang]')?.getAttribute('lang') ?? 'en')),
+    ]);
+    const rendered = await collectResult(render(html`${unsafeStatic(page.innerHTML)}`));
+    const copies = [...sources].flatMap(([url, { written }]) => {
+      const copy = feedCopy(url);
+      return copy ? [feedScript(written, copy)] : [];
+    });
+    return [rendered.replace(litMarkers, ''), ...copies].join('\n');
+  } finally {
+    serverPage.url = undefined;
+  }
+}
