@@ -22,14 +22,15 @@ const styled = new WeakSet<Document>();
 
 /**
  * One constructable stylesheet on the document: style-src does not govern it, so no CSP has to allow
- * it. In a cascade layer, so any rule of the site's own wins; a `hidden` element stays hidden.
+ * it. In a cascade layer, so any rule of the site's own wins; a `hidden` element stays hidden, and one
+ * a server rendered (`server-rendered`) keeps the size its render has.
  */
 function reserveSpace(root: Document) {
   if (styled.has(root)) return;
   styled.add(root);
   const sheet = new (root.defaultView ?? window).CSSStyleSheet();
   const rules = Object.entries(reserved).map(
-    ([tag, height]) => `${tag}:not(:defined):not([hidden]){display:block;min-height:${height}}`,
+    ([tag, height]) => `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;min-height:${height}}`,
   );
   sheet.replaceSync(`@layer press-widgets{${rules.join('')}}`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

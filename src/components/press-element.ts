@@ -1,4 +1,4 @@
-import { isServer, LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit';
 import type { LocalizeController } from '../controllers/localize.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -69,15 +69,19 @@ export abstract class PressElement extends LitElement {
   protected override createRenderRoot() {
     const existing = this.shadowRoot?.childNodes;
     if (existing?.length) this.#serverRender = [...existing];
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Lit renders before what the root held; those nodes are gone by then, so after everything.
+    if (this.#serverRender) this.renderOptions.renderBefore = null;
+    return root;
   }
 
   // In one task, so nothing paints between: the server's nodes go, the first render comes. Until the
-  // element can show as much, an update only takes in its properties (willUpdate has run).
+  // element can show as much, an update takes in its properties (willUpdate has run) and renders nothing:
+  // ReactiveElement's own update reflects attributes and ends the update, as Lit's server renderer calls it.
   protected override update(changed: PropertyValues) {
     const server = this.#serverRender;
     if (server) {
-      if (!this.canReplaceServerRender) return;
+      if (!this.canReplaceServerRender) return ReactiveElement.prototype['update'].call(this, changed);
       const root = this.renderRoot as ShadowRoot;
       const controls = [...root.querySelectorAll<HTMLInputElement>('a[href], button, input, select, textarea')];
       this.#visitor = {

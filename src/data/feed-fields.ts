@@ -111,6 +111,9 @@ export const contact = {
     privacy_url: 'url',
     consent: 'text',
     fields: [field],
+    email: 'text',
+    phone: 'text',
+    html_form_posts: 'boolean',
   },
 } as const satisfies Table;
 

@@ -57,7 +57,17 @@ const isFieldType = (type: unknown): type is NonNullable<ContactField['type']> =
 
 function readContact(
   context: ParseContext,
-  { intro, endpoint, privacy_url, consent, topics, fields }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
+  {
+    intro,
+    endpoint,
+    privacy_url,
+    consent,
+    topics,
+    fields,
+    email,
+    phone,
+    html_form_posts,
+  }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
 ): ContactConfig {
   const where = 'feed._press.contact';
   return {
@@ -70,6 +80,9 @@ function readContact(
     })),
     privacyUrl: toUrl(context, privacy_url, `${where}.privacy_url`),
     consent: optionalText(consent),
+    email: optionalText(email),
+    phone: optionalText(phone),
+    htmlFormPosts: html_form_posts ?? false,
     fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
       const { type } = field;
       if (type !== undefined && !isFieldType(type))

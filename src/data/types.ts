@@ -32,6 +32,11 @@ export interface ContactConfig {
   privacyUrl?: string;
   consent?: string;
   fields: ContactField[];
+  /** Other ways to reach the office, shown when the form cannot send (no JavaScript). */
+  email?: string;
+  phone?: string;
+  /** The endpoint also takes the form as a browser posts it without JavaScript (see docs/publishing.md). */
+  htmlFormPosts?: boolean;
 }
 
 /** A statement by an official, taken from a release. */

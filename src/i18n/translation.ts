@@ -114,6 +114,10 @@ export interface ContactFormTexts {
   messageKept: string;
   sendError: Record<Exclude<SendErrorCode, 'abort' | 'offline'>, string>;
   formUnavailable: string;
+  /** Shown, without JavaScript, where the form cannot send: its endpoint takes no plain HTML post. */
+  needsScript: string;
+  /** Before the feed's e-mail address and phone number, in the same place. */
+  otherWays: string;
 }
 
 /** Every text the widgets show, in one language. */

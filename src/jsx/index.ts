@@ -79,7 +79,16 @@ export type PressQuoteProperties = Partial<
 export type PressContactFormProperties = Partial<
   Pick<
     PressContactForm,
-    'src' | 'endpoint' | 'encoding' | 'topics' | 'privacyUrl' | 'consent' | 'maxLength' | 'timeout' | 'draft'
+    | 'src'
+    | 'endpoint'
+    | 'htmlFormPosts'
+    | 'encoding'
+    | 'topics'
+    | 'privacyUrl'
+    | 'consent'
+    | 'maxLength'
+    | 'timeout'
+    | 'draft'
   >
 >;
 

@@ -65,6 +65,22 @@ export const hostStyles = css`
     }
   }
 
+  /* A server's render shows before any script runs, and stays for visitors without one: there, controls
+     that need a script are gone, and what says how to do without one is shown. */
+  .no-script {
+    display: none;
+  }
+
+  @media (scripting: none) {
+    .needs-script {
+      display: none !important;
+    }
+
+    .no-script {
+      display: block;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -36,15 +36,15 @@ export function renderField(
     : '';
   const control =
     type === 'textarea'
-      ? html`<textarea part="input" rows="8" id=${id} name=${name} .value=${text}
+      ? html`<textarea part="input" rows="8" id=${id} name=${name} .value=${text} ?required=${required}
           aria-invalid=${invalid} aria-describedby=${described}></textarea>`
       : type === 'select'
-        ? html`<select part="input" id=${id} name=${name} aria-invalid=${invalid} aria-describedby=${described}>
+        ? html`<select part="input" id=${id} name=${name} ?required=${required} aria-invalid=${invalid} aria-describedby=${described}>
             <option value="">${t.choose}</option>
             ${options?.map((option) => html`<option value=${option.value} ?selected=${option.value === text}>${option.label}</option>`)}
           </select>`
-        : html`<input part="input" type=${type} id=${id} name=${name} .value=${text} .checked=${checked}
-            autocomplete=${autocomplete ?? nothing}
+        : html`<input part="input" type=${type} id=${id} name=${name} .value=${type === 'checkbox' ? 'yes' : text}
+            .checked=${checked} ?required=${required} autocomplete=${autocomplete ?? nothing}
             aria-invalid=${invalid} aria-describedby=${described} />`;
   return html`<div class="field ${error ? 'field--error' : ''}" part="field">
     ${type === 'checkbox' ? html`${message}<div class="check">${control}${labelled}</div>${hinted}` : html`${labelled}${hinted}${message}${control}`}

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { contactFormTexts } from '../../i18n/contact-form.js';
@@ -85,6 +85,7 @@ export class PressContactForm extends PressElement {
     src: {},
     feed: { attribute: false },
     endpoint: {},
+    htmlFormPosts: { type: Boolean, attribute: 'html-form-posts' },
     encoding: {},
     topics: { converter: { fromAttribute: parseTopics } },
     privacyUrl: { attribute: 'privacy-url' },
@@ -110,6 +111,11 @@ export class PressContactForm extends PressElement {
   declare feed: Feed | undefined;
   /** Where messages are POSTed (http or https). Overrides the feed's. */
   declare endpoint: string | undefined;
+  /**
+   * The endpoint also takes the form as a browser posts it without JavaScript, so the form works without
+   * it (docs/publishing.md); the feed's `_press.contact.html_form_posts` says the same.
+   */
+  declare htmlFormPosts: boolean;
   /** `json` (default) or `form` (`application/x-www-form-urlencoded`). */
   declare encoding: 'json' | 'form';
   /** Topics, each with the institution its messages go to; as an attribute see `parseTopics`. Overrides the feed's. */
@@ -168,6 +174,7 @@ export class PressContactForm extends PressElement {
   constructor() {
     super();
     this.encoding = 'json';
+    this.htmlFormPosts = false;
     this.maxLength = 2000;
     this.timeout = 15_000;
     this.draft = 'session';
@@ -309,6 +316,9 @@ export class PressContactForm extends PressElement {
       privacyUrl: this.privacyUrl ? absoluteUrl(this.privacyUrl) : contact?.privacyUrl,
       consent: this.consent ?? contact?.consent,
       fields: this.fields ?? contact?.fields ?? [],
+      email: contact?.email,
+      phone: contact?.phone,
+      htmlFormPosts: this.htmlFormPosts || !!contact?.htmlFormPosts,
     };
   }
 
@@ -455,6 +465,19 @@ export class PressContactForm extends PressElement {
     </section>`;
   }
 
+  /** Where the form cannot send without JavaScript: that it cannot, and the office's address and phone. */
+  #otherWays(email: string | undefined, phone: string | undefined) {
+    const { t } = this.localize;
+    const ways = [
+      email && html`<li>${t.emailLabel}: <a href="mailto:${email}">${email}</a></li>`,
+      phone && html`<li>${t.phoneLabel}: <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></li>`,
+    ].filter(Boolean);
+    return html`<div class="panel notice no-script" part="notice">
+      <p>${t.needsScript}${ways.length ? html` ${t.otherWays}` : nothing}</p>
+      ${ways.length ? html`<ul>${ways}</ul>` : nothing}
+    </div>`;
+  }
+
   override render() {
     const t = this.localize.t;
     if (!this.#ready) return html`<p role="status">${t.loading}</p>`;
@@ -464,7 +487,10 @@ export class PressContactForm extends PressElement {
         <button class="button" type="button" part="button" @click=${this.#retryFeed}>${t.retry}</button>
       </div>`;
     }
-    const { intro, topics, privacyUrl, consent } = this.#config;
+    const { intro, topics, privacyUrl, consent, endpoint, htmlFormPosts, email, phone } = this.#config;
+    // Without JavaScript the form posts itself where the endpoint takes that; elsewhere it cannot send,
+    // and \`dialog\` keeps a submission from going anywhere, the message least of all into a URL.
+    const posts = htmlFormPosts && !!endpoint;
     const fields = this.#fields;
     const busy = this.phase === 'sending';
     const failure = this.#failure;
@@ -476,7 +502,9 @@ export class PressContactForm extends PressElement {
       ${
         this.phase === 'sent'
           ? this.#confirmation()
-          : html`<form part="form" novalidate @submit=${(event: Event) => {
+          : html`<form part="form" ?novalidate=${!isServer} method=${posts ? 'post' : 'dialog'} action=${(posts && endpoint) || nothing} @submit=${(
+              event: Event,
+            ) => {
               event.preventDefault();
               this.submit();
             }} @input=${this.#onInput} @change=${this.#onChange}>
@@ -516,6 +544,7 @@ export class PressContactForm extends PressElement {
               <label for="homepage">${t.honeypotLabel}</label>
               <input id="homepage" name="homepage" tabindex="-1" autocomplete="off" />
             </div>
+            ${posts ? html`<input type="hidden" name="idempotency_key" .value=${this.#key} />` : nothing}
             ${consent ? '' : privacy}
             ${
               failure &&
@@ -528,7 +557,8 @@ export class PressContactForm extends PressElement {
               ${failure.code === 'config' ? '' : html`<button class="button" type="button" @click=${this.submit}>${t.retry}</button>`}
             </div>`
             }
-            <button class="button button--primary" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : t.send}</button>
+            <button class="button button--primary ${posts ? '' : 'needs-script'}" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : t.send}</button>
+            ${posts ? nothing : this.#otherWays(email, phone)}
             <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
             <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
           </form>`

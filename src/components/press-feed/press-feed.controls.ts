@@ -141,7 +141,7 @@ export class FeedControls implements ReactiveController {
     if (!this.#choices?.deps.every((dep, i) => dep === deps[i]))
       this.#choices = { deps, value: choices(base, filter.tags, host.script) };
     const { tags, categories, label } = this.#choices.value;
-    return html`<div class="controls">
+    return html`<div class="controls needs-script">
       ${
         host.showSearch
           ? html`<div class="field search">

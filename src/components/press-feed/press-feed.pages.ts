@@ -21,7 +21,7 @@ export function pageNavigation(
   const button = (page: number, text: unknown, disabled = false, label?: string) =>
     html`<li><button class="button" ?disabled=${disabled} aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
       @click=${() => go(page)}>${text}</button></li>`;
-  return html`<nav part="more" class="pages" aria-label=${t.pagination}>
+  return html`<nav part="more" class="pages needs-script" aria-label=${t.pagination}>
     <ul role="list">
       ${button(current - 1, t.previousPage, current <= 1)}
       ${pageWindow(current, count).map((page) => (page ? button(page, page, false, t.pageLabel(page)) : html`<li aria-hidden="true">…</li>`))}

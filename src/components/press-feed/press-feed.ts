@@ -49,7 +49,7 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  * @tag press-feed
  * @summary The filtered press-release feed a web team embeds with one tag.
  *
- * @slot - Fallback shown before the element is defined and with the error message (e.g. a link to the releases page).
+ * @slot - Fallback shown before the element is defined, with the error message, and under a server's render for visitors without JavaScript (e.g. a link to the releases page).
  *
  * @event {PressLoadEvent} press-load - The feed has loaded; `detail.feed`.
  * @event {PressErrorEvent} press-error - The feed (or its next page) could not be loaded; `detail.error` is a `FeedError`.
@@ -385,9 +385,10 @@ export class PressFeed extends PressElement {
             ? pageNavigation(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
             : nothing
           : shown.length < results.length || hasNext
-            ? html`<button part="more" class="button more" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
+            ? html`<button part="more" class="button more needs-script" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
             : nothing
       }
+      <div class="no-script"><slot></slot></div>
     </div>`;
   }
 
@@ -450,7 +451,7 @@ export class PressFeed extends PressElement {
       if (!this.#opened.delete(item.id)) this.#opened.add(item.id);
       this.requestUpdate();
     };
-    return html`<button class="button toggle" aria-expanded=${isOpen} aria-controls=${isOpen ? `${id}-full` : nothing} aria-describedby=${id}
+    return html`<button class="button toggle needs-script" aria-expanded=${isOpen} aria-controls=${isOpen ? `${id}-full` : nothing} aria-describedby=${id}
         @click=${toggle}>${isOpen ? t.hideFullRelease : t.readFullRelease}</button>
       ${isOpen ? html`<div id="${id}-full" part="content" class="content" lang=${lang}>${full}</div>` : nothing}`;
   }

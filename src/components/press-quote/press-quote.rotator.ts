@@ -32,7 +32,7 @@ export function renderRotator(
   const button = (label: string, path: string, click: () => void) =>
     html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
   return html`<section class="rotator" aria-label=${t.quotes}>
-    <div class="controls" part="controls">
+    <div class="controls needs-script" part="controls">
       ${playing ? button(t.pauseRotation, pauseIcon, toggle) : button(t.playRotation, playIcon, toggle)}
       ${button(t.previousQuote, previousIcon, () => step(-1))}
       <span class="position" part="position" aria-hidden="true">${position}</span>

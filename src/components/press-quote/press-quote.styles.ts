@@ -82,6 +82,14 @@ export const quoteStyles = css`
     mask-image: linear-gradient(#000 calc(100% - 1lh), #0000);
   }
 
+  /* Without a script there is no "Show more": the whole quote shows. */
+  @media (scripting: none) {
+    .clamped {
+      max-height: none;
+      mask-image: none;
+    }
+  }
+
   .more {
     justify-self: start;
     padding: 0;

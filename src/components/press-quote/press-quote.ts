@@ -388,7 +388,7 @@ export class PressQuote extends PressElement {
         </blockquote>
         ${
           lines && this.overflowing.includes(key)
-            ? html`<button class="more" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => (this.expanded = expanded ? this.expanded.replace(key, '') : this.expanded + key)}>
+            ? html`<button class="more needs-script" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => (this.expanded = expanded ? this.expanded.replace(key, '') : this.expanded + key)}>
               ${expanded ? t.showLess : t.showMore}
             </button>`
             : nothing
@@ -405,7 +405,7 @@ export class PressQuote extends PressElement {
       </figure>
       <div class="actions">
         ${url ? html`<a part="link" href=${url}>${t.readRelease}</a>` : nothing}
-        <button class="button" part="copy-button" @click=${() => this.#copy(quote, url, id)}>
+        <button class="button needs-script" part="copy-button" @click=${() => this.#copy(quote, url, id)}>
           ${icon(copyIcon)}${t.copyQuote}
         </button>
         <span class="status" role="status">${this.copied?.quote === quote ? this.copied.message : ''}</span>

@@ -49,4 +49,6 @@ export default {
     token: 'Die Spam-Prüfung konnte nicht abgeschlossen werden.',
   },
   formUnavailable: 'Das Kontaktformular konnte nicht geladen werden. Bitte versuchen Sie es später erneut.',
+  needsScript: 'Ohne JavaScript kann dieses Formular Ihre Nachricht nicht senden.',
+  otherWays: 'Sie erreichen uns auch hier:',
 } satisfies ContactFormStrings;

@@ -48,4 +48,6 @@ export default {
     token: 'The spam check could not be completed.',
   },
   formUnavailable: 'The contact form could not be loaded. Please try again later.',
+  needsScript: 'Without JavaScript this form cannot send your message.',
+  otherWays: 'You can also reach us here:',
 } satisfies ContactFormStrings;

@@ -56,4 +56,6 @@ export default {
     token: 'Provjera zaštite od neželjenih poruka nije uspjela.',
   },
   formUnavailable: 'Obrazac za kontakt nije moguće učitati. Pokušajte ponovno kasnije.',
+  needsScript: 'Bez JavaScripta ovaj obrazac ne može poslati vašu poruku.',
+  otherWays: 'Možete nam se obratiti i ovdje:',
 } satisfies ContactFormStrings;

@@ -48,4 +48,6 @@ export default {
     token: 'A levélszemét-ellenőrzést nem sikerült elvégezni.',
   },
   formUnavailable: 'A kapcsolatfelvételi űrlapot nem sikerült betölteni. Próbálja újra később.',
+  needsScript: 'JavaScript nélkül ez az űrlap nem tudja elküldeni az üzenetét.',
+  otherWays: 'Itt is elérhet minket:',
 } satisfies ContactFormStrings;

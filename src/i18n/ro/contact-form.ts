@@ -56,4 +56,6 @@ export default {
     token: 'Verificarea anti-spam nu a putut fi finalizată.',
   },
   formUnavailable: 'Formularul de contact nu a putut fi încărcat. Încercați din nou mai târziu.',
+  needsScript: 'Fără JavaScript, acest formular nu vă poate trimite mesajul.',
+  otherWays: 'Ne puteți contacta și aici:',
 } satisfies ContactFormStrings;

@@ -58,4 +58,6 @@ export default {
     token: 'Preverjanja zaščite pred neželeno pošto ni bilo mogoče dokončati.',
   },
   formUnavailable: 'Kontaktnega obrazca ni bilo mogoče naložiti. Poskusite znova pozneje.',
+  needsScript: 'Brez JavaScripta ta obrazec ne more poslati vašega sporočila.',
+  otherWays: 'Na nas se lahko obrnete tudi tukaj:',
 } satisfies ContactFormStrings;

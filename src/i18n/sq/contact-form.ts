@@ -48,4 +48,6 @@ export default {
     token: 'Kontrolli kundër mesazheve të padëshiruara nuk u krye.',
   },
   formUnavailable: 'Formulari i kontaktit nuk mund të ngarkohej. Provoni përsëri më vonë.',
+  needsScript: 'Pa JavaScript ky formular nuk mund ta dërgojë mesazhin tuaj.',
+  otherWays: 'Mund të na kontaktoni edhe këtu:',
 } satisfies ContactFormStrings;

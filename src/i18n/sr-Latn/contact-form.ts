@@ -56,4 +56,6 @@ export default {
     token: 'Provera zaštite od neželjenih poruka nije uspela.',
   },
   formUnavailable: 'Obrazac za kontakt nije moguće učitati. Pokušajte ponovo kasnije.',
+  needsScript: 'Bez skripti u pregledaču ovaj obrazac ne može da pošalje vašu poruku.',
+  otherWays: 'Možete nam se obratiti i ovde:',
 } satisfies ContactFormStrings;

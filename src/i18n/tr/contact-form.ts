@@ -48,4 +48,6 @@ export default {
     token: 'İstenmeyen mesaj denetimi tamamlanamadı.',
   },
   formUnavailable: 'İletişim formu yüklenemedi. Lütfen daha sonra tekrar deneyin.',
+  needsScript: 'JavaScript olmadan bu form mesajınızı gönderemez.',
+  otherWays: 'Bize buradan da ulaşabilirsiniz:',
 } satisfies ContactFormStrings;

@@ -1,0 +1,114 @@
+// A page a server rendered (test/server/ssr.mjs renders it as `press-widgets render` does): with JavaScript
+// off, the releases, the quote and the form's fields are there; with the one script tag, each element
+// takes its render over in place.
+import { expect, waitUntil } from '@open-wc/testing';
+import { all, field, one, screenText, text, texts } from '../helpers/shadow.js';
+
+const markup = [
+  '<press-feed src="/demo/feeds/sample.json" limit="1" show-search><a href="/press/">All press releases</a></press-feed>',
+  '<press-quote src="/demo/feeds/sample.json" speaker="dacic" lang="sr-Cyrl"></press-quote>',
+  '<press-contact-form src="/demo/feeds/sample.json"></press-contact-form>',
+].join('');
+
+async function open(script?: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 1600px';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const query = new URLSearchParams({ markup, ...(script && { script }) });
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/api/ssr?${query}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+const widget = (frame: HTMLIFrameElement, tag: string) => frame.contentDocument!.querySelector(tag)!;
+const shown = (element: Element) => getComputedStyle(element).display !== 'none';
+
+describe('a server-rendered page', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('shows the releases, the quote and the form’s fields without JavaScript, and no control that needs it', async () => {
+    // Same origin, so the test can read it, but no scripts: the page as a visitor with JavaScript off sees it.
+    frame = await open(undefined, 'allow-same-origin');
+    const feed = widget(frame, 'press-feed');
+    expect(texts(feed, '[part~=title]')).to.deep.equal([
+      'Dačić: all priorities of the Serbian chairmanship of SEPCA have been fulfilled',
+    ]);
+    expect(shown(one(feed, '.controls')), 'the search box, which needs a script').to.equal(false);
+    expect(shown(one(feed, 'button[part=more]')), '“Show more”').to.equal(false);
+    expect(
+      all(feed, 'slot').some(
+        (slot) => (slot as HTMLSlotElement).assignedElements().length && shown(slot.parentElement!),
+      ),
+    ).to.equal(true);
+
+    const quote = widget(frame, 'press-quote');
+    expect(text(quote, '[part=speaker]')).to.equal('Ivica Dačić');
+    expect(text(quote, '[part=copy-button]')).to.equal('Копирајте изјаву');
+    expect(shown(one(quote, '[part=copy-button]'))).to.equal(false);
+
+    const form = widget(frame, 'press-contact-form');
+    expect(field(form, 'Your name').name).to.equal('name');
+    expect(field(form, 'Your message').required).to.equal(true);
+    expect(field<HTMLInputElement>(form, 'I agree').checked, 'consent is never ticked for the visitor').to.equal(false);
+    // The demo's endpoint takes no plain HTML post: the form says so, and how else to reach the office.
+    expect(one<HTMLFormElement>(form, 'form').method).to.equal('dialog');
+    expect(shown(one(form, 'button[type=submit]'))).to.equal(false);
+    expect(screenText(form)).to.contain('Without JavaScript this form cannot send your message.');
+  });
+
+  it('is taken over by the script in place: one list, no skeleton, no error, no shift, and it works', async () => {
+    frame = await open('/dist/cdn/press-widgets.js');
+    const win = frame.contentWindow as Window & { seen: { errors: string[]; skeleton: boolean; shifts: number } };
+    // Taken over: the server's nodes, its <style> among them, gave way to the element's own render.
+    const tookOver = (tag: string) => widget(frame!, tag).shadowRoot!.querySelector('style') === null;
+    await waitUntil(
+      () => tookOver('press-feed') && tookOver('press-quote') && tookOver('press-contact-form'),
+      'not every element took over',
+      { timeout: 10_000 },
+    );
+    const feed = widget(frame, 'press-feed');
+    expect(all(feed, '.list')).to.have.length(1);
+    expect(all(feed, '[part~=item]')).to.have.length(1);
+    expect(win.seen.skeleton, 'a skeleton showed').to.equal(false);
+    expect(win.seen.errors).to.deep.equal([]);
+    expect(win.seen.shifts).to.be.below(0.01);
+
+    const search = one<HTMLInputElement>(feed, 'input[type=search]');
+    search.value = 'twinning';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await waitUntil(() => text(feed, '[part~=title]')?.startsWith('EU-funded Twinning'), 'the search did not filter');
+
+    let selected = '';
+    feed.addEventListener('press-item-select', (event) => {
+      event.preventDefault();
+      selected = (event as CustomEvent<{ item: { id: string } }>).detail.item.id;
+    });
+    one<HTMLAnchorElement>(feed, '[part~=title] a').click();
+    expect(selected).to.equal('mup-twinning-illegal-migration-cyber-crime');
+  });
+
+  it('keeps what a visitor typed, and where the focus was, before the script took over', async () => {
+    frame = await open();
+    const form = widget(frame, 'press-contact-form');
+    const message = field<HTMLTextAreaElement>(form, 'Your message');
+    message.value = 'Kada počinje upis?';
+    message.focus();
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/press-widgets.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => form.shadowRoot!.querySelector('style') === null, 'the form never took over', {
+      timeout: 10_000,
+    });
+    const taken = field<HTMLTextAreaElement>(form, 'Your message');
+    expect(taken, 'a new control, not the server’s').not.to.equal(message);
+    expect(taken.value).to.equal('Kada počinje upis?');
+    expect(form.shadowRoot!.activeElement).to.equal(taken);
+    // The form took it in as typing: its count, and its draft, follow it.
+    expect(text(form, '[part=count]')).to.equal('You have 1982 characters remaining');
+  });
+});

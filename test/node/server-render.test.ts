@@ -1,0 +1,129 @@
+// Each element rendered on a server, through the package as an app or the command-line tool uses it:
+// what a visitor without JavaScript will read, in the element's language, and a clear refusal (and
+// nothing rendered) for a feed that cannot be read or markup with no widget.
+import { describe, it } from 'node:test';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import { JSDOM } from 'jsdom';
+import { renderPage, RenderError } from '@sepca/press-widgets/ssr';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const base = `file://${root}`;
+const mixed = 'test/fixtures/press-feed/mixed.json';
+
+/** The rendered page as a browser parses it: the shadow roots of declarative shadow DOM attached. */
+function parse(html: string) {
+  const { document } = new JSDOM(`<!doctype html><body>${html}`).window;
+  // jsdom keeps <template shadowrootmode> as a template: its content is what the shadow root will hold.
+  const shadow = (host: Element) => host.querySelector(':scope > template[shadowrootmode]') as HTMLTemplateElement;
+  const read = (host: Element, selector: string) =>
+    [...shadow(host).content.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+  return { document, shadow, read };
+}
+
+describe('rendering on a server', () => {
+  it('renders a feed’s releases, with its search box, in the element’s language (Serbian Cyrillic)', async () => {
+    const html = await renderPage(`<press-feed src="${mixed}" lang="sr-Cyrl" limit="3" show-search></press-feed>`, {
+      base,
+    });
+    const { document, read, shadow } = parse(html);
+    const feed = document.querySelector('press-feed')!;
+    expect(feed.hasAttribute('server-rendered')).to.equal(true);
+    expect(shadow(feed).getAttribute('shadowrootmode')).to.equal('open');
+    expect(read(feed, '[part~=title]')).to.deep.equal(['Дачић: испуњени сви приоритети председавања СЕПЦА']);
+    expect(read(feed, 'label[for=search]')).to.deep.equal(['Претражите саопштења']);
+    expect(html, 'Lit’s hydration markers, which the widgets do not use').not.to.match(/<!--\/?lit-/);
+    // The feed's text travels with the render, for the script that takes it over.
+    const copy = JSON.parse(document.querySelector(`script[data-press-feed="${mixed}"]`)!.textContent!);
+    expect(JSON.parse(copy.text).items).to.have.length(8);
+  });
+
+  it('renders a quote written inline and one from a feed, with their attribution', async () => {
+    const html = await renderPage(
+      `<press-quote speaker="Ивица Дачић" speaker-role="министар" lang="sr-Cyrl">Сарадња је боља.</press-quote>
+       <press-quote src="demo/feeds/sample.json" speaker="dacic" pick="all"></press-quote>`,
+      { base },
+    );
+    const { document, read, shadow } = parse(html);
+    const [inline, fromFeed] = document.querySelectorAll('press-quote');
+    expect(read(inline, '[part=speaker]')).to.deep.equal(['Ивица Дачић']);
+    expect(read(inline, '[part=role]')).to.deep.equal(['министар']);
+    expect(read(inline, '[part=copy-button]')).to.deep.equal(['Копирајте изјаву']);
+    expect(shadow(inline).content.querySelector('blockquote slot'), 'the text, from the light DOM').to.exist;
+    expect(inline.textContent!.trim()).to.equal('Сарадња је боља.');
+    expect(read(fromFeed, '[part=speaker]').length).to.be.greaterThan(0);
+    expect(read(fromFeed, '[part=quote]').every((text) => text.length > 20)).to.equal(true);
+  });
+
+  it('renders the form’s fields, none ticked, posting only where the endpoint takes a plain HTML form', async () => {
+    const html = await renderPage(
+      `<press-contact-form endpoint="https://gov.example.org/api/contact" consent="I agree"></press-contact-form>
+       <press-contact-form endpoint="https://gov.example.org/api/contact" html-form-posts consent="I agree"></press-contact-form>`,
+      { base: 'https://gov.example.org/contact/' },
+    );
+    const { document, shadow } = parse(html);
+    const [scripted, posting] = [...document.querySelectorAll('press-contact-form')].map(
+      (form) => shadow(form).content,
+    );
+    expect(
+      [...scripted.querySelectorAll('input, textarea, select')].map((field) => field.getAttribute('name')),
+    ).to.include.members(['name', 'email', 'message', 'consent']);
+    expect(scripted.querySelector('[name=consent]')!.hasAttribute('checked')).to.equal(false);
+    expect(scripted.querySelector('form')!.getAttribute('method')).to.equal('dialog');
+    expect(scripted.querySelector('.no-script')!.textContent).to.contain(
+      'Without JavaScript this form cannot send your message.',
+    );
+    expect(posting.querySelector('form')!.getAttribute('method')).to.equal('post');
+    expect(posting.querySelector('form')!.getAttribute('action')).to.equal('https://gov.example.org/api/contact');
+    expect(posting.querySelector<HTMLInputElement>('[name=idempotency_key]')!.value).to.match(/^[\da-f-]{36}$/);
+  });
+
+  it('refuses a feed that cannot be read, or markup with no widget, and renders nothing', async () => {
+    const refusal = async (markup: string) => {
+      try {
+        await renderPage(markup, { base });
+      } catch (error) {
+        expect(error).to.be.instanceOf(RenderError);
+        return (error as Error).message;
+      }
+      throw new Error('rendered');
+    };
+    expect(await refusal('<press-feed src="no-such-feed.json"></press-feed>')).to.match(
+      /no-such-feed\.json.*there is no file/,
+    );
+    expect(await refusal('<press-feed src="README.md"></press-feed>')).to.contain('could not be read');
+    expect(await refusal('<p>Just a paragraph</p>')).to.contain('There is no widget in the markup');
+    expect(await refusal('<press-feeds src="x"></press-feeds>')).to.contain('<press-feeds> is not one of the widgets');
+  });
+});
+
+describe('press-widgets render', () => {
+  const run = (...args: string[]) =>
+    promisify(execFile)(process.execPath, ['bin/press-widgets.js', 'render', ...args], { cwd: root }).then(
+      ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+
+  it('writes the render to --out and exits 0; says what is wrong on stderr and exits 1 or 2', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'press-render-')), 'feed.html');
+    const rendered = await run(`<press-feed src="${mixed}" limit="2"></press-feed>`, '--out', out);
+    expect(rendered.code).to.equal(0);
+    expect(await readFile(out, 'utf8')).to.contain('Police chiefs of the region');
+
+    const missing = await run('<press-feed src="nope.json"></press-feed>');
+    expect([missing.code, missing.stdout]).to.deep.equal([1, '']);
+    expect(missing.stderr).to.contain('nope.json');
+
+    const wrong = await run('--no-such-option');
+    expect(wrong.code).to.equal(2);
+    expect(
+      (await run('<press-quote speaker="Ana Anić">Text</press-quote>', '--script', '/press-widgets/press-widgets.js'))
+        .stdout,
+    ).to.match(/^<script type="module" src="\/press-widgets\/press-widgets.js"><\/script>\n<press-quote/);
+  });
+});
