@@ -61,9 +61,18 @@ async function loadSource(url: string, written: string, tag: string): Promise<vo
  * DOM, followed by the text of each feed they show. Rejects with a `RenderError` when the markup holds
  * no widget or a feed cannot be read.
  */
-export async function renderPage(
+export function renderPage(markup: string, options: RenderOptions = {}): Promise<string> {
+  // One render at a time: while it runs, the page it renders is the widgets' `serverPage`.
+  const run = queue.then(() => renderOne(markup, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function renderOne(
   markup: string,
-  { base = pathToFileURL(`${process.cwd()}/`).href, lang }: RenderOptions = {},
+  { base = pathToFileURL(`${process.cwd()}/`).href, lang }: RenderOptions,
 ): Promise<string> {
   const { document } = new JSDOM('').window;
   const page = document.createElement('template');

@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { parseFeed } from '@sepca/press-widgets/data';
+import '@sepca/press-widgets/define';
 import { renderPage, RenderError } from '@sepca/press-widgets/ssr';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -99,6 +104,19 @@ describe('rendering on a server', () => {
     expect(await refusal('<press-feed src="README.md"></press-feed>')).to.contain('could not be read');
     expect(await refusal('<p>Just a paragraph</p>')).to.contain('There is no widget in the markup');
     expect(await refusal('<press-feeds src="x"></press-feeds>')).to.contain('<press-feeds> is not one of the widgets');
+  });
+});
+
+describe('rendering with Lit’s own server renderer', () => {
+  it('renders <press-feed .feed=${feed}> from an app’s template', async () => {
+    const feed = parseFeed(await readFile(join(root, mixed), 'utf8'));
+    const { document, read } = parse(
+      await collectResult(render(html`<press-feed .feed=${feed} limit="2"></press-feed>`)),
+    );
+    expect(read(document.querySelector('press-feed')!, '[part~=title]')).to.deep.equal([
+      'Police chiefs of the region meet in Belgrade',
+      'EU Twinning project against cyber crime concludes',
+    ]);
   });
 });
 
