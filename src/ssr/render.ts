@@ -35,10 +35,46 @@ const widgets = ['press-feed', 'press-quote', 'press-contact-form'];
 // instead (src/components/press-element.ts), so the markers are only bytes.
 const litMarkers = /<!--\/?lit-(part|node)[^>]*-->|<\?>/g;
 
+/**
+ * The render made smaller, as nothing reads it but a browser: no Lit markers, no `shadowroot`, which only
+ * browsers of before declarative shadow DOM's standard read, each element's styles without comments or the
+ * white space around punctuation (not before a colon, which can be a descendant's pseudo-class), and a JSON
+ * feed's text without its indentation.
+ */
+const compact = (html: string) =>
+  html
+    .replace(litMarkers, '')
+    .replaceAll(' shadowroot="open"', '')
+    .replace(
+      /<style>([\s\S]*?)<\/style>/g,
+      (_, css: string) =>
+        `<style>${css
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replaceAll(';}', '}')
+          .trim()}</style>`,
+    );
+
 /** The `<script>` that carries one feed's text; `<` is escaped so no text can close it. */
+function withoutIndentation(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    // RSS or Atom: as it came.
+    return text;
+  }
+}
+
 const feedScript = (src: string, copy: { text: string; etag?: string; lastModified?: string; fetchedAt: number }) =>
   `<script type="application/json" data-press-feed="${src.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">${JSON.stringify(
-    { text: copy.text, etag: copy.etag, lastModified: copy.lastModified, fetchedAt: copy.fetchedAt },
+    {
+      text: withoutIndentation(copy.text),
+      etag: copy.etag,
+      lastModified: copy.lastModified,
+      fetchedAt: copy.fetchedAt,
+    },
   ).replaceAll('<', '\\u003c')}</script>`;
 
 async function loadSource(url: string, written: string, tag: string): Promise<void> {
@@ -108,7 +144,7 @@ async function renderOne(
       const copy = feedCopy(url);
       return copy ? [feedScript(written, copy)] : [];
     });
-    return [rendered.replace(litMarkers, ''), ...copies].join('\n');
+    return [compact(rendered), ...copies].join('\n');
   } finally {
     serverPage.url = undefined;
   }
