@@ -1,5 +1,6 @@
-// `npm start`: serves the demo on the built CDN bundle, with a local contact endpoint that shows
-// what arrived. No dependencies: a web team can read this file in a minute.
+// `npm start`: serves the demo on the built CDN bundle, rendered on the server by the package itself, with
+// a local contact endpoint that shows what arrived. No other dependencies: a web team can read this file
+// in a minute.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -95,9 +96,30 @@ async function file(path, response) {
   }
 }
 
-createServer(async (request, response) => {
-  const { pathname } = new URL(request.url, `http://${request.headers.host}`);
+/**
+ * The demo page with its widgets rendered on the server, as `press-widgets render` would write them: the
+ * releases, quotes and form show before the script runs, and without it. Should rendering fail, the
+ * page is served as written and the script does it all.
+ */
+async function demoPage(response, origin) {
+  const page = await readFile(join(root, 'demo/index.html'), 'utf8');
+  const { renderPage } = await import('../dist/esm/ssr/index.js');
+  const widgets = /(<main id="widgets">)([\s\S]*?)(<\/main>)/;
+  let rendered = page;
   try {
+    const html = await renderPage(page.match(widgets)[2], { base: `${origin}/` });
+    rendered = page.replace(widgets, (_, open, _markup, close) => `${open}${html}${close}`);
+  } catch (error) {
+    console.error(`The demo page is served unrendered: ${error.message}`);
+  }
+  send(response, 200, rendered, 'text/html; charset=utf-8');
+}
+
+createServer(async (request, response) => {
+  const origin = `http://${request.headers.host}`;
+  const { pathname } = new URL(request.url, origin);
+  try {
+    if (pathname === '/' || pathname === '/index.html') return await demoPage(response, origin);
     if (pathname === '/api/contact') return await contact(request, response);
     if (pathname === '/strict-csp.html') return await strictCspPage(response);
     const release = pathname.match(/^\/(?:feeds\/)?releases\/([\w-]+)\.html$/);
