@@ -76,6 +76,31 @@ export async function firstFeed(browser, origin, { runs = 7, latency = 0 } = {})
   return { widget: summary(samples.widget), vanilla: summary(samples.vanilla), latency };
 }
 
+/**
+ * First contentful paint of a server-rendered page (its releases in declarative shadow DOM, and the
+ * widgets' script) and of a static page of the same releases and styles: median of `runs` fresh contexts.
+ */
+export async function serverRenderedPaint(browser, origin, { runs = 7, n = 20 } = {}) {
+  const paint = () =>
+    new Promise((resolve) => {
+      const found = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      if (found()) return resolve(found());
+      new PerformanceObserver(() => found() && resolve(found())).observe({ type: 'paint', buffered: true });
+    });
+  const samples = { ssr: [], static: [] };
+  for (let run = 0; run < runs; run += 1) {
+    for (const kind of ['ssr', 'static']) {
+      samples[kind].push(
+        await inContext(browser, async (page) => {
+          await page.goto(`${origin}/bench/${kind}-page?n=${n}`);
+          return page.evaluate(paint);
+        }),
+      );
+    }
+  }
+  return { ssr: median(samples.ssr), static: median(samples.static), runs, n };
+}
+
 /** <press-feed> vs innerHTML rendering 20, 50 and 100 releases from memory. */
 export function render(browser, origin) {
   return inContext(browser, async (page) => {

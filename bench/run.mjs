@@ -1,7 +1,7 @@
 // `npm run bench`: bytes, time to first feed, render, filter, requests and memory, measured in headless
 // Chromium against the built bundle (dist/cdn) and a hand-written vanilla page. Prints a table and
 // writes bench/results.json. Timings are never asserted: docs/benchmarks.md reads them against goals.
-//   node bench/run.mjs [--only=bytes,first,render,filter,requests,memory,data]
+//   node bench/run.mjs [--only=bytes,first,ssr,render,filter,requests,memory,data]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { browserArgs, findBrowser, isHeadlessShell } from '../scripts/find-brows
 import { sizePages } from '../scripts/size.mjs';
 import { startServer } from './server.mjs';
 import { dataBench } from './data.mjs';
+import { renderCommand } from './ssr.mjs';
 import * as measure from './browser.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
@@ -100,6 +101,25 @@ try {
       );
       row('', 'ratio', `${ratio.toFixed(2)}×`, goal(ratio <= 1.2, 'goal ≤ 1.2×'));
     }
+  }
+  if (wanted('ssr')) {
+    const paint = (results.serverRendered = await measure.serverRenderedPaint(browser, server.origin));
+    const ratio = paint.ssr / paint.static;
+    row(
+      'server',
+      `server-rendered page, ${paint.n} releases: first paint (${paint.runs} contexts)`,
+      ms(paint.ssr),
+      `static HTML of the same: ${ms(paint.static)}`,
+    );
+    row('', 'ratio', `${ratio.toFixed(2)}×`, goal(ratio <= 1.05, 'goal ≤ 1.05×'));
+    const command = (results.renderCommand = await renderCommand(server.origin));
+    row('', `press-widgets render, ${command.n} releases (the whole command)`, ms(command.ms));
+    row(
+      '',
+      '  HTML of one <press-feed>',
+      `${kb(command.total.raw)}, ${kb(command.total.gzip)} gz`,
+      `styles ${kb(command.styles.gzip)} gz, releases ${kb(command.markup.gzip)} gz, the feed carried for the script ${kb(command.carried.gzip)} gz`,
+    );
   }
   if (wanted('render')) {
     results.render = await measure.render(browser, server.origin);

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateFeed } from '../scripts/generate-feed.mjs';
+import { ssrPage } from './ssr.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const types = {
@@ -44,6 +45,8 @@ export async function startServer() {
         if (feed[1] === 'slow') await new Promise((done) => setTimeout(done, 1000));
         return send(200, feedText(Number(feed[2])), types['.json'], 'no-store');
       }
+      const rendered = await ssrPage(url.pathname, url.searchParams, `http://${request.headers.host}`);
+      if (rendered) return send(200, rendered, types['.html']);
       const target = normalize(join(root, url.pathname));
       if (!/^\/(dist\/cdn|bench|demo\/feeds)\//.test(url.pathname) || !target.startsWith(root))
         return send(404, 'Not found', 'text/plain');
