@@ -5,6 +5,9 @@ import { hostStyles } from '../styles/host.styles.js';
 
 const warnedTags = new Set<string>();
 
+/** What a visitor can focus or type in, in the order a server render and the element's own render share. */
+const controls = 'a[href], button, input, select, textarea';
+
 /**
  * The base of every press widget: design tokens, host styles, localization, and a `define` that an
  * app can call with its own tag name.
@@ -83,12 +86,12 @@ export abstract class PressElement extends LitElement {
     if (server) {
       if (!this.canReplaceServerRender) return ReactiveElement.prototype['update'].call(this, changed);
       const root = this.renderRoot as ShadowRoot;
-      const controls = [...root.querySelectorAll<HTMLInputElement>('a[href], button, input, select, textarea')];
+      const rendered = [...root.querySelectorAll<HTMLInputElement>(controls)];
       this.#visitor = {
-        fields: controls
+        fields: rendered
           .filter((control) => control.id && 'value' in control)
           .map(({ id, value, checked }) => ({ id, value, checked })),
-        focus: controls.indexOf(root.activeElement as HTMLInputElement),
+        focus: rendered.indexOf(root.activeElement as HTMLInputElement),
       };
       for (const node of server) node.remove();
       this.#serverRender = undefined;
@@ -111,6 +114,6 @@ export abstract class PressElement extends LitElement {
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea')[visitor.focus]?.focus();
+    root.querySelectorAll<HTMLElement>(controls)[visitor.focus]?.focus();
   }
 }
