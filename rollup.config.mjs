@@ -164,6 +164,8 @@ const esm = {
   plugins: [
     emptyOutput('dist/esm'),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
+    // TypeScript writes types for every file of the project; src/cdn/ is the script tag's, built below.
+    { name: 'press-no-cdn-types', writeBundle: () => rmSync('dist/esm/cdn', { recursive: true, force: true }) },
     languageFiles({ cdn: false }),
   ],
 };
