@@ -96,12 +96,12 @@ export class PressContactForm extends PressElement {
     tokenProvider: { attribute: false },
     minFillTime: { attribute: false },
     retryPolicy: { attribute: false },
-    values: { state: true, attribute: false },
-    phase: { state: true, attribute: false },
-    online: { state: true, attribute: false },
-    serverErrors: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    spokenCount: { state: true, attribute: false },
+    values: { state: true },
+    phase: { state: true },
+    online: { state: true },
+    serverErrors: { state: true },
+    progress: { state: true },
+    spokenCount: { state: true },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */

@@ -106,11 +106,11 @@ export class PressFeed extends PressElement {
     refresh: { type: Number },
     syncUrl: { attribute: 'sync-url' },
     now: { attribute: false },
-    page: { state: true, attribute: false },
-    nextFeeds: { state: true, attribute: false },
-    nextError: { state: true, attribute: false },
-    loadingNext: { state: true, attribute: false },
-    revealed: { state: true, attribute: false },
+    page: { state: true },
+    nextFeeds: { state: true },
+    nextError: { state: true },
+    loadingNext: { state: true },
+    revealed: { state: true },
   };
 
   /** Feed URL, or several separated by spaces: merged, newest first, each release once. */

@@ -86,14 +86,14 @@ export class PressQuote extends PressElement {
     imageAlt: { attribute: 'image-alt' },
     clamp: { type: Number },
     script: {},
-    current: { state: true, attribute: false },
-    playing: { state: true, attribute: false },
-    hovered: { state: true, attribute: false },
-    focused: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
-    overflowing: { state: true, attribute: false },
-    copied: { state: true, attribute: false },
-    inlineText: { state: true, attribute: false },
+    current: { state: true },
+    playing: { state: true },
+    hovered: { state: true },
+    focused: { state: true },
+    expanded: { state: true },
+    overflowing: { state: true },
+    copied: { state: true },
+    inlineText: { state: true },
   };
 
   /** Space-separated URLs of press feeds; their releases' quotes are shown. */
