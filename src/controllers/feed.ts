@@ -63,18 +63,14 @@ export class FeedController implements ReactiveController {
   }
 
   get status(): FeedStatus {
-    if (this.inline) return 'ready';
+    if (this.inline || this.feeds.length) return 'ready';
     if (!this.urls.length) return 'idle';
-    const snapshots = this.currentSnapshots();
-    if (snapshots.some((snapshot) => snapshot.feed)) return 'ready';
-    if (snapshots.length === this.urls.length && snapshots.every((snapshot) => snapshot.error)) return 'error';
-    return 'loading';
+    return this.urls.every((url) => this.snapshots.get(url)?.error) ? 'error' : 'loading';
   }
 
   /** The feeds that have data, in `src` order. */
   get feeds(): Feed[] {
-    if (this.inline) return [this.inline];
-    return this.currentSnapshots().flatMap((snapshot) => (snapshot.feed ? [snapshot.feed] : []));
+    return this.inline ? [this.inline] : this.currentSnapshots().flatMap((snapshot) => snapshot.feed ?? []);
   }
 
   /**
@@ -82,16 +78,13 @@ export class FeedController implements ReactiveController {
    * the first feed's title, organisation and contact configuration.
    */
   get feed(): Feed | undefined {
-    if (this.merged) return this.merged;
-    const [first, ...others] = this.feeds;
-    if (!first) return undefined;
-    this.merged = others.length
-      ? {
-          ...first,
-          items: mergeFeeds([first, ...others]),
-          warnings: [first, ...others].flatMap((feed) => feed.warnings),
-        }
-      : first;
+    if (!this.merged) {
+      const feeds = this.feeds;
+      this.merged =
+        feeds.length > 1
+          ? { ...feeds[0], items: mergeFeeds(feeds), warnings: feeds.flatMap((feed) => feed.warnings) }
+          : feeds[0];
+    }
     return this.merged;
   }
 
@@ -117,10 +110,8 @@ export class FeedController implements ReactiveController {
 
   /** The oldest confirmation time among the feeds shown. */
   get fetchedAt(): Date | undefined {
-    const times = this.currentSnapshots().flatMap((snapshot) =>
-      snapshot.fetchedAt ? [snapshot.fetchedAt.getTime()] : [],
-    );
-    return times.length ? new Date(Math.min(...times)) : undefined;
+    const times = this.currentSnapshots().flatMap((snapshot) => snapshot.fetchedAt ?? []);
+    return times.length ? new Date(Math.min(...times.map(Number))) : undefined;
   }
 
   get loading(): boolean {
@@ -133,29 +124,25 @@ export class FeedController implements ReactiveController {
   }
 
   private currentSnapshots(): FeedSnapshot[] {
-    return this.urls.flatMap((url) => {
-      const snapshot = this.snapshots.get(url);
-      return snapshot ? [snapshot] : [];
-    });
+    return this.urls.flatMap((url) => this.snapshots.get(url) ?? []);
   }
 
   private watch() {
     this.stopWatching();
     this.snapshots = new Map();
+    if (!this.inline)
+      this.unwatch = this.urls.map((url) =>
+        watchFeed(url, (snapshot) => {
+          this.snapshots.set(url, snapshot);
+          this.changed();
+        }),
+      );
+    this.changed();
+  }
+
+  private changed() {
     this.merged = undefined;
-    if (this.inline) {
-      this.announce();
-      this.host.requestUpdate();
-      return;
-    }
-    this.unwatch = this.urls.map((url) =>
-      watchFeed(url, (snapshot) => {
-        this.snapshots.set(url, snapshot);
-        this.merged = undefined;
-        this.announce();
-        this.host.requestUpdate();
-      }),
-    );
+    this.announce();
     this.host.requestUpdate();
   }
 
