@@ -149,11 +149,7 @@ async function attempt({
   signal,
 }: SendRequest): Promise<SendResult> {
   const form = encoding === 'form';
-  // Aborted by the caller or by the time-out; which one is told by `signal.aborted`.
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  signal?.addEventListener('abort', abort);
-  const timer = setTimeout(abort, timeout! > 0 ? timeout : 15_000);
+  const deadline = AbortSignal.timeout(timeout! > 0 ? timeout! : 15_000);
   let response: Response;
   let json: unknown;
   try {
@@ -167,17 +163,14 @@ async function attempt({
         'Idempotency-Key': idempotencyKey,
       },
       body: form ? new URLSearchParams(payload as Record<string, string>) : JSON.stringify(payload),
-      signal: controller.signal,
+      signal: signal ? AbortSignal.any([signal, deadline]) : deadline,
     });
     // Not JSON (or empty): there is no reference or field error to read.
     json = await response.json().catch(() => undefined);
   } catch (cause) {
     if (signal?.aborted) throw abortError(cause);
-    if (controller.signal.aborted) throw new SendError('timeout', 'Timed out.', { cause });
+    if (deadline.aborted) throw new SendError('timeout', 'Timed out.', { cause });
     throw new SendError(navigator.onLine === false ? 'offline' : 'network', 'Request failed.', { cause });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
   }
   const { status } = response;
   const { reference, message }: Record<string, unknown> = isRecord(json) ? json : {};
