@@ -5,7 +5,7 @@ import { sanitizeOrUndefined } from './sanitize.js';
 import { markSanitized } from './sanitized-releases.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
-import { linkSchemes, safeUrl } from './urls.js';
+import { absoluteUrl, linkSchemes, safeUrl } from './urls.js';
 
 // Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
 // the format was.
@@ -165,11 +165,10 @@ function normalizeItem(
  */
 export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const { warnings } = context;
-  const page = globalThis.location?.href;
   context.baseUrl =
     context.url ??
-    (draft.feed_url && safeUrl(draft.feed_url, page)) ??
-    (draft.home_page_url && safeUrl(draft.home_page_url, page)) ??
+    (draft.feed_url && absoluteUrl(draft.feed_url)) ??
+    (draft.home_page_url && absoluteUrl(draft.home_page_url)) ??
     undefined;
   if (!context.htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn(context, 'HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
