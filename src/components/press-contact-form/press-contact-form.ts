@@ -200,7 +200,6 @@ export class PressContactForm extends PressElement {
     if (this.phase === 'sending') return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
-    this.requestUpdate();
     this.#submitted = true;
     this.#failure = undefined;
     const fields = this.#fields;
