@@ -34,15 +34,15 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
   // The loader may have sent this request already; it is taken over, once, whatever validators we hold
   // (the browser's HTTP cache still revalidates it).
   const early = options.fetch ? undefined : takeEarly(url);
-  const controller = early?.controller ?? new AbortController();
-  const abort = () => controller.abort();
-  const timer = setTimeout(abort, timeoutMs);
-  signal?.addEventListener('abort', abort);
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
+  // That early request answers to its own controller.
+  stop.addEventListener('abort', () => early?.controller.abort());
   const headers = new Headers({ accept: feedAccept });
   if (etag) headers.set('if-none-match', etag);
   if (lastModified) headers.set('if-modified-since', lastModified);
   try {
-    const response = await (early?.response ?? (options.fetch ?? fetch)(url, { signal: controller.signal, headers }));
+    const response = await (early?.response ?? (options.fetch ?? fetch)(url, { signal: stop, headers }));
     const header = (name: string) => response.headers.get(name) ?? undefined;
     const result = { etag: header('etag'), lastModified: header('last-modified'), url: response.url || url };
     if (response.status === 304) return { status: 304, ...result };
@@ -86,7 +86,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
       ? cause
       : signal?.aborted
         ? cancelled(cause)
-        : controller.signal.aborted
+        : deadline.aborted
           ? error('timeout', `No answer within ${timeoutMs / 1000} seconds.`, cause)
           : navigator.onLine === false
             ? error('offline', 'The browser is offline.', cause)
@@ -95,8 +95,5 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
                 'The feed could not be reached (network error, or CORS: the server does not let this site read it).',
                 cause,
               );
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', abort);
   }
 }
