@@ -104,7 +104,7 @@ function normalizeItem(
   const html = item.content_html?.trim() ? item.content_html : undefined;
   const { htmlReady, baseUrl, engine } = context;
   const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
-  const contentText = item.content_text?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
+  const contentText = item.content_text?.trim() || (html && !htmlReady && htmlToText(html)) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
   const title =

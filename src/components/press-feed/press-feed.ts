@@ -257,7 +257,7 @@ export class PressFeed extends PressElement {
   /** What matches every filter, in order; and how many releases the site's filters allow are held back. */
   #results(): [PressRelease[], number] {
     const controls = this.#controls;
-    return this.#memo('results', [this.#base(), this.#held(), controls?.filter], () => {
+    return this.#memo('results', [this.#base(), this.#held(), controls.filter], () => {
       const held = this.#held();
       const base = this.#base();
       const shown = held.size ? base.filter((item) => !held.has(item.id)) : base;
@@ -361,7 +361,6 @@ export class PressFeed extends PressElement {
     const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
-    const clear = controls.clear(t);
     const now = this.now ?? new Date();
     return html`<div class="feed">
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
@@ -372,7 +371,7 @@ export class PressFeed extends PressElement {
           ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
           : this.loadingNext
             ? this.#skeleton(layout)
-            : html`<div class="message"><p>${t.noResults}</p>${clear}</div>`
+            : html`<div class="message"><p>${t.noResults}</p>${controls.clear(t)}</div>`
       }
       ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
       ${
