@@ -4,17 +4,13 @@
 export class LazyCode<T> {
   /** The code, once it is here. */
   value?: T;
-  /** Why it could not be loaded; `retry()` lets the next `fetch()` try again. */
-  error?: unknown;
+  /** The code could not be loaded; `retry()` lets the next `fetch()` try again. */
+  failed = false;
   #loading?: Promise<void>;
   readonly #load: () => Promise<T>;
 
   constructor(load: () => Promise<T>) {
     this.#load = load;
-  }
-
-  get failed(): boolean {
-    return this.error !== undefined;
   }
 
   /** Starts loading, once; settles when the code is here or could not be loaded. */
@@ -23,15 +19,15 @@ export class LazyCode<T> {
       (value) => {
         this.value = value;
       },
-      (error: unknown) => {
-        this.error = error ?? new Error('Not loaded');
+      () => {
+        this.failed = true;
       },
     ));
   }
 
   retry() {
     if (!this.failed) return;
-    this.error = undefined;
+    this.failed = false;
     this.#loading = undefined;
   }
 }
