@@ -14,7 +14,6 @@ import { validateField, type FieldValue, type FormField } from '../../form/valid
 import { PressSubmitEvent } from '../../events/press-submit.js';
 import { PressSubmitErrorEvent } from '../../events/press-submit-error.js';
 import { PressSubmitSuccessEvent } from '../../events/press-submit-success.js';
-import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
 import { fieldId, renderField } from './press-contact-form.fields.js';
@@ -79,7 +78,7 @@ export function parseTopics(value: string | null): ContactTopic[] {
  */
 export class PressContactForm extends PressElement {
   static override tagName = 'press-contact-form';
-  static override styles = [...PressElement.styles, buttonStyles, formStyles, contactFormStyles];
+  static override styles = [...PressElement.styles, formStyles, contactFormStyles];
 
   static override properties = {
     src: {},

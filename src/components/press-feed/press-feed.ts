@@ -15,7 +15,6 @@ import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
-import { buttonStyles } from '../../styles/button.styles.js';
 import { FeedControls } from './press-feed.controls.js';
 import { NewReleases } from './press-feed.news.js';
 import { pageNavigation } from './press-feed.pages.js';
@@ -79,7 +78,7 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  */
 export class PressFeed extends PressElement {
   static override tagName = 'press-feed';
-  static override styles = [...PressElement.styles, buttonStyles, feedStyles];
+  static override styles = [...PressElement.styles, feedStyles];
 
   static override properties = {
     src: {},

@@ -8,7 +8,6 @@ import type { Feed, Quote } from '../../data/types.js';
 import { transliterateQuote, type SerbianScript } from '../../data/script.js';
 import { linkSchemes, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
-import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
 import { renderRotator } from './press-quote.rotator.js';
 import type { QuotePick } from './select-quotes.js';
@@ -66,7 +65,7 @@ const link = (url: string | undefined) => url && safeUrl(url, document.baseURI, 
  */
 export class PressQuote extends PressElement {
   static override tagName = 'press-quote';
-  static override styles = [...PressElement.styles, buttonStyles, quoteStyles];
+  static override styles = [...PressElement.styles, quoteStyles];
 
   static override properties = {
     src: {},
