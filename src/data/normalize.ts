@@ -120,8 +120,8 @@ function normalizeItem(
     contentHtml,
     contentText,
     image: image ? { url: image, alt: optionalText(press.image_alt) } : undefined,
-    published: toDate(context, item.date_published, `${where} publication date`),
-    modified: toDate(context, item.date_modified, `${where} modification date`),
+    published: toDate(context, item.date_published, `${where}.date_published`),
+    modified: toDate(context, item.date_modified, `${where}.date_modified`),
     tags: [...new Set((item.tags ?? []).map(plainText).filter(Boolean))],
     category: optionalText(press.category),
     source: optionalText(press.source),
@@ -152,7 +152,9 @@ function normalizeItem(
   });
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
-    const value = refUrl.test(target) ? toUrl(context, target, `${where} translation "${language}"`) : target.trim();
+    const value = refUrl.test(target)
+      ? toUrl(context, target, `${where}._press.translations.${language}`)
+      : target.trim();
     if (value) release.translations![language] = value;
   }
   return release;
@@ -191,9 +193,9 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   return {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
-    homePageUrl: toUrl(context, draft.home_page_url, 'home page link'),
-    feedUrl: toUrl(context, draft.feed_url, 'feed link'),
-    nextUrl: toUrl(context, draft.next_url, 'next page link'),
+    homePageUrl: toUrl(context, draft.home_page_url, 'feed.home_page_url'),
+    feedUrl: toUrl(context, draft.feed_url, 'feed.feed_url'),
+    nextUrl: toUrl(context, draft.next_url, 'feed.next_url'),
     language: draft.language,
     organisation: name
       ? {
