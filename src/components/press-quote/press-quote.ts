@@ -17,12 +17,7 @@ import { copyIcon, icon } from './icons.js';
 
 // A quote written inline needs no feed; a quote with `src` or `.feed` needs the data layer, which comes
 // on first use (the loader asks for it as soon as it sees such a quote, beside the feed request).
-const feedCode = new LazyCode(() =>
-  Promise.all([import('../../controllers/feed.js'), import('./select-quotes.js')]).then(([feed, quotes]) => ({
-    ...feed,
-    ...quotes,
-  })),
-);
+const feedCode = new LazyCode(() => import('./select-quotes.js'));
 
 const link = (url: string | undefined) => url && safeUrl(url, document.baseURI, linkSchemes);
 
