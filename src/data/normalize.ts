@@ -136,17 +136,16 @@ function normalizeItem(
     const speaker = optionalText(quote.speaker);
     if (!text || !speaker)
       return warn(context, `${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
-    const { id: releaseId, url: releaseUrl, published, language } = release;
     return [
       {
         text,
         speaker,
         role: optionalText(quote.role),
         organisation: optionalText(quote.organisation),
-        releaseId,
-        releaseUrl,
-        published,
-        language,
+        releaseId: id,
+        releaseUrl: url,
+        published: release.published,
+        language: release.language,
       },
     ];
   });
@@ -170,8 +169,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   context.baseUrl =
     context.url ??
     (draft.feed_url && absoluteUrl(draft.feed_url)) ??
-    (draft.home_page_url && absoluteUrl(draft.home_page_url)) ??
-    undefined;
+    (draft.home_page_url && absoluteUrl(draft.home_page_url));
   if (!context.htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn(context, 'HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
@@ -179,16 +177,12 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const name = optionalText(organisation?.name);
   if (organisation && !name) warn(context, 'feed._press.organisation has no name; ignored.');
   const feedAuthors = authorsOf(context, draft, 'feed');
-  const ids = new Set<string>();
-  const items: PressRelease[] = [];
+  const releases = new Map<string, PressRelease>();
   for (const item of draft.items) {
     const release = normalizeItem(context, item, draft, feedAuthors);
-    if (release && ids.has(release.id))
+    if (release && releases.has(release.id))
       warn(context, `${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
-    else if (release) {
-      ids.add(release.id);
-      items.push(markSanitized(release));
-    }
+    else if (release) releases.set(release.id, markSanitized(release));
   }
   return {
     title: plainText(draft.title ?? ''),
@@ -205,7 +199,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
         }
       : undefined,
     contact: contact && readContact(context, contact),
-    items,
+    items: [...releases.values()],
     // A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
     warnings: warnings.length > 50 ? [...warnings.slice(0, 50), `…and ${warnings.length - 50} more.`] : warnings,
   };
