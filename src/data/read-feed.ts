@@ -131,20 +131,26 @@ export function readFeed(input: string | object, options: ParseFeedOptions, read
     htmlReady: isSanitizerReady(engine),
     warnings: [],
   };
-  if (typeof input !== 'string') return normalizeFeed(readJsonFeed(context, input), context);
-  // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
-  const bytes =
-    input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
-  if (bytes > maxBytes) fail(context, 'too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
-  const text = input.replace(/^\uFEFF/, '').trim();
-  if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
-  if (text[0] !== '{' && text[0] !== '[')
-    notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
+    const bytes =
+      input.length * 3 <= maxBytes
+        ? 0
+        : input.length > maxBytes
+          ? input.length
+          : new TextEncoder().encode(input).length;
+    if (bytes > maxBytes) fail(context, 'too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
+    // trim() takes a byte order mark off too.
+    const text = input.trim();
+    if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
+    if (text[0] !== '{' && text[0] !== '[')
+      notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
+    try {
+      value = JSON.parse(text);
+    } catch (cause) {
+      notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
+    }
   }
   return normalizeFeed(readJsonFeed(context, value), context);
 }
