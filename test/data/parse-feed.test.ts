@@ -139,7 +139,7 @@ describe('parseFeed: JSON Feed', () => {
       'items[3] is not an object; skipped',
       'items[4] has neither an id nor a link; skipped',
       'items[5].tags is null',
-      'quote 1 has no speaker',
+      'items[5]._press.quotes[0] has no speaker',
       'items[6] has no title and no text; skipped',
       'items[7].id is an object',
       '"someday" is not a valid date',
