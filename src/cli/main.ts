@@ -1,12 +1,14 @@
 // `press-widgets`, the package's command-line tool: the press office's and the web team's side of the
 // widgets. Plain Node: no browser. Exit codes a CI job can use: 0 done, 1 the work found problems (a feed
-// that cannot be read, markup with no widget), 2 the command was not understood.
+// that cannot be read, markup with no widget, a release with no title), 2 the command was not understood.
 
 const help = `press-widgets <command> [options]
 
 Commands:
   validate <file-or-URL>   Checks a feed (JSON Feed with _press, RSS or Atom) as the widgets will read
                            it, and, given an address, what its server sends.
+  build <releases-folder>  Writes the feed (JSON Feed with _press, and RSS) from releases written in
+                           Markdown, or from a CMS's RSS or Atom feed with --from.
   render <markup>...       The widgets as you write them on a page, rendered to HTML that shows their
                            releases, quote or form without JavaScript; the page's script takes it over.
 
@@ -19,6 +21,7 @@ Options:
 // Each command is loaded when it runs: --help answers at once, without the DOM the others bring.
 const commands: Record<string, () => Promise<(args: string[]) => Promise<number>>> = {
   validate: async () => (await import('./validate.js')).validate,
+  build: async () => (await import('./build.js')).build,
   render: async () => (await import('./render.js')).render,
 };
 
