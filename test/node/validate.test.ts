@@ -56,11 +56,14 @@ const release = (id: string) => ({
 });
 
 describe('press-widgets validate: the feed', () => {
-  it('passes the demo feed, and exits 0', async () => {
-    const run = await pressWidgets(['validate', 'demo/feeds/sample.json']);
+  it('passes the demo feed and the RSS it is built with, and exits 0', async () => {
+    const run = await pressWidgets(['validate', 'demo/feeds/sample.json', 'demo/feeds/sample.xml']);
     expect(run).to.deep.equal({
       code: 0,
-      stdout: 'demo/feeds/sample.json (JSON Feed, 2 releases): no problems\n0 errors, 0 warnings.\n',
+      stdout:
+        'demo/feeds/sample.json (JSON Feed, 2 releases): no problems\n' +
+        'demo/feeds/sample.xml (RSS, 2 releases): no problems\n' +
+        '0 errors, 0 warnings.\n',
       stderr: '',
     });
   });
