@@ -5,7 +5,7 @@ import { sanitizeOrUndefined } from './sanitize.js';
 import { markSanitized } from './sanitized-releases.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
-import { linkSchemes, pageUrl, safeUrl } from './urls.js';
+import { absoluteUrl, linkSchemes, safeUrl } from './urls.js';
 
 // Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
 // the format was.
@@ -118,7 +118,7 @@ function normalizeItem(
   const html = item.content_html?.trim() ? item.content_html : undefined;
   const { htmlReady, baseUrl, engine } = context;
   const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
-  const contentText = item.content_text?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
+  const contentText = item.content_text?.trim() || (html && !htmlReady && htmlToText(html)) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
   const written = optionalText(item.title);
@@ -153,17 +153,16 @@ function normalizeItem(
     const speaker = optionalText(quote.speaker);
     if (!text || !speaker)
       return warn(context, `${where}._press.quotes[${index}] has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
-    const { id: releaseId, url: releaseUrl, published, language } = release;
     return [
       {
         text,
         speaker,
         role: optionalText(quote.role),
         organisation: optionalText(quote.organisation),
-        releaseId,
-        releaseUrl,
-        published,
-        language,
+        releaseId: id,
+        releaseUrl: url,
+        published: release.published,
+        language: release.language,
       },
     ];
   });
@@ -185,12 +184,10 @@ function normalizeItem(
  */
 export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const { warnings } = context;
-  const page = pageUrl();
   context.baseUrl =
     (context.url && safeUrl(context.url, undefined)) ??
-    (draft.feed_url && safeUrl(draft.feed_url, page)) ??
-    (draft.home_page_url && safeUrl(draft.home_page_url, page)) ??
-    undefined;
+    (draft.feed_url && absoluteUrl(draft.feed_url)) ??
+    (draft.home_page_url && absoluteUrl(draft.home_page_url));
   if (!context.htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn(context, 'HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
@@ -198,16 +195,12 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const name = optionalText(organisation?.name);
   if (organisation && !name) warn(context, 'feed._press.organisation has no name; ignored.');
   const feedAuthors = authorsOf(context, draft, 'feed');
-  const ids = new Set<string>();
-  const items: PressRelease[] = [];
+  const releases = new Map<string, PressRelease>();
   for (const item of draft.items) {
     const release = normalizeItem(context, item, draft, feedAuthors);
-    if (release && ids.has(release.id))
+    if (release && releases.has(release.id))
       warn(context, `${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
-    else if (release) {
-      ids.add(release.id);
-      items.push(markSanitized(release));
-    }
+    else if (release) releases.set(release.id, markSanitized(release));
   }
   return {
     title: plainText(draft.title ?? ''),
@@ -224,7 +217,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
         }
       : undefined,
     contact: contact && readContact(context, contact),
-    items,
+    items: [...releases.values()],
     // A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
     warnings: warnings.length > 50 ? [...warnings.slice(0, 50), `…and ${warnings.length - 50} more.`] : warnings,
   };
