@@ -101,6 +101,7 @@ function readBody(body: string, firstLine: number, report: (line: number, messag
   }
   const tokens = markdown.parse(lines.join('\n'), {});
   const quotes: Quote[] = [];
+  const quoteLines: number[] = [];
   tokens.forEach((token, index) => {
     const caption = token.type === 'blockquote_open' && token.level === 0 && captions.get(token.map![0]);
     if (!caption) return;
@@ -113,9 +114,11 @@ function readBody(body: string, firstLine: number, report: (line: number, messag
     token.meta = tokens[close]!.meta = {
       caption: `— ${[quote.speaker, quote.role, quote.organisation].filter(Boolean).join(', ')}`,
     };
+    // Said once, here: the feed is not checked for what is already reported.
+    if (!quote.speaker || !quote.text) return;
     quotes.push(quote);
+    quoteLines.push(firstLine + token.map![0]);
   });
-  const quoteLines = [...captions.keys()].map((start) => firstLine + start);
   return { html: markdown.renderer.render(tokens, markdown.options, {}).trim(), quotes, quoteLines };
 }
 
@@ -150,8 +153,12 @@ export function readRelease(file: string, text: string): { release?: Release; pr
 
   const bodyLine = end + 2;
   const body = readBody(lines.slice(end + 1).join('\n'), bodyLine, report);
-  if (!body.html) report(bodyLine, 'the release has no text below its front matter');
-  if (problems.length) return { problems };
+  if (!body.html) {
+    report(bodyLine, 'the release has no text below its front matter');
+    return { problems };
+  }
+  // A release with a problem of its own is still checked with the feed, so that every problem of it is
+  // said in one run.
 
   const press = Object.fromEntries(pressKeys.filter((key) => key in fields).map((key) => [key, fields[key]]));
   if (body.quotes.length) press.quotes = body.quotes;

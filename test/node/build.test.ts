@@ -165,8 +165,9 @@ describe('press-widgets build', () => {
       'undated.md': markdown('title: Undated\ndate_published: 14 October 2026'),
       'no-day.md': markdown('title: No such day\ndate_published: 2026-02-30T10:30:00Z'),
       'typo.md': markdown('title: Typo\ndate_published: 2026-10-14T10:30:00Z\ncategroy: EU projects'),
+      // Its quotes' problems and its front matter's are said in one run.
       'speechless.md': markdown(
-        'title: Speechless\ndate_published: 2026-10-14T10:30:00Z',
+        'date_published: 2026-10-14T10:30:00Z',
         'Text.\n\n> Words nobody said.\n\nMore text.\n\n> Words.\n—  , Minister',
       ),
       'one.md': markdown('id: same\ntitle: One\ndate_published: 2026-10-14T10:30:00Z'),
@@ -185,12 +186,13 @@ describe('press-widgets build', () => {
       'releases/empty.md:5: the release has no text below its front matter',
       'releases/no-day.md:3: date_published is not a real date and time',
       'releases/one.md:2: id repeats the id "same" of releases/two.md',
-      'releases/speechless.md:8: a quote needs who said it on the line after it: — Speaker, Role, Organisation',
-      'releases/speechless.md:13: the quote has no speaker: write — Speaker, Role, Organisation',
+      'releases/speechless.md:1: title is required',
+      'releases/speechless.md:7: a quote needs who said it on the line after it: — Speaker, Role, Organisation',
+      'releases/speechless.md:12: the quote has no speaker: write — Speaker, Role, Organisation',
       'releases/typo.md:4: "categroy" is not a release field (the fields: id, url, external_url, title, summary, image, banner_image, date_published, date_modified, author, authors, tags, language, category, source, location, image_alt, translations)',
       'releases/undated.md:3: date_published must be an RFC 3339 date-time such as 2026-10-14T10:30:00+02:00',
       'releases/untitled.md:1: title is required',
-      'press-widgets build: nothing written; 10 problems.',
+      'press-widgets build: nothing written; 11 problems.',
       '',
     ]);
     expect(await readdir(folder)).to.have.members(['releases', 'config.json', 'public']);
