@@ -255,6 +255,28 @@ describe('press-widgets build', () => {
     expect((await pressWidgets(['validate', 'out/feed.json'], folder)).code).to.equal(0);
   });
 
+  it('converts the feed WordPress writes by default: categories as tags, the excerpt as the summary', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'press-build-from-'));
+    await writeFile(join(folder, 'config.json'), JSON.stringify(config));
+    const wordpress = `${process.cwd()}/test/fixtures/feeds/cms/wordpress.xml`;
+    const run = await pressWidgets(['build', '--from', wordpress, '--config', 'config.json', '--out', '.'], folder);
+    expect([run.code, run.stderr]).to.deep.equal([0, '']);
+    const feed = JSON.parse(await readFile(join(folder, 'feed.json'), 'utf8'));
+    expect(feed).to.deep.include({ ...config, home_page_url: 'https://mup.example.gov.rs/' });
+    const [sepca] = feed.items;
+    expect(sepca).to.deep.include({
+      id: 'https://mup.example.gov.rs/?p=123',
+      url: 'https://mup.example.gov.rs/2024/10/14/dacic-sepca-priorities/',
+      date_published: '2024-10-14T08:30:00Z',
+      authors: [{ name: 'Press Office' }],
+      tags: ['International police cooperation', 'SEPCA'],
+    });
+    expect(sepca.summary).to.match(/^Deputy Prime Minister .* highlighted … Continue reading “Dačić: all priorities”$/);
+    expect(sepca.content_html).to.contain('<cite>Ivica Dačić</cite></blockquote>');
+    expect(sepca.content_html).to.contain('alt="The Second General Assembly of SEPCA"');
+    expect((await pressWidgets(['validate', '--strict', 'feed.json', 'feed.xml'], folder)).code).to.equal(0);
+  });
+
   it('converts an Atom feed from an address', async () => {
     const atom = await readFile('test/fixtures/feeds/atom-1.0.xml', 'utf8');
     const server = await serve((_request, response) => {
