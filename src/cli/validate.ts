@@ -104,6 +104,9 @@ async function readPage(page: Page, origin: string | undefined): Promise<PageRes
   if (!fetched.download) return { document, problems: fetched.problems };
   const { format, feed, problems } = checkFeedText(fetched.download.text, page.source, fetched.download.url);
   Object.assign(document, { format, releases: feed?.items.length });
+  // A feed every site may read needs no --origin; for any other, the reader may not know to ask.
+  if (!origin && page.number === 1 && fetched.download.headers.get('access-control-allow-origin') !== '*')
+    document.note = `Checked for pages on ${new URL(fetched.download.url).origin} only: for widgets on another site, add --origin https://that.example (CORS).`;
   problems.push(
     ...(format && page.number === 1
       ? await checkServer(fetched.download, format, origin, page.source)

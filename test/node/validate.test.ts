@@ -302,6 +302,22 @@ describe('press-widgets validate: the server', () => {
     ]);
   });
 
+  it('says that it checked for the feed’s own site only, when not given --origin and the feed is not open to all', async () => {
+    const server = await serve(goodServer((headers) => delete headers['access-control-allow-origin']));
+    try {
+      const { code, report } = await validate(`${server.origin}/feed.json`);
+      expect(code).to.equal(0);
+      expect(report.documents[0]!.note).to.equal(
+        `Checked for pages on ${server.origin} only: for widgets on another site, add --origin https://that.example (CORS).`,
+      );
+      expect(report.documents[1]!.note).to.equal(undefined);
+      const open = await validate(`${server.origin}/feed.json`, '--origin', 'https://partner.example');
+      expect(open.report.documents[0]!.note).to.equal(undefined);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('refuses an address that answers 404, a feed over 5 MB, and a server that cannot be reached', async () => {
     const notFound = await validateServed(goodServer((headers) => (headers['x-status'] = '404')));
     expect(lines(notFound.report)).to.deep.equal([
