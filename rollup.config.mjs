@@ -14,7 +14,7 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 // Dependencies stay imports for the app's bundler, and so does the package's own '#server-window',
 // which Node and bundlers resolve by condition through package.json `imports` (see src/data/dom.ts).
 const isExternal = (id) =>
-  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib)(\/|$)|^#server-window$|^node:/.test(id);
+  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib|yaml|markdown-it)(\/|$)|^#server-window$|^node:/.test(id);
 
 /** The SRI hash (sha384) of each file of a bundle, by its path in the output folder. */
 const integrityOf = (files) =>
