@@ -265,10 +265,25 @@ describe('parseFeed: dates', () => {
       '05 Mar 2024 09:00 UT',
       'Tue, 05 Mar 24 09:00:00 Z',
       'Tue, 05 Mar 2024 10:00:00 CET',
+      'Tue, 05 Mar 2024 10:00:00 MET',
+      'Tue, 05 Mar 2024 11:00:00 MEST',
+      'Tue, 05 Mar 2024 11:00:00 EET',
+      'Tue, 05 Mar 2024 10:00:00 BST',
+      'Tue, 05 Mar 2024 01:00:00 PST',
+      'Tue, 05 Mar 2024 09:00:00 UTC',
+      'Tue, 05 Mar 2024 10:00:00 +01:00',
+      'Tue, 05 Mar 2024 08:00:00 -0100',
+      '2024-03-05T08:00:00-01:00',
+      '2024-03-05T10:00+01:00',
       'Tue, 05 Mar 2024 09:00:00',
     ]) {
       expect(dateOf(value), value).to.equal(moment);
     }
+  });
+
+  it('reads a date without a time of day as midnight UTC, so every visitor sees the same day', () => {
+    for (const value of ['2024-03-05', '20240305', 'Tue, 05 Mar 2024', '5 Mar 2024'])
+      expect(dateOf(value), value).to.equal('2024-03-05T00:00:00.000Z');
   });
 
   it('drops impossible dates with a warning', () => {
@@ -279,6 +294,15 @@ describe('parseFeed: dates', () => {
       '5. mart 2024.',
       '2024-03-05T25:00:00Z',
       'Tue, 05 Mar 2024 10:00:00 XYZ',
+      // An offset past 23:59, or one after a date without a time, is never turned into some instant.
+      '2024-03-05T10:00:00-99:99',
+      '2024-03-05T10:00:00+24:00',
+      '2024-03-05T10:00:00+01:60',
+      'Tue, 05 Mar 2024 10:00:00 -99:99',
+      'Tue, 05 Mar 2024 10:00:00 -01',
+      'Tue, 05 Mar 2024 -0100',
+      '2024-03-05-01',
+      '2024-03-05+01:00',
     ]) {
       const feed = parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }]));
       expect(feed.items[0].published, value).to.equal(undefined);
