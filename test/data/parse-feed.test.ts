@@ -181,6 +181,16 @@ describe('parseFeed: JSON Feed', () => {
     expect(innerFeed!.warnings).to.deep.equal(['items[0].tags is text, not a list; read as comma-separated values.']);
   });
 
+  it('reads a feed whose version is the number instead of the URL, with a warning', () => {
+    for (const version of ['1.1', '1']) {
+      const feed = parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x' }], { version }));
+      expect(feed.items, version).to.have.length(1);
+      expect(feed.warnings).to.deep.equal([`feed.version "${version}" is not a URL; read as JSON Feed ${version}.`]);
+    }
+    for (const version of ['2', 'https://jsonfeed.org/version/2', ''])
+      expect(parseError(() => parseFeed(jsonFeed([], { version }))).code, version).to.equal('format');
+  });
+
   it('strips a byte order mark and whitespace around the document', async () => {
     const feed = parseFeed(`\uFEFF \n\t${await fixture('json-feed-1.0.json')}\n\n`);
     expect(feed.items).to.have.length(2);
@@ -337,6 +347,8 @@ describe('parseFeed: what is not a feed', () => {
   it('reports well-formed documents of another kind as format errors', () => {
     expect(parseError(() => parseFeed(documents['not-a-feed.json'])).message).to.contain('not a JSON Feed');
     expect(parseError(() => parseFeed('[1, 2]')).code).to.equal('format');
+    for (const json of ['"a string"', '42', 'null', 'true', '[]', ' "items" '])
+      expect(parseError(() => parseFeed(json)).code, json).to.equal('format');
     expect(parseError(() => parseFeed('<?xml version="1.0"?><sitemap><url/></sitemap>')).message).to.contain(
       '<sitemap>',
     );
