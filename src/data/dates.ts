@@ -4,6 +4,7 @@
 // optional, "+01:00" too). A zone only follows a time: after a bare date it would move the day into the one
 // before ("2024-03-05+01:00"), and a trailing "-01" is as likely a typo, so either is no date. Read into
 // Date.UTC rather than with Date.parse, which turns 30 February into 1 March.
+// The XML reader turns the other spellings of RSS and dc:date (asctime, "2024-03") into one of these.
 const iso = /^(\d{4})-?(\d\d)-?(\d\d)(?:[t ](\d\d):?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?\s*(z|[+-]\d\d(?::?\d\d)?)?)?$/i;
 const rfc822 =
   /^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d\d|\d{4})(?:\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([a-z]+|[+-]\d\d:?\d\d)?)?$/i;
