@@ -5,6 +5,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyOptions } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 
 const componentEntries = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -285,7 +286,7 @@ const cdn = {
     resolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
     languageFiles({ cdn: true }),
-    minifyHtmlLiterals(),
+    minifyHtmlLiterals({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     importDependenciesAtOnce(),
     subresourceIntegrity(),

@@ -72,7 +72,7 @@ export function autoload(root: Document = document): void {
   requestFeeds(root);
   discover(root);
   // What a feed turns on with an attribute is code of its own, fetched here beside the feed's, not after it.
-  if (root.querySelector('press-feed:is([show-search],[show-filters],[sync-url],[expand],[paging=pages])'))
+  if (root.querySelector('press-feed:is([show-search],[show-filters],[sync-url],[expand],[paging=pages],[refresh])'))
     import('../components/press-feed/press-feed.options.js').catch(noop);
   if (!pending.size) return;
   const observer = new MutationObserver((records) => {

@@ -29,7 +29,7 @@ export abstract class PressElement extends LitElement {
     if (existing) {
       if (existing !== self && !(existing.prototype instanceof this) && !warnedTags.has(tagName)) {
         warnedTags.add(tagName);
-        console.warn(`press-widgets: <${tagName}> is already defined by another script; this copy is not used for it.`);
+        console.warn(`press-widgets: <${tagName}> is already defined by another script; this copy is not used.`);
       }
       return;
     }
@@ -62,8 +62,8 @@ export abstract class PressElement extends LitElement {
    * stays on show, and is replaced by the first render here only once that render has what it shows.
    */
   #serverRender?: ChildNode[];
-  /** What the visitor typed in, and where the focus was, in the server's render, to carry over. */
-  #visitor?: { fields: { id: string; value: string; checked: boolean }[]; focus: number };
+  /** The server's controls, which keep what the visitor typed once removed, and which had the focus. */
+  #visitor?: [controls: HTMLInputElement[], focus: number];
 
   /** False while the element's first render would show less than the server's (its data still loading). */
   protected get canReplaceServerRender(): boolean {
@@ -88,12 +88,7 @@ export abstract class PressElement extends LitElement {
       if (!this.canReplaceServerRender) return ReactiveElement.prototype['update'].call(this, changed);
       const root = this.renderRoot as ShadowRoot;
       const rendered = [...root.querySelectorAll<HTMLInputElement>(controls)];
-      this.#visitor = {
-        fields: rendered
-          .filter((control) => control.id && 'value' in control)
-          .map(({ id, value, checked }) => ({ id, value, checked })),
-        focus: rendered.indexOf(root.activeElement as HTMLInputElement),
-      };
+      this.#visitor = [rendered, rendered.indexOf(root.activeElement as HTMLInputElement)];
       for (const node of server) node.remove();
       this.#serverRender = undefined;
     }
@@ -105,16 +100,18 @@ export abstract class PressElement extends LitElement {
     const visitor = this.#visitor;
     if (!visitor) return;
     this.#visitor = undefined;
-    // Replayed as input, so the element takes what was typed as if it had been typed now.
+    // Replayed as input, so the element takes what was typed as if it had been typed now. Links and
+    // buttons have neither value nor checked, or the same, and are left alone.
     const root = this.renderRoot as ShadowRoot;
-    for (const { id, value, checked } of visitor.fields) {
-      const field = root.getElementById(id) as HTMLInputElement | null;
+    const [rendered, focus] = visitor;
+    for (const { id, value, checked } of rendered) {
+      const field = id ? (root.getElementById(id) as HTMLInputElement | null) : null;
       if (!field || (field.value === value && field.checked === checked)) continue;
       if (field.type === 'checkbox') field.checked = checked;
       else field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
     }
-    root.querySelectorAll<HTMLElement>(controls)[visitor.focus]?.focus();
+    root.querySelectorAll<HTMLElement>(controls)[focus]?.focus();
   }
 }

@@ -50,12 +50,9 @@ export const hostStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 
   /* Windows high contrast and other forced colours: the ring in the system's highlight colour. */

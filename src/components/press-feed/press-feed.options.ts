@@ -1,6 +1,6 @@
 // The features of <press-feed> a page turns on with an attribute, in one module loaded only for them:
-// the visitor's search box and filters with `sync-url`, the full text inline with `expand`, and numbered
-// pages with `paging="pages"`.
+// the visitor's search box and filters with `sync-url`, the full text inline with `expand`, numbered
+// pages with `paging="pages"`, and new releases checked for with `refresh`, held until the visitor asks.
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PressRelease } from '../../data/types.js';
@@ -8,6 +8,8 @@ import type { FeedTexts } from '../../i18n/translation.js';
 
 export { FeedControls } from './press-feed.controls.js';
 export { pageNavigation } from './press-feed.pages.js';
+export { NewReleases } from './press-feed.news.js';
+export { RefreshController } from '../../controllers/refresh.js';
 
 /**
  * The disclosure of a release with text: a button, described by the release's heading `id`, and the

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
-import { RefreshController } from '../../controllers/refresh.js';
 import { localDay, oneOf, wordList } from '../../data/attribute-values.js';
 import { filterReleases, sortReleases, type ReleaseFilter } from '../../data/filter-sort.js';
 import { loadNextPage } from '../../data/feed-store.js';
@@ -16,12 +15,12 @@ import { PressErrorEvent } from '../../events/press-error.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
 import { LazyCode } from '../lazy-code.js';
 import type { FeedControls } from './press-feed.controls.js';
-import { NewReleases } from './press-feed.news.js';
+import type { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
 
-// What a page turns on with an attribute (search, filters, `sync-url`, `expand`, numbered pages): the loader then fetches
-// this code beside the element's own, so it costs a page without them nothing and one with them no
-// second round trip.
+// What a page turns on with an attribute (search, filters, `sync-url`, `expand`, numbered pages,
+// `refresh`): the loader then fetches this code beside the element's own, so it costs a page without them
+// nothing and one with them no second round trip.
 const optionsCode = new LazyCode(() => import('./press-feed.options.js'));
 
 // Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
@@ -172,7 +171,8 @@ export class PressFeed extends PressElement {
 
   protected readonly localize = new LocalizeController(this, feedTexts, { dates: true });
   readonly #data = new FeedController(this);
-  readonly #news = new NewReleases();
+  /** With `refresh`: the releases a refresh brought, held back until the visitor asks for them. */
+  #news?: NewReleases;
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
   #controls?: FeedControls;
   /** The ids of the releases the visitor has opened (`expand`). */
@@ -198,11 +198,6 @@ export class PressFeed extends PressElement {
     this.nextFeeds = [];
     this.loadingNext = false;
     this.revealed = 0;
-    new RefreshController(
-      this,
-      () => this.refresh,
-      () => this.#data.retry(),
-    );
   }
 
   #memo<T>(key: string, deps: unknown[], compute: () => T): T {
@@ -247,7 +242,10 @@ export class PressFeed extends PressElement {
   #held(): Set<string> {
     const data = this.#data;
     const confirmed = data.status === 'ready' && !data.loading && !data.stale;
-    return this.#memo('held', [this.#all(), confirmed, this.revealed], () => this.#news.held(this.#all(), confirmed));
+    const news = this.#news;
+    return this.#memo('held', [this.#all(), confirmed, this.revealed, news], () =>
+      news ? news.held(this.#all(), confirmed) : new Set<string>(),
+    );
   }
 
   /** What matches every filter, in order; and how many releases the site's filters allow are held back. */
@@ -274,7 +272,8 @@ export class PressFeed extends PressElement {
    */
   #prepareOptions(): boolean {
     const wantsControls = this.showSearch || this.showFilters || this.syncUrl !== undefined;
-    if (!wantsControls && !this.expand && this.paging !== 'pages') return false;
+    const wantsRefresh = this.refresh! > 0;
+    if (!wantsControls && !wantsRefresh && !this.expand && this.paging !== 'pages') return false;
     const code = optionsCode.value;
     if (code) {
       this.#controls ??= wantsControls
@@ -283,6 +282,14 @@ export class PressFeed extends PressElement {
             count: () => this.#results()[0].length,
           })
         : undefined;
+      if (wantsRefresh && !this.#news) {
+        this.#news = new code.NewReleases();
+        new code.RefreshController(
+          this,
+          () => this.refresh,
+          () => this.#data.retry(),
+        );
+      }
       return false;
     }
     // Without it (offline, say) the list shows as the site's filters have it, titles linking to the releases.
@@ -296,12 +303,12 @@ export class PressFeed extends PressElement {
     if (changed.has('src')) {
       this.#data.setSources(this.src);
       this.nextFeeds = [];
-      this.#news.reset();
+      this.#news?.reset();
       this.page = 1;
     }
     if (changed.has('feed')) {
       this.#data.setFeed(this.feed);
-      this.#news.reset();
+      this.#news?.reset();
     }
   }
 
@@ -350,7 +357,7 @@ export class PressFeed extends PressElement {
 
   #showNew() {
     const held = this.#held();
-    this.#news.reveal(this.#all().filter((item) => held.has(item.id)));
+    this.#news?.reveal(this.#all().filter((item) => held.has(item.id)));
     this.revealed += 1;
     this.page = 1;
     this.#focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
