@@ -14,7 +14,9 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 // Dependencies stay imports for the app's bundler, and so does the package's own '#server-window',
 // which Node and bundlers resolve by condition through package.json `imports` (see src/data/dom.ts).
 const isExternal = (id) =>
-  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib)(\/|$)|^#server-window$|^node:/.test(id);
+  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib|nodemailer|better-sqlite3|pg)(\/|$)|^#server-window$|^node:/.test(
+    id,
+  );
 
 /**
  * Writes sri.json beside the files: the SRI hash (sha384) of every file of this build, by its path in
@@ -126,8 +128,9 @@ const esm = {
     // What '#server-window' stands for, under each condition.
     'src/data/server-window.ts',
     'src/data/no-server-window.ts',
-    // Node only: server rendering and the command-line tool.
+    // Node only: server rendering, the contact server and the command-line tool.
     'src/ssr/index.ts',
+    'src/server/index.ts',
     'src/cli/main.ts',
   ],
   external: isExternal,
