@@ -9,12 +9,18 @@ Commands:
   render <markup>...   The widgets as you write them on a page, rendered to HTML that shows their
                        releases, quote or form without JavaScript; the page's script takes it over.
                        Run \`press-widgets render --help\` for its options.
+  contact-server       Receives the contact form's messages, stores them and forwards them by e-mail.
+  contact-export       Writes the stored messages as JSON or CSV, for staff.
 
 Options:
   --help               This text.
 `;
 
-const commands: Record<string, (args: string[]) => Promise<number>> = { render };
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  render,
+  'contact-server': async (args) => (await import('./contact-server.js')).contactServer(args),
+  'contact-export': async (args) => (await import('./contact-export.js')).contactExport(args),
+};
 
 const [command, ...args] = process.argv.slice(2);
 if (!command || command === '--help' || command === '-h') {
