@@ -1,24 +1,93 @@
-// Every element takes a `theme`, handled in the shared token styles rather than as a property, and
-// the analyzer lists each `dispatchEvent(new SomeEvent())` as an event without a name next to the
-// documented one: this plugin puts the first in and takes the second out.
+import { existsSync } from 'node:fs';
+
+// The analyzer reads the sources, but the manifest describes the package as a developer gets it: the
+// modules of dist/esm/, the entry that registers each tag, every attribute an element reads, and
+// nothing private. Storybook reads the same file for its controls (.storybook/preview.ts).
+
+// Every element takes a `theme`, handled in the shared token styles rather than as a property, and a
+// `lang`, read by the localize controller (and by press-feed's filter) rather than declared: neither
+// is in the element's JSDoc, so both are added here.
 const theme = {
   name: 'theme',
   type: { text: "'light' | 'dark' | 'auto' | 'high-contrast'" },
   description:
     "Colour scheme. Without it the element follows the page's `color-scheme`; `auto` follows the visitor's system setting; `high-contrast` is black and white at WCAG AAA contrast.",
 };
+const lang = {
+  name: 'lang',
+  type: { text: 'string' },
+  description:
+    'Language of the texts (BCP 47 tag, e.g. `sr-Latn`). Without it the nearest ancestor with a `lang`, across shadow roots; a language that is not built in falls back to English.',
+};
+const feedLang = {
+  ...lang,
+  description:
+    'Language of the texts and of the releases shown: `lang="sr-Latn"` shows the Serbian Latin releases, in Serbian; `lang="sr"` both scripts. A `lang` inherited from the page only sets the texts\' language and hides nothing.',
+};
 
-function tidyElements() {
+/** `src/components/press-feed/press-feed.ts` (or the analyzer's `/src/….js`) → `dist/esm/components/press-feed/press-feed.js`. */
+const built = (path) => path.replace(/^\/?src\//, 'dist/esm/').replace(/\.ts$/, '.js');
+
+/** A developer uses what is public; the rest is the element's own business or its subclasses'. */
+const isPublic = (member) => !member.name.startsWith('#') && (member.privacy ?? 'public') === 'public';
+
+/** The analyzer names the sources, which the package does not ship: every path and reference follows the build. */
+function pointAtBuild(node) {
+  if (Array.isArray(node)) return node.forEach(pointAtBuild);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = built(value);
+    else pointAtBuild(value);
+  }
+}
+
+function packageManifest() {
   return {
-    name: 'press-tidy-elements',
+    name: 'press-package-manifest',
     packageLinkPhase({ customElementsManifest }) {
-      for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) {
-          if (!declaration.customElement || !declaration.tagName) continue;
-          declaration.events = (declaration.events ?? []).filter((event) => event.name);
-          declaration.attributes = [...(declaration.attributes ?? []), theme];
+      // Only the elements' modules: render helpers, one element's controllers and the base class are
+      // internal, and each element already lists what it inherits.
+      const elementModules = customElementsManifest.modules.filter((module) =>
+        module.declarations?.some((declaration) => declaration.tagName),
+      );
+      const definitions = [];
+      for (const module of elementModules) {
+        module.declarations = module.declarations.filter((declaration) => declaration.tagName);
+        module.exports = module.exports?.filter((entry) =>
+          module.declarations.some(({ name }) => name === entry.declaration.name),
+        );
+        for (const element of module.declarations) {
+          element.members = element.members?.filter(isPublic);
+          // The analyzer lists each `dispatchEvent(new SomeEvent())` as an event without a name, next to
+          // the documented one.
+          element.events = element.events?.filter((event) => event.name);
+          element.attributes = [
+            ...(element.attributes ?? []),
+            element.tagName === 'press-feed' ? feedLang : lang,
+            theme,
+          ];
+          const defineModule = module.path.replace(/\.ts$/, '.define.ts');
+          if (!existsSync(defineModule)) throw new Error(`<${element.tagName}> has no ${defineModule}`);
+          definitions.push({
+            path: defineModule,
+            tagName: element.tagName,
+            declaration: { name: element.name, module: module.path },
+          });
         }
       }
+      // The module a developer imports to register a tag (`@sepca/press-widgets/press-feed`), and the
+      // one that registers them all (`@sepca/press-widgets/define`).
+      const definition = ({ tagName, declaration }) => ({
+        kind: 'custom-element-definition',
+        name: tagName,
+        declaration,
+      });
+      const defineModules = [
+        ...definitions.map((entry) => ({ kind: 'javascript-module', path: entry.path, exports: [definition(entry)] })),
+        { kind: 'javascript-module', path: 'src/define.ts', exports: definitions.map(definition) },
+      ];
+      customElementsManifest.modules = [...elementModules, ...defineModules];
+      pointAtBuild(customElementsManifest.modules);
     },
   };
 }
@@ -28,5 +97,5 @@ export default {
   exclude: ['src/**/*.styles.ts', 'src/**/*.define.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [tidyElements()],
+  plugins: [packageManifest()],
 };

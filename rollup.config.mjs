@@ -18,21 +18,45 @@ const isExternal = (id) =>
     id,
   );
 
+/** The SRI hash (sha384) of each file of a bundle, by its path in the output folder. */
+const integrityOf = (files) =>
+  Object.fromEntries(
+    files
+      .map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source])
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, source]) => [name, `sha384-${createHash('sha384').update(source).digest('base64')}`]),
+  );
+
 /**
- * Writes sri.json beside the files: the SRI hash (sha384) of every file of this build, by its path in
- * dist/cdn/, for the script tag's `integrity` and an import map's `integrity` (see README).
+ * Writes sri.json beside the files: the SRI hash of every file of this build, by its path in
+ * dist/cdn/, for the script tag's `integrity` (see docs/csp.md).
  */
 function subresourceIntegrity() {
   return {
     name: 'press-sri',
     generateBundle(_options, bundle) {
-      const hashes = Object.fromEntries(
-        Object.values(bundle)
-          .map((file) => [file.fileName, file.type === 'chunk' ? file.code : file.source])
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([name, source]) => [name, `sha384-${createHash('sha384').update(source).digest('base64')}`]),
-      );
+      const hashes = integrityOf(Object.values(bundle));
       this.emitFile({ type: 'asset', fileName: 'sri.json', source: `${JSON.stringify(hashes, null, 2)}\n` });
+    },
+  };
+}
+
+/**
+ * Writes importmap.json beside the files: `{ "integrity": { path: hash } }` for every module of this
+ * build, languages and date locales included, as an import map's `integrity` wants it: without it a
+ * browser checks only the file the script tag names, not what that file imports. The paths are
+ * relative to dist/cdn/; a site prefixes them with where it serves the folder (docs/csp.md).
+ */
+function importMapIntegrity() {
+  return {
+    name: 'press-import-map',
+    generateBundle(_options, bundle) {
+      const integrity = integrityOf(Object.values(bundle).filter((file) => file.type === 'chunk'));
+      this.emitFile({
+        type: 'asset',
+        fileName: 'importmap.json',
+        source: `${JSON.stringify({ integrity }, null, 2)}\n`,
+      });
     },
   };
 }
@@ -143,6 +167,8 @@ const esm = {
   plugins: [
     emptyOutput('dist/esm'),
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
+    // TypeScript writes types for every file of the project; src/cdn/ is the script tag's, built below.
+    { name: 'press-no-cdn-types', writeBundle: () => rmSync('dist/esm/cdn', { recursive: true, force: true }) },
     languageFiles({ cdn: false }),
   ],
 };
@@ -264,6 +290,7 @@ const cdn = {
     terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
     importDependenciesAtOnce(),
     subresourceIntegrity(),
+    importMapIntegrity(),
     fileGraph(),
   ],
 };

@@ -1,7 +1,8 @@
 // `npm test`: the Node tests (test/node/, the package as Node imports it) and then every browser test in
 // headless Chromium, with one closing line "N passed, N failed" for both. Fails at once, with a way out,
-// when no browser is found. Rebuilds dist/ first when a source is newer than it: the built package and
-// bundle are tested too. `npm test -- --files <glob>` runs those files only, in Node or in the browser.
+// when no browser is found. Rebuilds dist/ (and custom-elements.json) first when a source is newer than
+// it: the built package and bundle are tested too. `npm test -- --files <glob>` runs those files only,
+// in Node or in the browser.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,21 @@ if (!existsSync(built) || statSync(built).mtimeMs < sourcesChanged) {
   console.log('Building dist/ (sources changed since the last build)…');
   const build = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c'], { stdio: 'inherit' });
   if (build.status !== 0) fail('The build failed.');
+}
+
+// The package test packs custom-elements.json too, as `npm run build` writes it.
+const manifest = 'custom-elements.json';
+const manifestSources = Math.max(
+  newestChange('src/components'),
+  statSync('custom-elements-manifest.config.mjs').mtimeMs,
+);
+if (!existsSync(manifest) || statSync(manifest).mtimeMs < manifestSources) {
+  console.log('Writing custom-elements.json (the elements changed since it was written)…');
+  const cem = 'node_modules/@custom-elements-manifest/analyzer/cem.js';
+  const analyze = spawnSync(process.execPath, [cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+    stdio: 'inherit',
+  });
+  if (analyze.status !== 0) fail('Writing custom-elements.json failed.');
 }
 
 /** Runs the Node tests, printing them as they run; resolves to their counts. */

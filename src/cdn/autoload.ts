@@ -2,22 +2,16 @@ import { fetchEarly } from '../data/early-fetch.js';
 import { feedUrls } from '../data/urls.js';
 
 // Each tag's code is fetched when the tag first appears on the page, so a page with only a feed
-// never downloads the contact form.
-const components: Record<string, () => Promise<unknown>> = {
-  'press-feed': () => import('./press-feed.js'),
-  'press-quote': () => import('./press-quote.js'),
-  'press-contact-form': () => import('./press-contact-form.js'),
+// never downloads the contact form. Until it arrives, the tag is a block with about the height of its
+// first paint, so the page does not jump when it upgrades; what the site put inside (a link to its
+// news, say) stays visible.
+const components: Record<string, [load: () => Promise<unknown>, height: string]> = {
+  'press-feed': [() => import('./press-feed.js'), '12rem'],
+  'press-quote': [() => import('./press-quote.js'), '8rem'],
+  'press-contact-form': [() => import('./press-contact-form.js'), '20rem'],
 };
 
 const pending = new Set(Object.keys(components));
-
-// Until its code arrives, each tag is a block with about the height of its first paint, so the page
-// does not jump when it upgrades; what the site put inside (a link to its news, say) stays visible.
-const reserved: Record<string, string> = {
-  'press-feed': '12rem',
-  'press-quote': '8rem',
-  'press-contact-form': '20rem',
-};
 const styled = new WeakSet<Document>();
 
 /**
@@ -29,8 +23,9 @@ function reserveSpace(root: Document) {
   if (styled.has(root)) return;
   styled.add(root);
   const sheet = new (root.defaultView ?? window).CSSStyleSheet();
-  const rules = Object.entries(reserved).map(
-    ([tag, height]) => `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;min-height:${height}}`,
+  const rules = Object.entries(components).map(
+    ([tag, [, height]]) =>
+      `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;min-height:${height}}`,
   );
   sheet.replaceSync(`@layer press-widgets{${rules.join('')}}`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -60,7 +55,7 @@ const noop = () => undefined;
 
 function load(tag: string) {
   if (!pending.delete(tag)) return;
-  components[tag]().catch((error: unknown) => {
+  components[tag][0]().catch((error: unknown) => {
     pending.add(tag);
     console.error(`press-widgets: could not load <${tag}>`, error);
   });
@@ -80,7 +75,7 @@ export function autoload(root: Document = document): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (pending.has(node.localName)) load(node.localName);
+        load(node.localName);
         if (node.firstElementChild) discover(node);
       }
     }

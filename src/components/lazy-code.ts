@@ -13,8 +13,8 @@ export class LazyCode<T> {
 
   /** The code, once it is here. */
   value?: T;
-  /** Why it could not be loaded; `retry()` lets the next `fetch()` try again. */
-  error?: unknown;
+  /** The code could not be loaded; `retry()` lets the next `fetch()` try again. */
+  failed = false;
   #loading?: Promise<void>;
   readonly #load: () => Promise<T>;
 
@@ -23,25 +23,21 @@ export class LazyCode<T> {
     if (isServer) loadingOnServer.push(this.fetch());
   }
 
-  get failed(): boolean {
-    return this.error !== undefined;
-  }
-
   /** Starts loading, once; settles when the code is here or could not be loaded. */
   fetch(): Promise<void> {
     return (this.#loading ??= this.#load().then(
       (value) => {
         this.value = value;
       },
-      (error: unknown) => {
-        this.error = error ?? new Error('Not loaded');
+      () => {
+        this.failed = true;
       },
     ));
   }
 
   retry() {
     if (!this.failed) return;
-    this.error = undefined;
+    this.failed = false;
     this.#loading = undefined;
   }
 }

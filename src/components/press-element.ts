@@ -2,6 +2,7 @@ import { isServer, LitElement, ReactiveElement, type PropertyValues } from 'lit'
 import type { LocalizeController } from '../controllers/localize.js';
 import { tokenStyles } from '../styles/tokens.styles.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { buttonStyles } from '../styles/button.styles.js';
 
 const warnedTags = new Set<string>();
 
@@ -9,11 +10,11 @@ const warnedTags = new Set<string>();
 const controls = 'a[href], button, input, select, textarea';
 
 /**
- * The base of every press widget: design tokens, host styles, localization, and a `define` that an
- * app can call with its own tag name.
+ * The base of every press widget: design tokens, host and button styles, localization, and a `define`
+ * that an app can call with its own tag name.
  */
 export abstract class PressElement extends LitElement {
-  static override styles = [tokenStyles, hostStyles];
+  static override styles = [tokenStyles, hostStyles, buttonStyles];
 
   /** The tag name `define()` uses when none is given. */
   static tagName: string;

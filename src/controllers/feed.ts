@@ -18,65 +18,61 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
  * lets the store abort a request nobody waits for any more. Fires `press-load` and `press-error`.
  */
 export class FeedController implements ReactiveController {
-  private readonly host: FeedHost;
-  private src?: string;
-  private urls: string[] = [];
-  private given?: Feed;
-  private inline?: Feed;
-  private snapshots = new Map<string, FeedSnapshot>();
-  private unwatch: (() => void)[] = [];
-  private merged?: Feed;
-  private lastLoaded?: Feed;
-  private lastError?: FeedError;
+  readonly #host: FeedHost;
+  #src?: string;
+  #urls: string[] = [];
+  #given?: Feed;
+  #inline?: Feed;
+  #snapshots = new Map<string, FeedSnapshot>();
+  #unwatch: (() => void)[] = [];
+  #merged?: Feed;
+  #lastLoaded?: Feed;
+  #lastError?: FeedError;
 
   constructor(host: FeedHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** Space-separated feed URLs, resolved against the page; ignored while an inline feed is set. */
   setSources(src: string | undefined) {
     // Called on every update of the widget (a form's, on every keystroke): nothing to do for the same src.
-    if (src === this.src) return;
-    this.src = src;
+    if (src === this.#src) return;
+    this.#src = src;
     const urls = feedUrls(src);
-    if (urls.join(' ') === this.urls.join(' ')) return;
-    this.urls = urls;
+    if (urls.join(' ') === this.#urls.join(' ')) return;
+    this.#urls = urls;
     // A server renders once, from what its renderer loaded ahead, and watches nothing.
-    if (isServer) this.snapshots = new Map(urls.map((url) => [url, feedSnapshot(url)]));
-    else if (this.host.isConnected) this.watch();
+    if (isServer) this.#snapshots = new Map(urls.map((url) => [url, feedSnapshot(url)]));
+    else if (this.#host.isConnected) this.#watch();
   }
 
   /** A feed the app already has (`.feed`): shown as is, nothing fetched. */
   setFeed(feed: Feed | undefined) {
-    if (feed === this.given) return;
-    this.given = feed;
+    if (feed === this.#given) return;
+    this.#given = feed;
     // An app's object has not been through parseFeed: it gets the same sanitizing before it is shown.
-    this.inline = feed && sanitizeFeed(feed);
-    if (this.host.isConnected) this.watch();
+    this.#inline = feed && sanitizeFeed(feed);
+    if (this.#host.isConnected) this.#watch();
   }
 
   hostConnected() {
-    this.watch();
+    this.#watch();
   }
 
   hostDisconnected() {
-    this.stopWatching();
+    this.#stopWatching();
   }
 
   get status(): FeedStatus {
-    if (this.inline) return 'ready';
-    if (!this.urls.length) return 'idle';
-    const snapshots = this.currentSnapshots();
-    if (snapshots.some((snapshot) => snapshot.feed)) return 'ready';
-    if (snapshots.length === this.urls.length && snapshots.every((snapshot) => snapshot.error)) return 'error';
-    return 'loading';
+    if (this.#inline || this.feeds.length) return 'ready';
+    if (!this.#urls.length) return 'idle';
+    return this.#urls.every((url) => this.#snapshots.get(url)?.error) ? 'error' : 'loading';
   }
 
   /** The feeds that have data, in `src` order. */
   get feeds(): Feed[] {
-    if (this.inline) return [this.inline];
-    return this.currentSnapshots().flatMap((snapshot) => (snapshot.feed ? [snapshot.feed] : []));
+    return this.#inline ? [this.#inline] : this.#currentSnapshots().flatMap((snapshot) => snapshot.feed ?? []);
   }
 
   /**
@@ -84,22 +80,19 @@ export class FeedController implements ReactiveController {
    * the first feed's title, organisation and contact configuration.
    */
   get feed(): Feed | undefined {
-    if (this.merged) return this.merged;
-    const [first, ...others] = this.feeds;
-    if (!first) return undefined;
-    this.merged = others.length
-      ? {
-          ...first,
-          items: mergeFeeds([first, ...others]),
-          warnings: [first, ...others].flatMap((feed) => feed.warnings),
-        }
-      : first;
-    return this.merged;
+    if (!this.#merged) {
+      const feeds = this.feeds;
+      this.#merged =
+        feeds.length > 1
+          ? { ...feeds[0], items: mergeFeeds(feeds), warnings: feeds.flatMap((feed) => feed.warnings) }
+          : feeds[0];
+    }
+    return this.#merged;
   }
 
   /** How many feeds `src` names. */
   get sourceCount(): number {
-    return this.urls.length;
+    return this.#urls.length;
   }
 
   get items(): PressRelease[] {
@@ -107,76 +100,70 @@ export class FeedController implements ReactiveController {
   }
 
   get error(): FeedError | undefined {
-    return this.currentSnapshots().find((snapshot) => snapshot.error)?.error;
+    return this.#currentSnapshots().find((snapshot) => snapshot.error)?.error;
   }
 
   /** True while what is shown comes from the cache and the server has not confirmed it. */
   get stale(): boolean {
     return (
-      !this.inline && this.currentSnapshots().some((snapshot) => snapshot.feed && snapshot.stale && !snapshot.loading)
+      !this.#inline && this.#currentSnapshots().some((snapshot) => snapshot.feed && snapshot.stale && !snapshot.loading)
     );
   }
 
   /** The oldest confirmation time among the feeds shown. */
   get fetchedAt(): Date | undefined {
-    const times = this.currentSnapshots().flatMap((snapshot) =>
-      snapshot.fetchedAt ? [snapshot.fetchedAt.getTime()] : [],
-    );
-    return times.length ? new Date(Math.min(...times)) : undefined;
+    const times = this.#currentSnapshots().flatMap((snapshot) => snapshot.fetchedAt ?? []);
+    return times.length ? new Date(Math.min(...times.map(Number))) : undefined;
   }
 
   get loading(): boolean {
-    return this.currentSnapshots().some((snapshot) => snapshot.loading);
+    return this.#currentSnapshots().some((snapshot) => snapshot.loading);
   }
 
   /** Asks the server again for every feed; the store keeps showing the last good copy meanwhile. */
   retry(): Promise<unknown> {
-    return Promise.allSettled(this.urls.map((url) => refresh(url)));
+    return Promise.allSettled(this.#urls.map((url) => refresh(url)));
   }
 
-  private currentSnapshots(): FeedSnapshot[] {
-    return this.urls.flatMap((url) => {
-      const snapshot = this.snapshots.get(url);
-      return snapshot ? [snapshot] : [];
-    });
+  #currentSnapshots(): FeedSnapshot[] {
+    return this.#urls.flatMap((url) => this.#snapshots.get(url) ?? []);
   }
 
-  private watch() {
-    this.stopWatching();
-    this.snapshots = new Map();
-    this.merged = undefined;
-    if (this.inline) {
-      this.announce();
-      this.host.requestUpdate();
-      return;
-    }
-    this.unwatch = this.urls.map((url) =>
-      watchFeed(url, (snapshot) => {
-        this.snapshots.set(url, snapshot);
-        this.merged = undefined;
-        this.announce();
-        this.host.requestUpdate();
-      }),
-    );
-    this.host.requestUpdate();
+  #watch() {
+    this.#stopWatching();
+    this.#snapshots = new Map();
+    if (!this.#inline)
+      this.#unwatch = this.#urls.map((url) =>
+        watchFeed(url, (snapshot) => {
+          this.#snapshots.set(url, snapshot);
+          this.#changed();
+        }),
+      );
+    this.#changed();
   }
 
-  private stopWatching() {
-    this.unwatch.forEach((stop) => stop());
-    this.unwatch = [];
+  #changed() {
+    this.#merged = undefined;
+    this.#announce();
+    this.#host.requestUpdate();
+  }
+
+  #stopWatching() {
+    this.#unwatch.forEach((stop) => stop());
+    this.#unwatch = [];
   }
 
   // Each distinct outcome is announced once, however many snapshots lead to it.
-  private announce() {
+  #announce() {
     const feed = this.feed;
-    if (this.status === 'ready' && feed && feed !== this.lastLoaded) {
-      this.lastLoaded = feed;
-      this.host.dispatchEvent(new PressLoadEvent({ feed }));
+    if (this.status === 'ready' && feed && feed !== this.#lastLoaded) {
+      this.#lastLoaded = feed;
+      this.#host.dispatchEvent(new PressLoadEvent({ feed }));
     }
     const error = this.error;
-    if (error && error !== this.lastError && error.code !== 'abort') {
-      this.lastError = error;
-      this.host.dispatchEvent(new PressErrorEvent({ error }));
+    if (error && error !== this.#lastError && error.code !== 'abort') {
+      this.#lastError = error;
+      this.#host.dispatchEvent(new PressErrorEvent({ error }));
     }
   }
 }

@@ -45,43 +45,43 @@ function loadRelativeFormatter(dateLocale: CommonTexts['$dateLocale']): Promise<
  * the server awaits `loadTranslation(lang)` before rendering, else the element renders in English.
  */
 export class LocalizeController<T extends object = object> implements ReactiveController {
-  private readonly host: LocalizedHost;
-  private readonly parts: readonly TextPart[];
-  private pageLang = 'en';
-  private texts: CommonTexts & T;
-  private relativeFormatter?: RelativeFormatter;
+  readonly #host: LocalizedHost;
+  readonly #parts: readonly TextPart[];
+  #pageLang = 'en';
+  #texts: CommonTexts & T;
+  #relativeFormatter?: RelativeFormatter;
   /** Settles when the texts for the current language are loaded. */
   ready: Promise<unknown> = Promise.resolve();
 
-  private readonly showsDates: boolean;
+  readonly #showsDates: boolean;
 
   /** `dates`: the widget shows dates, so the date format is prepared while its data loads. */
   constructor(host: LocalizedHost, part?: TextPart<T>, { dates = false } = {}) {
-    this.host = host;
-    this.showsDates = dates;
-    this.parts = part ? [commonTexts, part] : [commonTexts];
+    this.#host = host;
+    this.#showsDates = dates;
+    this.#parts = part ? [commonTexts, part] : [commonTexts];
     // English is always at hand: it ships with each part.
-    this.texts = loadedTexts('en', this.parts) as CommonTexts & T;
+    this.#texts = loadedTexts('en', this.#parts) as CommonTexts & T;
     host.addController(this);
   }
 
   /** The language's tag as the page writes it, e.g. `sr-Latn-RS`. */
   get lang(): string {
-    return isServer ? this.host.getAttribute('lang') || 'en' : this.pageLang;
+    return isServer ? this.#host.getAttribute('lang') || 'en' : this.#pageLang;
   }
 
   /** The texts in that language, with English for whatever it lacks. */
   get t(): CommonTexts & T {
     return isServer
-      ? ((loadedTexts(this.lang, this.parts) as (CommonTexts & T) | undefined) ?? this.texts)
-      : this.texts;
+      ? ((loadedTexts(this.lang, this.#parts) as (CommonTexts & T) | undefined) ?? this.#texts)
+      : this.#texts;
   }
 
   hostConnected() {
     connected.add(this);
     observeLangChanges();
     this.update();
-    this.prepareDates();
+    this.#prepareDates();
   }
 
   hostDisconnected() {
@@ -90,30 +90,30 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
 
   /** Re-reads the language; called on connect and whenever a `lang` attribute changes on the page. */
   update() {
-    const lang = closestLang(this.host);
-    const texts = loadedTexts(lang, this.parts);
-    if (lang === this.pageLang && this.texts === texts) return;
-    this.pageLang = lang;
+    const lang = closestLang(this.#host);
+    const texts = loadedTexts(lang, this.#parts);
+    if (lang === this.#pageLang && this.#texts === texts) return;
+    this.#pageLang = lang;
     if (texts) {
-      this.useTexts(texts);
+      this.#useTexts(texts);
       return;
     }
-    this.ready = loadTexts(lang, this.parts).then((loaded) => {
-      if (this.pageLang === lang) this.useTexts(loaded);
+    this.ready = loadTexts(lang, this.#parts).then((loaded) => {
+      if (this.#pageLang === lang) this.#useTexts(loaded);
     });
   }
 
-  private useTexts(texts: object) {
-    this.texts = texts as CommonTexts & T;
-    this.relativeFormatter = undefined;
-    this.host.requestUpdate();
-    this.prepareDates();
+  #useTexts(texts: object) {
+    this.#texts = texts as CommonTexts & T;
+    this.#relativeFormatter = undefined;
+    this.#host.requestUpdate();
+    this.#prepareDates();
   }
 
   // The browser's first date format for a language costs a long task (~15 ms here, loading its locale
   // data); made in the next task, it runs while the feed is on its way instead of before the first paint.
-  private prepareDates() {
-    if (this.showsDates) setTimeout(() => this.formatDate(new Date()));
+  #prepareDates() {
+    if (this.#showsDates) setTimeout(() => this.formatDate(new Date()));
   }
 
   /** A date in words, e.g. "14 October 2026", formatted by the browser for the current language. */
@@ -132,7 +132,7 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
    * loaded (the host re-renders when they have, so callers show the absolute date meanwhile).
    */
   formatRelative(date: Date, now: Date = new Date()): string | undefined {
-    if (this.relativeFormatter) return this.relativeFormatter(date, now);
+    if (this.#relativeFormatter) return this.#relativeFormatter(date, now);
     this.preloadRelative();
     return undefined;
   }
@@ -142,9 +142,9 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     const texts = this.t;
     loadRelativeFormatter(texts.$dateLocale).then(
       (formatter) => {
-        if (this.t !== texts || this.relativeFormatter === formatter) return;
-        this.relativeFormatter = formatter;
-        this.host.requestUpdate();
+        if (this.t !== texts || this.#relativeFormatter === formatter) return;
+        this.#relativeFormatter = formatter;
+        this.#host.requestUpdate();
       },
       () => undefined,
     );

@@ -13,14 +13,15 @@ export type FeedErrorCode = 'network' | 'offline' | 'timeout' | 'abort' | 'http'
 /** Why a feed could not be read. `code` is stable; `message` is for developers, widgets show localized text per code. */
 export class FeedError extends Error {
   override readonly name = 'FeedError';
-  readonly code: FeedErrorCode;
   readonly status?: number;
   readonly url?: string;
 
-  constructor(code: FeedErrorCode, message: string, options: { status?: number; url?: string; cause?: unknown } = {}) {
-    super(message, { cause: options.cause });
-    this.code = code;
-    this.status = options.status;
-    this.url = options.url;
+  constructor(
+    readonly code: FeedErrorCode,
+    message: string,
+    options: { status?: number; url?: string; cause?: unknown } = {},
+  ) {
+    super(message, options);
+    Object.assign(this, options);
   }
 }

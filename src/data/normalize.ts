@@ -5,7 +5,7 @@ import { sanitizeOrUndefined } from './sanitize.js';
 import { markSanitized } from './sanitized-releases.js';
 import { excerpt, htmlToText, optionalText, plainText } from './text.js';
 import type { ContactConfig, ContactField, Feed, PressRelease } from './types.js';
-import { linkSchemes, pageUrl, safeUrl } from './urls.js';
+import { absoluteUrl, linkSchemes, safeUrl } from './urls.js';
 
 // Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
 // the format was.
@@ -117,7 +117,7 @@ function normalizeItem(
   const html = item.content_html?.trim() ? item.content_html : undefined;
   const { htmlReady, baseUrl, engine } = context;
   const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
-  const contentText = item.content_text?.trim() || (html && !htmlReady ? htmlToText(html) : undefined) || undefined;
+  const contentText = item.content_text?.trim() || (html && !htmlReady && htmlToText(html)) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
   const title =
@@ -133,8 +133,8 @@ function normalizeItem(
     contentHtml,
     contentText,
     image: image ? { url: image, alt: optionalText(press.image_alt) } : undefined,
-    published: toDate(context, item.date_published, `${where} publication date`),
-    modified: toDate(context, item.date_modified, `${where} modification date`),
+    published: toDate(context, item.date_published, `${where}.date_published`),
+    modified: toDate(context, item.date_modified, `${where}.date_modified`),
     tags: [...new Set((item.tags ?? []).map(plainText).filter(Boolean))],
     category: optionalText(press.category),
     source: optionalText(press.source),
@@ -149,23 +149,24 @@ function normalizeItem(
     const speaker = optionalText(quote.speaker);
     if (!text || !speaker)
       return warn(context, `${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
-    const { id: releaseId, url: releaseUrl, published, language } = release;
     return [
       {
         text,
         speaker,
         role: optionalText(quote.role),
         organisation: optionalText(quote.organisation),
-        releaseId,
-        releaseUrl,
-        published,
-        language,
+        releaseId: id,
+        releaseUrl: url,
+        published: release.published,
+        language: release.language,
       },
     ];
   });
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
-    const value = refUrl.test(target) ? toUrl(context, target, `${where} translation "${language}"`) : target.trim();
+    const value = refUrl.test(target)
+      ? toUrl(context, target, `${where}._press.translations.${language}`)
+      : target.trim();
     if (value) release.translations![language] = value;
   }
   return release;
@@ -179,12 +180,10 @@ function normalizeItem(
  */
 export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const { warnings } = context;
-  const page = pageUrl();
   context.baseUrl =
     (context.url && safeUrl(context.url, undefined)) ??
-    (draft.feed_url && safeUrl(draft.feed_url, page)) ??
-    (draft.home_page_url && safeUrl(draft.home_page_url, page)) ??
-    undefined;
+    (draft.feed_url && absoluteUrl(draft.feed_url)) ??
+    (draft.home_page_url && absoluteUrl(draft.home_page_url));
   if (!context.htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn(context, 'HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
@@ -192,23 +191,19 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   const name = optionalText(organisation?.name);
   if (organisation && !name) warn(context, 'feed._press.organisation has no name; ignored.');
   const feedAuthors = authorsOf(context, draft, 'feed');
-  const ids = new Set<string>();
-  const items: PressRelease[] = [];
+  const releases = new Map<string, PressRelease>();
   for (const item of draft.items) {
     const release = normalizeItem(context, item, draft, feedAuthors);
-    if (release && ids.has(release.id))
+    if (release && releases.has(release.id))
       warn(context, `${item.where} repeats the id "${release.id.slice(0, 100)}"; only the first is kept.`);
-    else if (release) {
-      ids.add(release.id);
-      items.push(markSanitized(release));
-    }
+    else if (release) releases.set(release.id, markSanitized(release));
   }
   return {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
-    homePageUrl: toUrl(context, draft.home_page_url, 'home page link'),
-    feedUrl: toUrl(context, draft.feed_url, 'feed link'),
-    nextUrl: toUrl(context, draft.next_url, 'next page link'),
+    homePageUrl: toUrl(context, draft.home_page_url, 'feed.home_page_url'),
+    feedUrl: toUrl(context, draft.feed_url, 'feed.feed_url'),
+    nextUrl: toUrl(context, draft.next_url, 'feed.next_url'),
     language: draft.language,
     organisation: name
       ? {
@@ -218,7 +213,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
         }
       : undefined,
     contact: contact && readContact(context, contact),
-    items,
+    items: [...releases.values()],
     // A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
     warnings: warnings.length > 50 ? [...warnings.slice(0, 50), `…and ${warnings.length - 50} more.`] : warnings,
   };

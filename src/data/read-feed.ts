@@ -35,59 +35,49 @@ const isText = (kind: Kind) => (typeof kind === 'string' ? !notText.includes(kin
  */
 function clean<T extends Table>(context: ParseContext, object: JsonObject, table: T, where: string): DraftOf<T> {
   const result: Record<string, unknown> = {};
-  const { fields } = table;
-  for (const key in fields) {
-    const kind = fields[key]!;
-    let value = object[key];
+  for (const key in table.fields) {
+    const kind = table.fields[key]!;
+    const value = object[key];
     // The common cases first, without building a path: nothing, or text where text belongs.
-    if (value === undefined) continue;
-    const text = isText(kind);
-    if (text && typeof value === 'string') {
-      result[key] = value;
-      continue;
-    }
-    const path = `${where}.${key}`;
-    const wrong = (expected: string) =>
-      warn(
-        context,
-        `${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`,
-      );
-    const finite = Number.isFinite(value);
-    if (text) result[key] = finite ? String(value) : wrong('text');
-    else if (kind === 'boolean') result[key] = typeof value === 'boolean' ? value : wrong('true or false');
-    else if (kind === 'number') result[key] = finite ? value : wrong('a number');
-    else if (typeof kind === 'object' && !Array.isArray(kind))
-      result[key] = !isObject(value)
-        ? wrong('an object')
-        : 'byLanguage' in kind
-          ? clean(
-              context,
-              value,
-              { fields: Object.fromEntries(Object.keys(value).map((name) => [name, kind.byLanguage])) },
-              path,
-            )
-          : clean(context, value, kind as Table, path);
-    else if (value === null) wrong('a list');
-    else {
-      if (kind === 'texts' && typeof value === 'string') {
-        warn(context, `${path} is text, not a list; read as comma-separated values.`);
-        value = value.split(',');
-      } else if (!Array.isArray(value)) {
-        warn(context, `${path} is not a list; read as a list of one.`);
-        value = [value];
-      }
-      result[key] = (value as unknown[]).flatMap((entry, index) =>
-        kind === 'texts'
-          ? typeof entry === 'string' || typeof entry === 'number'
-            ? String(entry)
-            : (warn(context, `${path}[${index}] is not text; ignored.`) ?? [])
-          : isObject(entry)
-            ? clean(context, entry, (kind as readonly [Table])[0], `${path}[${index}]`)
-            : (warn(context, `${path}[${index}] is not an object; ignored.`) ?? []),
-      );
-    }
+    if (value !== undefined)
+      result[key] = typeof value === 'string' && isText(kind) ? value : read(context, kind, value, `${where}.${key}`);
   }
   return result as DraftOf<T>;
+}
+
+/** One value read leniently as `kind` (see `clean`), or undefined with a warning naming its `path`. */
+function read(context: ParseContext, kind: Kind, value: unknown, path: string): unknown {
+  const wrong = (expected: string) =>
+    warn(
+      context,
+      `${path} is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`}, not ${expected}; ignored.`,
+    );
+  if (isText(kind)) return typeof value === 'string' || Number.isFinite(value) ? String(value) : wrong('text');
+  if (kind === 'boolean') return typeof value === 'boolean' ? value : wrong('true or false');
+  if (kind === 'number') return Number.isFinite(value) ? value : wrong('a number');
+  if (typeof kind === 'object' && !Array.isArray(kind))
+    return !isObject(value)
+      ? wrong('an object')
+      : clean(
+          context,
+          value,
+          'byLanguage' in kind
+            ? { fields: Object.fromEntries(Object.keys(value).map((name) => [name, kind.byLanguage])) }
+            : (kind as Table),
+          path,
+        );
+  // A list: of text, or of objects.
+  if (value === null) return wrong('a list');
+  let list = value;
+  if (kind === 'texts' && typeof value === 'string') {
+    warn(context, `${path} is text, not a list; read as comma-separated values.`);
+    list = value.split(',');
+  } else if (!Array.isArray(value)) {
+    warn(context, `${path} is not a list; read as a list of one.`);
+    list = [value];
+  }
+  const entryKind = kind === 'texts' ? 'text' : (kind as readonly [Table])[0];
+  return (list as unknown[]).flatMap((entry, index) => read(context, entryKind, entry, `${path}[${index}]`) ?? []);
 }
 
 function readJsonFeed(context: ParseContext, value: unknown): FeedDraft {
@@ -141,20 +131,26 @@ export function readFeed(input: string | object, options: ParseFeedOptions, read
     htmlReady: isSanitizerReady(engine),
     warnings: [],
   };
-  if (typeof input !== 'string') return normalizeFeed(readJsonFeed(context, input), context);
-  // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
-  const bytes =
-    input.length * 3 <= maxBytes ? 0 : input.length > maxBytes ? input.length : new TextEncoder().encode(input).length;
-  if (bytes > maxBytes) fail(context, 'too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
-  const text = input.replace(/^\uFEFF/, '').trim();
-  if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
-  if (text[0] !== '{' && text[0] !== '[')
-    notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    // A UTF-16 code unit is one to three UTF-8 bytes, so most texts are measured without encoding them.
+    const bytes =
+      input.length * 3 <= maxBytes
+        ? 0
+        : input.length > maxBytes
+          ? input.length
+          : new TextEncoder().encode(input).length;
+    if (bytes > maxBytes) fail(context, 'too-large', `The feed is ${bytes} bytes; at most ${maxBytes} are read.`);
+    // trim() takes a byte order mark off too.
+    const text = input.trim();
+    if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
+    if (text[0] !== '{' && text[0] !== '[')
+      notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
+    try {
+      value = JSON.parse(text);
+    } catch (cause) {
+      notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
+    }
   }
   return normalizeFeed(readJsonFeed(context, value), context);
 }

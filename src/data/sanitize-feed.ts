@@ -1,25 +1,7 @@
 import { sanitizeHtml } from './sanitize.js';
 import { isSanitized } from './sanitized-releases.js';
-import type { Feed, PressRelease } from './types.js';
-import { linkSchemes, pageUrl, safeUrl } from './urls.js';
-
-const web = (url: string | undefined, base: string | undefined) => (url ? safeUrl(url, base) : undefined);
-
-function sanitizeRelease(release: PressRelease, feedBase: string | undefined): PressRelease {
-  const url = web(release.url, feedBase);
-  const imageUrl = web(release.image?.url, feedBase);
-  return {
-    ...release,
-    url,
-    contentHtml: release.contentHtml === undefined ? undefined : sanitizeHtml(release.contentHtml, url ?? feedBase),
-    image: imageUrl ? { ...release.image, url: imageUrl } : undefined,
-    authors: release.authors.map((author) => ({
-      ...author,
-      url: author.url ? safeUrl(author.url, feedBase, linkSchemes) : undefined,
-    })),
-    quotes: release.quotes.map((quote) => ({ ...quote, releaseUrl: web(quote.releaseUrl, feedBase) })),
-  };
-}
+import type { Feed } from './types.js';
+import { absoluteUrl, linkSchemes, pageUrl, safeUrl } from './urls.js';
 
 /**
  * Makes a feed that did not come through `parseFeed` (an app's `.feed` property) as safe to render as
@@ -28,18 +10,33 @@ function sanitizeRelease(release: PressRelease, feedBase: string | undefined): P
  * come back as they are.
  */
 export function sanitizeFeed(feed: Feed): Feed {
-  const base = web(feed.feedUrl, pageUrl()) ?? pageUrl();
+  const base = (feed.feedUrl && absoluteUrl(feed.feedUrl)) || pageUrl();
+  // A URL of the feed resolved against it, if its scheme is allowed; nothing for a missing one.
+  const web = (url: string | undefined, schemes?: ReadonlySet<string>) =>
+    url ? safeUrl(url, base, schemes) : undefined;
   return {
     ...feed,
-    homePageUrl: web(feed.homePageUrl, base),
-    feedUrl: web(feed.feedUrl, base),
-    nextUrl: web(feed.nextUrl, base),
+    homePageUrl: web(feed.homePageUrl),
+    feedUrl: web(feed.feedUrl),
+    nextUrl: web(feed.nextUrl),
     organisation: feed.organisation && {
       ...feed.organisation,
-      url: web(feed.organisation.url, base),
-      logo: web(feed.organisation.logo, base),
+      url: web(feed.organisation.url),
+      logo: web(feed.organisation.logo),
     },
-    contact: feed.contact && { ...feed.contact, privacyUrl: web(feed.contact.privacyUrl, base) },
-    items: feed.items.map((release) => (isSanitized(release) ? release : sanitizeRelease(release, base))),
+    contact: feed.contact && { ...feed.contact, privacyUrl: web(feed.contact.privacyUrl) },
+    items: feed.items.map((release) => {
+      if (isSanitized(release)) return release;
+      const url = web(release.url);
+      const image = web(release.image?.url);
+      return {
+        ...release,
+        url,
+        contentHtml: release.contentHtml && sanitizeHtml(release.contentHtml, url ?? base),
+        image: image ? { ...release.image, url: image } : undefined,
+        authors: release.authors.map((author) => ({ ...author, url: web(author.url, linkSchemes) })),
+        quotes: release.quotes.map((quote) => ({ ...quote, releaseUrl: web(quote.releaseUrl) })),
+      };
+    }),
   };
 }

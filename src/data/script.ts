@@ -56,29 +56,13 @@ export const sanitizedHtmlToScript = (html: string, script: SerbianScript): stri
 
 const optional = (text: string | undefined, script: SerbianScript) => text && toScript(text, script);
 
-function quoteToScript(quote: Quote, script: SerbianScript): Quote {
-  return {
-    ...quote,
-    text: toScript(quote.text, script),
-    speaker: toScript(quote.speaker, script),
-    role: optional(quote.role, script),
-    organisation: optional(quote.organisation, script),
-    language: scriptTag[script],
-  };
-}
+/** The views of each release and quote made so far, by script. */
+const views = new WeakMap<object, Partial<Record<SerbianScript, object>>>();
 
-const releases = new WeakMap<PressRelease, Partial<Record<SerbianScript, PressRelease>>>();
-const quotes = new WeakMap<Quote, Partial<Record<SerbianScript, Quote>>>();
-
-function memo<T extends object>(
-  cache: WeakMap<T, Partial<Record<SerbianScript, T>>>,
-  item: T,
-  script: SerbianScript,
-  make: () => T,
-): T {
-  let views = cache.get(item);
-  if (!views) cache.set(item, (views = {}));
-  return (views[script] ??= make());
+function memo<T extends object>(item: T, script: SerbianScript, make: () => T): T {
+  let made = views.get(item);
+  if (!made) views.set(item, (made = {}));
+  return (made[script] ??= make()) as T;
 }
 
 /**
@@ -90,7 +74,7 @@ export function transliterateRelease(release: PressRelease, value: string | unde
   const script = serbianScript(value);
   if (!script || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`))
     return release;
-  return memo(releases, release, script, () => ({
+  return memo(release, script, () => ({
     ...release,
     title: toScript(release.title, script),
     summary: optional(release.summary, script),
@@ -108,5 +92,12 @@ export function transliterateRelease(release: PressRelease, value: string | unde
 export function transliterateQuote(quote: Quote, value: string | undefined): Quote {
   const script = serbianScript(value);
   if (!script || !isSerbian(quote.language, `${quote.text} ${quote.speaker}`)) return quote;
-  return memo(quotes, quote, script, () => quoteToScript(quote, script));
+  return memo(quote, script, () => ({
+    ...quote,
+    text: toScript(quote.text, script),
+    speaker: toScript(quote.speaker, script),
+    role: optional(quote.role, script),
+    organisation: optional(quote.organisation, script),
+    language: scriptTag[script],
+  }));
 }

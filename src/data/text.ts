@@ -19,13 +19,14 @@ function decodeCommonReferences(value: string): string | undefined {
     /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi,
     (reference, decimal?: string, hex?: string, name?: string) => {
       const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : -1;
+      // Printable ASCII, and any character but C1 controls and lone surrogates, read as the parser does.
       const text = name
         ? commonReferences[name]
-        : code > 159 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        : (code > 31 && code < 127) || (code > 159 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff))
           ? String.fromCodePoint(code)
           : undefined;
-      if (text === undefined && !(code > 31 && code < 127)) needsParser = true;
-      return text ?? (code > 31 && code < 127 ? String.fromCharCode(code) : reference);
+      if (text === undefined) needsParser = true;
+      return text ?? reference;
     },
   );
   // A named reference without its semicolon (`&copy`) is still one to an HTML parser.
@@ -70,14 +71,12 @@ export function excerpt(text: string, maxLength = 80): string {
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-const references: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
-
 /**
  * The words of HTML this package sanitized, for the search index: much cheaper than parsing it again.
  * The HTML serializer writes only these five character references.
  */
 export const wordsOfSanitizedHtml = (html: string): string =>
-  html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => references[name]);
+  html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => commonReferences[name]!);
 
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -44,28 +44,29 @@ export function contactFields(
     { name: 'subject', label: t.subjectLabel, type: 'text' },
     { name: 'message', label: t.messageLabel, type: 'textarea', required: true, maxLength: longest },
   ];
-  const listed = builtIn.map((base): FormField => {
+  // Each field with the site's own validators, if any; the built-in checks are put before them below.
+  const listed = builtIn.map((base): Partial<FormField> & Omit<FormField, 'validators'> => {
     const extra = fields.find(({ name }) => name === base.name);
     return extra
       ? {
           ...base,
           hint: extra.hint ?? base.hint,
           required: extra.required ?? base.required,
-          validators: extra.validators ?? [],
+          validators: extra.validators,
         }
-      : { ...base, validators: [] };
+      : base;
   });
   for (const extra of fields) {
     if (extra.name !== 'consent' && !builtIn.some(({ name }) => name === extra.name))
-      listed.push({ ...extra, type: extra.type ?? 'text', validators: extra.validators ?? [] });
+      listed.push({ ...extra, type: extra.type ?? 'text' });
   }
-  if (consent) listed.push({ name: 'consent', label: consent, type: 'checkbox', required: true, validators: [] });
+  if (consent) listed.push({ name: 'consent', label: consent, type: 'checkbox', required: true });
   return listed.map((field) => {
     const rules = [
       field.required && required,
       typeValidators[field.type],
       field.maxLength && maxLength,
-      ...field.validators,
+      ...(field.validators ?? []),
     ];
     return { ...field, validators: rules.filter((rule): rule is Validator => !!rule) };
   });

@@ -1,6 +1,7 @@
 // Named validators with localized messages (the Lion pattern). No Lit, no DOM: a site can add its own.
 import type { ContactFormTexts } from '../i18n/translation.js';
 import type { ContactField } from '../data/types.js';
+import { safeUrl } from '../data/urls.js';
 
 export type FieldValue = string | boolean;
 
@@ -59,14 +60,7 @@ export const phone: Validator = {
 /** An http(s) address, or empty. */
 export const url: Validator = {
   name: 'url',
-  validate: (value) => {
-    if (!text(value)) return true;
-    try {
-      return /^https?:$/.test(new URL(text(value)).protocol);
-    } catch {
-      return false;
-    }
-  },
+  validate: (value) => !text(value) || !!safeUrl(text(value), undefined),
   message: (t) => t.urlInvalid,
 };
 

@@ -64,20 +64,16 @@ function supportedKey(lang: string): string {
 
 function loadPart(part: TextPart, language: Language): Promise<void> | undefined {
   const id = `${part.name}|${language.tag}`;
-  if (language === english || loaded.has(id)) return undefined;
-  let loading = pending.get(id);
-  if (!loading) {
-    // A chunk that cannot be loaded leaves its part in English rather than the widget without texts.
-    loading = part
-      .load(language.tag)
-      .then(
-        (module) => module.default,
-        () => ({}),
-      )
-      .then((strings) => void loaded.set(id, strings));
-    pending.set(id, loading);
-  }
-  return loading;
+  if (language !== english && !pending.has(id))
+    pending.set(
+      id,
+      // A chunk that cannot be loaded leaves its part in English rather than the widget without texts.
+      part.load(language.tag).then(
+        (module) => void loaded.set(id, module.default),
+        () => void loaded.set(id, {}),
+      ),
+    );
+  return pending.get(id);
 }
 
 // What the widgets call: the template, or the plural form the first value picks, with each `{name}` filled in.

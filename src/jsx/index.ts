@@ -22,10 +22,58 @@ export type PascalCase<S extends string> = S extends `${infer Head}-${infer Tail
   ? `${Capitalize<Head>}${PascalCase<Tail>}`
   : Capitalize<S>;
 
-/** Attributes every element reads (see docs/theming.md). */
+/** Attributes every element reads (see docs/theming.md and docs/api.md, Language). */
 export interface PressCommonAttributes {
   /** `auto`, `light`, `dark` or `high-contrast`; without it the page's `color-scheme` decides. */
   theme?: 'auto' | 'light' | 'dark' | 'high-contrast';
+  /**
+   * The language of the texts (BCP 47); without it, the nearest ancestor's. On `<press-feed>` it also
+   * keeps only the releases in that language.
+   */
+  lang?: string;
+}
+
+/**
+ * HTML's global attributes, by their names in HTML, which every element takes beside its own: for
+ * frameworks whose types do not list them all (see `./vue.ts`) and for markup typed by hand. Inline
+ * event handlers (`onclick="…"`) are left out: frameworks type events their own way, and the strict
+ * CSP the widgets are built for (docs/csp.md) blocks them.
+ */
+export interface GlobalAttributes {
+  accesskey?: string;
+  autocapitalize?: 'off' | 'none' | 'on' | 'sentences' | 'words' | 'characters';
+  autocorrect?: 'on' | 'off' | '';
+  autofocus?: boolean;
+  class?: string;
+  contenteditable?: boolean | 'true' | 'false' | 'plaintext-only' | '';
+  dir?: 'ltr' | 'rtl' | 'auto';
+  draggable?: boolean | 'true' | 'false';
+  enterkeyhint?: 'enter' | 'done' | 'go' | 'next' | 'previous' | 'search' | 'send';
+  exportparts?: string;
+  hidden?: boolean | '' | 'hidden' | 'until-found';
+  id?: string;
+  inert?: boolean;
+  inputmode?: 'none' | 'text' | 'decimal' | 'numeric' | 'tel' | 'search' | 'email' | 'url';
+  is?: string;
+  itemid?: string;
+  itemprop?: string;
+  itemref?: string;
+  itemscope?: boolean;
+  itemtype?: string;
+  lang?: string;
+  nonce?: string;
+  part?: string;
+  popover?: boolean | '' | 'auto' | 'manual' | 'hint';
+  role?: string;
+  slot?: string;
+  spellcheck?: boolean | 'true' | 'false' | '';
+  style?: string;
+  tabindex?: number | string;
+  title?: string;
+  translate?: 'yes' | 'no' | '';
+  writingsuggestions?: boolean | 'true' | 'false' | '';
+  [attribute: `aria-${string}`]: string | number | boolean | undefined;
+  [attribute: `data-${string}`]: string | number | boolean | undefined;
 }
 
 /** The properties of an element that are also attributes, by property name (`showSearch`). */
@@ -104,6 +152,10 @@ export type AttributesOf<P> = { [K in keyof P as KebabCase<K & string>]: P[K] };
 export type PressFeedAttributes = AttributesOf<PressFeedProperties> & PressCommonAttributes;
 export type PressQuoteAttributes = AttributesOf<PressQuoteProperties> & PressCommonAttributes;
 export type PressContactFormAttributes = AttributesOf<PressContactFormProperties> & PressCommonAttributes;
+
+/** What a tag accepts in HTML: its own attributes, checked, and every global one. */
+export type PressHTMLAttributes<Tag extends keyof PressWidgetsElements> = PressWidgetsElements[Tag]['attributes'] &
+  GlobalAttributes;
 
 /** The events each element fires, by name; every one bubbles and is composed. */
 export interface PressFeedEvents {

@@ -3,8 +3,8 @@
 // Vue sets a binding as a property when the element has one by that exact name (`:feed`, `:showSearch`),
 // otherwise as an attribute, and turns `@press-load` into a listener for `press-load`. Volar checks
 // `show-search` and `@press-load` against the camelCase props below (`showSearch`, `onPressLoad`).
-import type { DefineComponent } from 'vue';
-import type { PascalCase, PressCommonAttributes, PressWidgetsElements } from './index.js';
+import type { DefineComponent, HTMLAttributes } from 'vue';
+import type { GlobalAttributes, PascalCase, PressCommonAttributes, PressWidgetsElements } from './index.js';
 
 type Entry = PressWidgetsElements[keyof PressWidgetsElements];
 
@@ -13,11 +13,23 @@ export type VueEventProps<Events> = {
   [K in keyof Events as `on${PascalCase<K & string>}`]?: (event: Events[K]) => void;
 };
 
+/**
+ * HTML's global attributes as Volar checks them under `strictTemplates`, which rejects whatever a
+ * component's props do not list: Vue's own list (`id`, `lang`, `aria-*`, `onClick`…), what it lacks
+ * (`slot`, `nonce`, `popover`…), and `data-*` camelized, as Volar checks it on a component
+ * (`data-track` as `dataTrack`).
+ */
+export type VueGlobalAttributes = HTMLAttributes &
+  Omit<GlobalAttributes, keyof HTMLAttributes> & {
+    [attribute: `data${Capitalize<string>}`]: string | number | boolean | undefined;
+  };
+
 /** What `<press-…>` accepts in a Vue 3 template. */
 export type VuePressProps<E extends Entry> = E['properties'] &
   E['objectProperties'] &
   PressCommonAttributes &
-  VueEventProps<E['events']>;
+  VueEventProps<E['events']> &
+  VueGlobalAttributes;
 
 declare module 'vue' {
   interface GlobalComponents {

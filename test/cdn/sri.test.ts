@@ -1,9 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
-// dist/cdn/sri.json, written by the build: the SRI hash of every CDN file, checked here the way a
-// browser checks it, and used as a web team would paste it.
+// dist/cdn/sri.json and dist/cdn/importmap.json, written by the build: the SRI hash of every CDN file,
+// checked here the way a browser checks it, and used as a web team would paste it.
 // Served byte for byte by test/server/cdn.mjs (the test server transforms its own /dist/).
 const base = '/api/cdn/';
+const wrong = `sha384-${btoa('x'.repeat(48))}`;
 
 async function sri(path: string): Promise<string> {
   const bytes = await (await fetch(base + path)).arrayBuffer();
@@ -12,6 +13,16 @@ async function sri(path: string): Promise<string> {
 }
 
 const manifest = async (): Promise<Record<string, string>> => (await fetch(`${base}sri.json`)).json();
+
+/** Every file in dist/cdn/, as the test server lists the folder. */
+const files = async (): Promise<string[]> => (await fetch(base)).json();
+
+/** importmap.json with its paths prefixed by the folder's URL, as docs/csp.md tells a site to. */
+async function importMapIntegrity(): Promise<Record<string, string>> {
+  const { integrity } = (await (await fetch(`${base}importmap.json`)).json()) as { integrity: Record<string, string> };
+  const folder = new URL(base, location.href).href;
+  return Object.fromEntries(Object.entries(integrity).map(([path, hash]) => [folder + path, hash]));
+}
 
 async function openPage(head: string, body: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -58,11 +69,10 @@ describe('dist/cdn/sri.json', () => {
       console.error = (message) => { document.documentElement.dataset.failed = String(message); };
     </script>`;
     const quote = '<press-quote speaker="Ana">A quote.</press-quote>';
-    const wrong = `sha384-${btoa('x'.repeat(48))}`;
     const failed = () =>
       waitUntil(() => frame!.contentDocument!.documentElement.dataset.failed, 'nothing failed', { timeout: 10_000 });
 
-    const all = Object.fromEntries(Object.entries(hashes).map(([path, hash]) => [url(path), hash]));
+    const all = await importMapIntegrity();
     frame = await openPage(watch + importMap(all) + script(hashes['press-widgets.js']), quote);
     await waitUntil(() => frame!.contentWindow!.customElements.get('press-quote'), 'press-quote was never defined', {
       timeout: 10_000,
@@ -85,5 +95,36 @@ describe('dist/cdn/sri.json', () => {
     await failed();
     expect(frame.contentDocument!.documentElement.dataset.failed).to.include('could not load <press-quote>');
     expect(frame.contentWindow!.customElements.get('press-quote')).to.equal(undefined);
+  });
+});
+
+describe('dist/cdn/importmap.json', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('holds the right sha384 of every module in dist/cdn/, languages and date locales included', async () => {
+    const { integrity } = (await (await fetch(`${base}importmap.json`)).json()) as {
+      integrity: Record<string, string>;
+    };
+    const modules = (await files()).filter((path) => path.endsWith('.js'));
+    expect(modules.filter((path) => path.startsWith('i18n/')).length).to.be.greaterThan(10);
+    expect(modules.filter((path) => path.startsWith('date-fns/')).length).to.be.greaterThan(5);
+    expect(Object.keys(integrity).sort()).to.deep.equal(modules.sort());
+    for (const [path, hash] of Object.entries(integrity)) expect(await sri(path), path).to.equal(hash);
+  });
+
+  it('covers the files the widgets import at run time by a path they build: a changed one is refused', async () => {
+    const integrity = await importMapIntegrity();
+    const url = (path: string) => new URL(base + path, location.href).href;
+    const load = `<script type="module">
+      const loads = ${JSON.stringify([url('i18n/de/feed.js'), url('date-fns/de.js')])}.map((url) => import(url));
+      document.documentElement.dataset.loaded = (await Promise.allSettled(loads)).map(({ status }) => status).join();
+    </script>`;
+    const importMap = { integrity: { ...integrity, [url('date-fns/de.js')]: wrong } };
+    frame = await openPage(`<script type="importmap">${JSON.stringify(importMap)}</script>${load}`, '');
+    await waitUntil(() => frame!.contentDocument!.documentElement.dataset.loaded, 'the imports never settled', {
+      timeout: 10_000,
+    });
+    expect(frame.contentDocument!.documentElement.dataset.loaded).to.equal('fulfilled,rejected');
   });
 });

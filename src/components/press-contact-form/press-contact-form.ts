@@ -14,7 +14,6 @@ import { validateField, type FieldValue, type FormField } from '../../form/valid
 import { PressSubmitEvent } from '../../events/press-submit.js';
 import { PressSubmitErrorEvent } from '../../events/press-submit-error.js';
 import { PressSubmitSuccessEvent } from '../../events/press-submit-success.js';
-import { buttonStyles } from '../../styles/button.styles.js';
 import { formStyles } from '../../styles/form.styles.js';
 import { contactFormStyles } from './press-contact-form.styles.js';
 import { fieldId, renderField } from './press-contact-form.fields.js';
@@ -79,7 +78,7 @@ export function parseTopics(value: string | null): ContactTopic[] {
  */
 export class PressContactForm extends PressElement {
   static override tagName = 'press-contact-form';
-  static override styles = [...PressElement.styles, buttonStyles, formStyles, contactFormStyles];
+  static override styles = [...PressElement.styles, formStyles, contactFormStyles];
 
   static override properties = {
     src: {},
@@ -97,12 +96,12 @@ export class PressContactForm extends PressElement {
     tokenProvider: { attribute: false },
     minFillTime: { attribute: false },
     retryPolicy: { attribute: false },
-    values: { state: true, attribute: false },
-    phase: { state: true, attribute: false },
-    online: { state: true, attribute: false },
-    serverErrors: { state: true, attribute: false },
-    progress: { state: true, attribute: false },
-    spokenCount: { state: true, attribute: false },
+    values: { state: true },
+    phase: { state: true },
+    online: { state: true },
+    serverErrors: { state: true },
+    progress: { state: true },
+    spokenCount: { state: true },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
@@ -209,7 +208,6 @@ export class PressContactForm extends PressElement {
     if (this.phase === 'sending') return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
     this.serverErrors = {};
-    this.requestUpdate();
     this.#submitted = true;
     this.#failure = undefined;
     const fields = this.#fields;

@@ -203,22 +203,24 @@ export class FeedControls implements ReactiveController {
 function choices(base: PressRelease[], picked: string[], value: string | undefined) {
   const counts = new Map<string, number>();
   const labels = new Map<string, string>();
-  const script = serbianScript(value);
-  for (const item of base) {
-    if (script && isSerbian(item.language, item.title))
-      for (const text of item.category ? [...item.tags, item.category] : item.tags)
-        labels.set(text, toScript(text, script));
-    for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  }
-  const tags = [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 12)
-    .map(([tag]) => tag);
-  for (const tag of picked) if (!tags.includes(tag)) tags.push(tag);
   // One option per category, however it is written: the filter already matches across scripts and accents.
   const categories = new Map<string, string>();
-  for (const { category } of base)
+  const script = serbianScript(value);
+  for (const { tags, category, language, title } of base) {
+    if (script && isSerbian(language, title))
+      for (const text of [...tags, category]) if (text) labels.set(text, toScript(text, script));
+    for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     if (category && !categories.has(foldForSearch(category))) categories.set(foldForSearch(category), category);
+  }
+  const tags = [
+    ...new Set([
+      ...[...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([tag]) => tag),
+      ...picked,
+    ]),
+  ];
   const label = (text: string) => labels.get(text) ?? text;
   return { tags, categories: [...categories.values()].sort((a, b) => label(a).localeCompare(label(b))), label };
 }

@@ -2,11 +2,14 @@
 import { html, nothing } from 'lit';
 import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 
-/** Page numbers to show: the first, the last, and the current one with its neighbours; 0 marks a gap. */
+/**
+ * Page numbers to show: the first, the last, and the current one with its neighbours; 0 marks a gap.
+ * Listed in order already: the current page is never before the first nor more than one past the last.
+ */
 function pageWindow(current: number, count: number): number[] {
-  const pages = [...new Set([1, current - 1, current, current + 1, count])]
-    .filter((page) => page >= 1 && page <= count)
-    .sort((a, b) => a - b);
+  const pages = [...new Set([1, current - 1, current, current + 1, count])].filter(
+    (page) => page >= 1 && page <= count,
+  );
   return pages.flatMap((page, index) => (index && page - pages[index - 1] > 1 ? [0, page] : [page]));
 }
 

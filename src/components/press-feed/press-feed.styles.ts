@@ -23,9 +23,13 @@ export const feedStyles = css`
     list-style: none;
   }
 
+  /* The list and the controls are columns; the filters a row that wraps (below). */
   .feed,
   .body,
-  .message {
+  .message,
+  .controls,
+  .filters,
+  .field {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -37,14 +41,23 @@ export const feedStyles = css`
   }
 
   .meta,
-  .tags {
+  .tags,
+  .chips,
+  .pages ul {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-xs);
   }
 
+  .chips,
+  .pages ul {
+    align-items: center;
+  }
+
   .meta,
-  .notice {
+  .notice,
+  .hint,
+  .count {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
@@ -101,7 +114,8 @@ export const feedStyles = css`
     object-fit: cover;
   }
 
-  .more {
+  .more,
+  .toggle {
     align-self: start;
   }
 
@@ -184,14 +198,6 @@ export const feedStyles = css`
   }
 
   /* The visitor's search and filters (show-search, show-filters). */
-  .controls,
-  .filters,
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-  }
-
   .filters {
     flex-flow: row wrap;
     align-items: end;
@@ -203,13 +209,6 @@ export const feedStyles = css`
   .field {
     gap: var(--_space-xs);
     min-width: min(100%, 10rem);
-  }
-
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
   }
 
   .chips,
@@ -249,20 +248,7 @@ export const feedStyles = css`
     content: '✓ ' / '';
   }
 
-  .hint,
-  .count {
-    color: var(--_color-text-muted);
-    font-size: var(--_font-size-small);
-  }
-
-  /* Numbered pages (paging="pages"). */
-  .pages ul {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs);
-  }
-
+  /* A pressed topic, and the current page of numbered pages (paging="pages"). */
   .chip[aria-pressed='true'],
   .pages [aria-current='page'] {
     border-color: var(--_color-accent);
@@ -271,10 +257,6 @@ export const feedStyles = css`
   }
 
   /* A release read in full inline (expand). */
-  .toggle {
-    align-self: start;
-  }
-
   .content {
     padding-block-start: var(--_space-s);
   }

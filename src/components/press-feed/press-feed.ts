@@ -15,7 +15,6 @@ import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
-import { buttonStyles } from '../../styles/button.styles.js';
 import { FeedControls } from './press-feed.controls.js';
 import { NewReleases } from './press-feed.news.js';
 import { pageNavigation } from './press-feed.pages.js';
@@ -79,7 +78,7 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
  */
 export class PressFeed extends PressElement {
   static override tagName = 'press-feed';
-  static override styles = [...PressElement.styles, buttonStyles, feedStyles];
+  static override styles = [...PressElement.styles, feedStyles];
 
   static override properties = {
     src: {},
@@ -106,11 +105,11 @@ export class PressFeed extends PressElement {
     refresh: { type: Number },
     syncUrl: { attribute: 'sync-url' },
     now: { attribute: false },
-    page: { state: true, attribute: false },
-    nextFeeds: { state: true, attribute: false },
-    nextError: { state: true, attribute: false },
-    loadingNext: { state: true, attribute: false },
-    revealed: { state: true, attribute: false },
+    page: { state: true },
+    nextFeeds: { state: true },
+    nextError: { state: true },
+    loadingNext: { state: true },
+    revealed: { state: true },
   };
 
   /** Feed URL, or several separated by spaces: merged, newest first, each release once. */
@@ -257,7 +256,7 @@ export class PressFeed extends PressElement {
   /** What matches every filter, in order; and how many releases the site's filters allow are held back. */
   #results(): [PressRelease[], number] {
     const controls = this.#controls;
-    return this.#memo('results', [this.#base(), this.#held(), controls?.filter], () => {
+    return this.#memo('results', [this.#base(), this.#held(), controls.filter], () => {
       const held = this.#held();
       const base = this.#base();
       const shown = held.size ? base.filter((item) => !held.has(item.id)) : base;
@@ -365,7 +364,6 @@ export class PressFeed extends PressElement {
     const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
-    const clear = controls.clear(t);
     const now = this.now ?? new Date();
     return html`<div class="feed">
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
@@ -376,7 +374,7 @@ export class PressFeed extends PressElement {
           ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
           : this.loadingNext
             ? this.#skeleton(layout)
-            : html`<div class="message"><p>${t.noResults}</p>${clear}</div>`
+            : html`<div class="message"><p>${t.noResults}</p>${controls.clear(t)}</div>`
       }
       ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
       ${

@@ -3,12 +3,11 @@ import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { quoteTexts } from '../../i18n/quote.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
-import { localDay } from '../../data/attribute-values.js';
+import { localDay, oneOf } from '../../data/attribute-values.js';
 import type { Feed, Quote } from '../../data/types.js';
 import { transliterateQuote, type SerbianScript } from '../../data/script.js';
 import { linkSchemes, pageUrl, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
-import { buttonStyles } from '../../styles/button.styles.js';
 import { quoteStyles } from './press-quote.styles.js';
 import { renderRotator } from './press-quote.rotator.js';
 import type { QuotePick } from './select-quotes.js';
@@ -18,14 +17,8 @@ import { copyIcon, icon } from './icons.js';
 
 // A quote written inline needs no feed; a quote with `src` or `.feed` needs the data layer, which comes
 // on first use (the loader asks for it as soon as it sees such a quote, beside the feed request).
-const feedCode = new LazyCode(() =>
-  Promise.all([import('../../controllers/feed.js'), import('./select-quotes.js')]).then(
-    ([{ FeedController }, { chooseQuotes }]) => ({ FeedController, chooseQuotes }),
-  ),
-);
+const feedCode = new LazyCode(() => import('./select-quotes.js'));
 
-const picks: readonly QuotePick[] = ['latest', 'random', 'all'];
-const variants: readonly PressQuote['variant'][] = ['card', 'pull', 'compact'];
 const link = (url: string | undefined) => url && safeUrl(url, pageUrl(), linkSchemes);
 
 /**
@@ -67,7 +60,7 @@ const link = (url: string | undefined) => url && safeUrl(url, pageUrl(), linkSch
  */
 export class PressQuote extends PressElement {
   static override tagName = 'press-quote';
-  static override styles = [...PressElement.styles, buttonStyles, quoteStyles];
+  static override styles = [...PressElement.styles, quoteStyles];
 
   static override properties = {
     src: {},
@@ -86,14 +79,14 @@ export class PressQuote extends PressElement {
     imageAlt: { attribute: 'image-alt' },
     clamp: { type: Number },
     script: {},
-    current: { state: true, attribute: false },
-    playing: { state: true, attribute: false },
-    hovered: { state: true, attribute: false },
-    focused: { state: true, attribute: false },
-    expanded: { state: true, attribute: false },
-    overflowing: { state: true, attribute: false },
-    copied: { state: true, attribute: false },
-    inlineText: { state: true, attribute: false },
+    current: { state: true },
+    playing: { state: true },
+    hovered: { state: true },
+    focused: { state: true },
+    expanded: { state: true },
+    overflowing: { state: true },
+    copied: { state: true },
+    inlineText: { state: true },
   };
 
   /** Space-separated URLs of press feeds; their releases' quotes are shown. */
@@ -226,8 +219,8 @@ export class PressQuote extends PressElement {
   }
 
   protected override willUpdate() {
-    if (!picks.includes(this.pick)) this.pick = 'latest';
-    if (!variants.includes(this.variant)) this.variant = 'card';
+    this.pick = oneOf(this.pick, ['latest', 'random', 'all']);
+    this.variant = oneOf(this.variant, ['card', 'pull', 'compact']);
     const inline = (this.#inline = !this.src && !this.feed);
     const code = inline ? undefined : feedCode.value;
     if (!inline && !code && !feedCode.failed) void feedCode.fetch().then(() => this.requestUpdate());
@@ -374,7 +367,8 @@ export class PressQuote extends PressElement {
     const lines = Number.isFinite(clamp) ? Math.max(0, Math.floor(clamp!)) : quote.text.length > 280 ? 4 : 0;
     const key = `[${index}]`;
     const expanded = this.expanded.includes(key);
-    const url = link(quote.releaseUrl);
+    // Already through the scheme allow-list: the feed's by parseFeed or sanitizeFeed, an inline one's here.
+    const url = quote.releaseUrl;
     // A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
     const portrait = image && (/^data:image\//i.test(image) ? image : safeUrl(image, pageUrl()));
     const part = (name: string, value?: string) => (value ? html`<span part=${name}>${value}</span>` : nothing);

@@ -3,6 +3,9 @@ import { filterReleases, sortReleases } from '../../data/filter-sort.js';
 import { foldForSearch } from '../../data/fold.js';
 import { wordList } from '../../data/attribute-values.js';
 
+// The quote's feed code comes in one import: the controller that reads its feed, and what picks its quotes.
+export { FeedController } from '../../controllers/feed.js';
+
 export type QuotePick = 'latest' | 'random' | 'all';
 
 /**
