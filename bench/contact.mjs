@@ -158,6 +158,16 @@ const summary = (result) => ({
   errors: result.errors + result.timeouts,
 });
 
+/**
+ * The CPU time a process has used, in ms (Linux's /proc): what a message costs the server, which does not
+ * depend on what else the machine is doing, as its latency does.
+ */
+async function cpuTime(pid) {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  // utime and stime, the 14th and 15th fields, in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Measures one store: a steady 300 messages a second, then the most it takes (autocannon, 20 connections). */
 async function measureStore(kind, store) {
   const sink = await startSink();
@@ -179,10 +189,14 @@ async function measureStore(kind, store) {
     await load(server.endpoint, { connections: 2, duration: 1 }); // warm up
     // The steady rate first: it is measured with the outbox forwarding as it goes, as it would in a day's
     // work, not behind the backlog the most messages a second leave.
+    let cpu = await cpuTime(server.child.pid);
     const steady = await steadyLoad(server.endpoint, 300, 10);
+    steady.cpuPerMessage = ((await cpuTime(server.child.pid)) - cpu) / steady.answered;
     const health = await (await fetch(new URL('/healthz', server.endpoint))).json();
     steady.waiting = health.outbox.pending;
+    cpu = await cpuTime(server.child.pid);
     const most = summary(await load(server.endpoint, { connections: 20 }));
+    most.cpuPerMessage = ((await cpuTime(server.child.pid)) - cpu) / most.answered;
     return { kind, most, steady };
   } finally {
     server.child.kill('SIGTERM');
