@@ -245,6 +245,8 @@ function sharedChunks() {
           .filter(([, elements]) => elements.length > 1)
           .map(([module, elements]) => [module, sharedBy(elements)]),
         ...[...loaded].map((module) => [module, 'press-widgets']),
+        // Lit's directive base, which every directive extends: one copy, with the rest of Lit.
+        [path('node_modules/lit-html/directive.js'), 'press-widgets'],
       ]);
     }
     return groups.get(id);

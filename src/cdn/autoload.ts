@@ -41,7 +41,8 @@ function requestFeeds(root: ParentNode) {
     .filter((element) => element.localName in components)
     .flatMap((element) => feedUrls(element.getAttribute('src')!))
     .filter((url) => /^https?:/.test(url));
-  if (!urls.length) return;
+  // A quote shown in the other Serbian script needs the data layer too: its transliteration is there.
+  if (!urls.length && !root.querySelector('press-quote[script]')) return;
   urls.forEach(fetchEarly);
   import('../data/feed-store.js')
     .then(({ loadFeed }) => {
@@ -70,6 +71,9 @@ export function autoload(root: Document = document): void {
   reserveSpace(root);
   requestFeeds(root);
   discover(root);
+  // What a feed turns on with an attribute is code of its own, fetched here beside the feed's, not after it.
+  if (root.querySelector('press-feed:is([show-search],[show-filters],[sync-url],[expand],[paging=pages])'))
+    import('../components/press-feed/press-feed.options.js').catch(noop);
   if (!pending.size) return;
   const observer = new MutationObserver((records) => {
     for (const record of records) {

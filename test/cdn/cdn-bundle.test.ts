@@ -75,8 +75,22 @@ describe('dist/cdn/press-widgets.js', () => {
       'no releases appeared',
       { timeout: 10_000 },
     );
-    const lazy = /\/dist\/cdn\/(chunks\/(formatDistance|sanitize-purify|purify|read-xml)-|i18n\/|date-fns\/)/;
+    const lazy =
+      /\/dist\/cdn\/(chunks\/(formatDistance|sanitize-purify|purify|read-xml|press-feed\.options)-|i18n\/|date-fns\/)/;
     expect(loadedModules(frame).filter((path) => lazy.test(path))).to.deep.equal([]);
+  });
+
+  it('loads what a feed turns on with an attribute beside the feed’s own code, not after it', async () => {
+    frame = await openPage('<press-feed src="/demo/feeds/sample.json" show-search paging="pages"></press-feed>');
+    const feed = () => frame!.contentDocument!.querySelector('press-feed')!;
+    await waitUntil(() => feed().shadowRoot?.querySelector('[part~="search"]'), 'the search box never showed', {
+      timeout: 10_000,
+    });
+    expect(feed().shadowRoot!.querySelectorAll('[part~="item"]').length).to.equal(2);
+    expect(loadedModules(frame).some((path) => /\/chunks\/press-feed\.options-/.test(path))).to.equal(true);
+    // The loader asks for them when it sees the attribute, in the same round trip as the element's code.
+    const loader = await (await fetch('/dist/cdn/press-widgets.js')).text();
+    expect(loader).to.match(/import\("\.\/chunks\/press-feed\.options-[\w-]+\.js"\)/);
   });
 
   it('loads no data layer for a quote written inline or a form with its own endpoint', async () => {

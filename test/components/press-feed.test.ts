@@ -180,7 +180,9 @@ describe('<press-feed> releases', () => {
     expect(text(absolute, 'time')).to.equal('November 20, 2026');
 
     const relative = await render(html`<press-feed src=${mixed} dates="relative" .now=${now}></press-feed>`);
-    await waitUntil(() => text(relative, 'time') !== 'November 20, 2026', 'the relative date never appeared');
+    await waitUntil(() => text(relative, 'time') !== 'November 20, 2026', 'the relative date never appeared', {
+      timeout: 5000,
+    });
     const time = one(relative, 'time');
     expect(time.getAttribute('datetime')).to.equal('2026-11-20T09:00:00.000Z');
     expect(time.textContent).to.equal('3 days ago (November 20, 2026)');

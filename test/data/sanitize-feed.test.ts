@@ -111,7 +111,10 @@ describe('sanitizeFeed', () => {
     const feedElement = await fixture<HTMLElement & { feed?: Feed; updateComplete: Promise<unknown> }>(
       html`<press-feed expand .feed=${hostileFeed()}></press-feed>`,
     );
-    await feedElement.updateComplete;
+    // `expand` is code the feed loads when asked for it.
+    await waitUntil(() => feedElement.shadowRoot!.querySelector('button.toggle'), 'no disclosure appeared', {
+      timeout: 5000,
+    });
     const toggle = feedElement.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
     toggle.click();
     await feedElement.updateComplete;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
@@ -15,14 +14,19 @@ import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
-import { FeedControls } from './press-feed.controls.js';
+import { LazyCode } from '../lazy-code.js';
+import type { FeedControls } from './press-feed.controls.js';
 import { NewReleases } from './press-feed.news.js';
-import { pageNavigation } from './press-feed.pages.js';
 import { feedStyles } from './press-feed.styles.js';
 
 /** What went wrong, in words a visitor understands. */
 const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) =>
   t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
+
+// What a page turns on with an attribute (search, filters, `sync-url`, `expand`, numbered pages): the loader then fetches
+// this code beside the element's own, so it costs a page without them nothing and one with them no
+// second round trip.
+const optionsCode = new LazyCode(() => import('./press-feed.options.js'));
 
 // Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
 function heading(level: number, id: string, content: unknown): TemplateResult {
@@ -174,10 +178,7 @@ export class PressFeed extends PressElement {
   readonly #data = new FeedController(this);
   readonly #news = new NewReleases();
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
-  readonly #controls = new FeedControls(this, {
-    setPage: (page) => (this.page = page),
-    count: () => this.#results()[0].length,
-  });
+  #controls?: FeedControls;
   /** The ids of the releases the visitor has opened (`expand`). */
   readonly #opened = new Set<string>();
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
@@ -256,11 +257,11 @@ export class PressFeed extends PressElement {
   /** What matches every filter, in order; and how many releases the site's filters allow are held back. */
   #results(): [PressRelease[], number] {
     const controls = this.#controls;
-    return this.#memo('results', [this.#base(), this.#held(), controls.filter], () => {
+    return this.#memo('results', [this.#base(), this.#held(), controls?.filter], () => {
       const held = this.#held();
       const base = this.#base();
       const shown = held.size ? base.filter((item) => !held.has(item.id)) : base;
-      return [filterReleases(shown, controls.releaseFilter()), base.length - shown.length];
+      return [controls ? filterReleases(shown, controls.releaseFilter()) : shown, base.length - shown.length];
     });
   }
 
@@ -270,7 +271,32 @@ export class PressFeed extends PressElement {
     return tail?.nextUrl ? tail : undefined;
   }
 
+  /**
+   * Makes the controls once they are asked for and the options' code is here. True while that code is
+   * still on its way: the list waits, as it would show unfiltered, or without its disclosures or page
+   * navigation, and jump.
+   */
+  #prepareOptions(): boolean {
+    const wantsControls = this.showSearch || this.showFilters || this.syncUrl !== undefined;
+    if (!wantsControls && !this.expand && this.paging !== 'pages') return false;
+    const code = optionsCode.value;
+    if (code) {
+      this.#controls ??= wantsControls
+        ? new code.FeedControls(this, {
+            setPage: (page) => (this.page = page),
+            count: () => this.#results()[0].length,
+          })
+        : undefined;
+      return false;
+    }
+    // Without it (offline, say) the list shows as the site's filters have it, titles linking to the releases.
+    if (optionsCode.failed) return false;
+    void optionsCode.fetch().then(() => this.requestUpdate());
+    return true;
+  }
+
   override willUpdate(changed: PropertyValues<this>) {
+    this.#prepareOptions();
     if (changed.has('src')) {
       this.#data.setSources(this.src);
       this.nextFeeds = [];
@@ -299,7 +325,7 @@ export class PressFeed extends PressElement {
   #more() {
     this.#focusIndex = this.paging === 'pages' ? 0 : Math.min(this.page * this.#perPage, this.#results()[0].length);
     this.page += 1;
-    this.#controls.write(this.page, true);
+    this.#controls?.write(this.page, true);
     if (this.page * this.#perPage > this.#results()[0].length) void this.#loadNext();
   }
 
@@ -323,7 +349,7 @@ export class PressFeed extends PressElement {
     if (page > Math.ceil(this.#results()[0].length / this.#perPage)) return this.#more();
     this.page = page;
     this.#focusIndex = 0;
-    this.#controls.write(this.page, true);
+    this.#controls?.write(this.page, true);
   }
 
   #showNew() {
@@ -335,14 +361,18 @@ export class PressFeed extends PressElement {
   }
 
   protected override get canReplaceServerRender(): boolean {
-    return !!this.feed || this.#data.status !== 'loading';
+    return (!!this.feed || this.#data.status !== 'loading') && !this.#prepareOptions();
   }
 
   override render() {
     const { t } = this.localize;
     const data = this.#data;
     // With several feeds, the list waits for all of them rather than growing under the visitor's eyes.
-    const status = !this.feed && data.loading && data.feeds.length < data.sourceCount ? 'loading' : data.status;
+    const status =
+      (!this.feed && data.loading && data.feeds.length < data.sourceCount) ||
+      (data.status === 'ready' && this.#prepareOptions())
+        ? 'loading'
+        : data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
     if (status === 'idle') return html`<slot></slot>`;
     if (status === 'error') {
@@ -367,20 +397,20 @@ export class PressFeed extends PressElement {
     const now = this.now ?? new Date();
     return html`<div class="feed">
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
-      ${this.showSearch || this.showFilters ? controls.render(t, results.length, this.#base()) : nothing}
+      ${controls && (this.showSearch || this.showFilters) ? controls.render(t, results.length, this.#base()) : nothing}
       <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
       ${
         shown.length
           ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
           : this.loadingNext
             ? this.#skeleton(layout)
-            : html`<div class="message"><p>${t.noResults}</p>${controls.clear(t)}</div>`
+            : html`<div class="message"><p>${t.noResults}</p>${controls?.clear(t)}</div>`
       }
       ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
       ${
         pages
           ? pageCount > 1 || hasNext
-            ? pageNavigation(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
+            ? optionsCode.value?.pageNavigation(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
             : nothing
           : shown.length < results.length || hasNext
             ? html`<button part="more" class="button more needs-script" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
@@ -400,6 +430,16 @@ export class PressFeed extends PressElement {
         ${Array.from({ length: Math.min(this.#perPage, 10) }, () => html`<li class="item"><div class="body"><span class="bone title"></span><span class="bone"></span>${lines}</div></li>`)}
       </ul>
     </div>`;
+  }
+
+  /** With `expand`, the disclosure of a release with text, once its code is here. */
+  #disclosure(item: PressRelease, id: string, lang: string | typeof nothing) {
+    const isOpen = this.#opened.has(item.id);
+    const toggle = () => {
+      if (!this.#opened.delete(item.id)) this.#opened.add(item.id);
+      this.requestUpdate();
+    };
+    return optionsCode.value?.disclosure(this.localize.t, item, id, lang, isOpen, toggle) ?? nothing;
   }
 
   #item(release: PressRelease, index: number, now: Date) {
@@ -434,24 +474,6 @@ export class PressFeed extends PressElement {
         ${this.expand ? this.#disclosure(item, id, lang) : nothing}
       </div>
     </li>`;
-  }
-
-  /**
-   * With `expand`, the disclosure of a release with text: a button, described by the release's heading
-   * `id`, and the text when it is open. Only the sanitizer's output reaches `unsafeHTML`.
-   */
-  #disclosure(item: PressRelease, id: string, lang: string | typeof nothing) {
-    const full = item.contentHtml ? unsafeHTML(item.contentHtml) : item.contentText;
-    if (!full) return nothing;
-    const { t } = this.localize;
-    const isOpen = this.#opened.has(item.id);
-    const toggle = () => {
-      if (!this.#opened.delete(item.id)) this.#opened.add(item.id);
-      this.requestUpdate();
-    };
-    return html`<button class="button toggle needs-script" aria-expanded=${isOpen} aria-controls=${isOpen ? `${id}-full` : nothing} aria-describedby=${id}
-        @click=${toggle}>${isOpen ? t.hideFullRelease : t.readFullRelease}</button>
-      ${isOpen ? html`<div id="${id}-full" part="content" class="content" lang=${lang}>${full}</div>` : nothing}`;
   }
 
   /**

@@ -5,7 +5,7 @@ import { quoteTexts } from '../../i18n/quote.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import { localDay, oneOf } from '../../data/attribute-values.js';
 import type { Feed, Quote } from '../../data/types.js';
-import { transliterateQuote, type SerbianScript } from '../../data/script.js';
+import type { SerbianScript } from '../../data/script.js';
 import { linkSchemes, pageUrl, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { quoteStyles } from './press-quote.styles.js';
@@ -15,8 +15,9 @@ import { copyText } from './copy-text.js';
 import { LazyCode } from '../lazy-code.js';
 import { copyIcon, icon } from './icons.js';
 
-// A quote written inline needs no feed; a quote with `src` or `.feed` needs the data layer, which comes
-// on first use (the loader asks for it as soon as it sees such a quote, beside the feed request).
+// A quote written inline needs no feed; a quote with `src` or `.feed`, or one shown in the other Serbian
+// script, needs the data layer, which comes on first use (the loader asks for it as soon as it sees such
+// a quote, beside the feed request).
 const feedCode = new LazyCode(() => import('./select-quotes.js'));
 
 const link = (url: string | undefined) => url && safeUrl(url, pageUrl(), linkSchemes);
@@ -222,9 +223,9 @@ export class PressQuote extends PressElement {
     this.pick = oneOf(this.pick, ['latest', 'random', 'all']);
     this.variant = oneOf(this.variant, ['card', 'pull', 'compact']);
     const inline = (this.#inline = !this.src && !this.feed);
-    const code = inline ? undefined : feedCode.value;
-    if (!inline && !code && !feedCode.failed) void feedCode.fetch().then(() => this.requestUpdate());
-    if (code && !this.#feeds) this.#feeds = new code.FeedController(this);
+    const code = feedCode.value;
+    if ((!inline || this.script) && !code && !feedCode.failed) void feedCode.fetch().then(() => this.requestUpdate());
+    if (!inline && code && !this.#feeds) this.#feeds = new code.FeedController(this);
     this.#feeds?.setSources(this.src);
     this.#feeds?.setFeed(this.feed);
     const from = [
@@ -244,7 +245,7 @@ export class PressQuote extends PressElement {
       this.current = 0;
       this.expanded = '';
       this.#shown = !inline
-        ? code
+        ? code && this.#feeds
           ? code.chooseQuotes(this.#feeds!.items, this.speaker, this.tags, this.release, this.pick)
           : []
         : // A server does not see the element's text, which its slot shows all the same.
@@ -309,9 +310,15 @@ export class PressQuote extends PressElement {
     return this.#status !== 'loading';
   }
 
-  /** Loading also while the feed code is on its way; an error also when it could not be loaded. */
+  /**
+   * Loading also while the feed code is on its way; an error also when it could not be loaded. A quote
+   * written inline waits for it only to first show in another script; one on show stays until it is
+   * here, and without it a quote shows as written.
+   */
   get #status(): FeedStatus {
-    return this.#inline ? 'ready' : (this.#feeds?.status ?? (feedCode.failed ? 'error' : 'loading'));
+    if (this.#inline)
+      return this.script && !this.hasUpdated && !feedCode.value && !feedCode.failed ? 'loading' : 'ready';
+    return this.#feeds?.status ?? (feedCode.failed ? 'error' : 'loading');
   }
 
   #retry() {
@@ -335,7 +342,8 @@ export class PressQuote extends PressElement {
         <span class="visually-hidden">${t.loading}</span><span></span><span></span><span></span>
       </div>`;
     }
-    const quotes = this.#shown.map((quote) => transliterateQuote(quote, this.script));
+    const transliterate = feedCode.value?.transliterateQuote;
+    const quotes = transliterate ? this.#shown.map((quote) => transliterate(quote, this.script)) : this.#shown;
     const index = this.current;
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
     if (this.#rotator) {

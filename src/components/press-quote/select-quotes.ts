@@ -3,8 +3,10 @@ import { filterReleases, sortReleases } from '../../data/filter-sort.js';
 import { foldForSearch } from '../../data/fold.js';
 import { wordList } from '../../data/attribute-values.js';
 
-// The quote's feed code comes in one import: the controller that reads its feed, and what picks its quotes.
+// The quote's feed code comes in one import: the controller that reads its feed, what picks its quotes,
+// and the Serbian transliteration, which a quote shares with the feed and so travels with the data layer.
 export { FeedController } from '../../controllers/feed.js';
+export { transliterateQuote } from '../../data/script.js';
 
 export type QuotePick = 'latest' | 'random' | 'all';
 
