@@ -3,6 +3,7 @@
 // free port with its log lines kept, and the command-line tool run as a process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
+import { rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -181,6 +182,16 @@ export async function dropDatabases(): Promise<void> {
   }
 }
 
+// The folders the tests made (stores, configurations): gone when the test file's process ends, since
+// they hold messages, if only made-up ones.
+const folders: string[] = [];
+process.once('exit', () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+async function newFolder(prefix: string): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
 export type StoreKind = 'sqlite' | 'postgresql';
 export const storeKinds: { kind: StoreKind; skip?: string }[] = [
   { kind: 'sqlite' },
@@ -190,7 +201,7 @@ export const storeKinds: { kind: StoreKind; skip?: string }[] = [
 /** The configuration of a new, empty store of `kind`. */
 export async function freshStore(kind: StoreKind): Promise<Pick<ContactServerConfig, 'data' | 'database_url'>> {
   return kind === 'sqlite'
-    ? { data: join(await mkdtemp(join(tmpdir(), 'press-contact-')), 'data') }
+    ? { data: join(await newFolder('press-contact-'), 'data') }
     : { database_url: await freshDatabase() };
 }
 
@@ -277,7 +288,7 @@ export async function post(
 
 /** Writes `config` to a file of its own; resolves to its path. */
 export async function configFile(config: ContactServerConfig): Promise<string> {
-  const path = join(await mkdtemp(join(tmpdir(), 'press-contact-config-')), 'contact.config.json');
+  const path = join(await newFolder('press-contact-config-'), 'contact.config.json');
   await writeFile(path, JSON.stringify(config));
   return path;
 }
