@@ -255,23 +255,26 @@ export async function handlerFor(settings: Settings, options: HandlerOptions = {
           },
           'key_conflict',
         );
-      // A retry of a message filed before answers as the first time did, without spending a new
-      // captcha token (a token is good for one check, and the retry carries the first one).
-      const filed = await store.find(key);
-      if (filed)
-        return filed.fingerprint === print
-          ? accepted(filed.reference, 201, { outcome: 'replayed', reference: filed.reference, topic })
-          : conflict();
-      if (verifyCaptcha && !(await verifyCaptcha(request.headers['x-captcha-token'] as string | undefined, request)))
-        return refuse(
-          {
-            status: 403,
-            title: 'The captcha token was not accepted.',
-            message: t.sendError.token,
-            reason: t.sendError.token,
-          },
-          'captcha_refused',
-        );
+      if (verifyCaptcha) {
+        // A retry of a message filed before answers as the first time did, without spending a new
+        // captcha token (a token is good for one check, and the retry carries the first one). Without a
+        // captcha, filing alone tells a retry, and a message costs the store one round trip, not two.
+        const filed = await store.find(key);
+        if (filed)
+          return filed.fingerprint === print
+            ? accepted(filed.reference, 201, { outcome: 'replayed', reference: filed.reference, topic })
+            : conflict();
+        if (!(await verifyCaptcha(request.headers['x-captcha-token'] as string | undefined, request)))
+          return refuse(
+            {
+              status: 403,
+              title: 'The captcha token was not accepted.',
+              message: t.sendError.token,
+              reason: t.sendError.token,
+            },
+            'captcha_refused',
+          );
+      }
       const filing = await store.file({
         reference: newReference(),
         idempotencyKey: key,
