@@ -159,8 +159,8 @@ const summary = (result) => ({
 });
 
 /**
- * The CPU time a process has used, in ms (Linux's /proc): what a message costs the server, which does not
- * depend on what else the machine is doing, as its latency does.
+ * The CPU time a process has used, in ms (Linux's /proc): what a message costs the server, which depends
+ * far less than its latency on what else the machine is doing.
  */
 async function cpuTime(pid) {
   const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
