@@ -14,7 +14,7 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 // Dependencies stay imports for the app's bundler, and so does the package's own '#server-window',
 // which Node and bundlers resolve by condition through package.json `imports` (see src/data/dom.ts).
 const isExternal = (id) =>
-  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib|nodemailer|better-sqlite3|pg)(\/|$)|^#server-window$|^node:/.test(
+  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib|yaml|markdown-it|nodemailer|better-sqlite3|pg)(\/|$)|^#server-window$|^node:/.test(
     id,
   );
 

@@ -1,4 +1,5 @@
 import { FeedError, type FeedErrorCode } from './feed-error.js';
+import { refusedByCors } from './cors.js';
 import { feedAccept, takeEarly } from './early-fetch.js';
 import { defaultMaxBytes } from './read-feed.js';
 
@@ -23,7 +24,7 @@ const noop = () => undefined;
 /**
  * Fetches a feed's text. The Content-Type is not trusted (servers send feeds as text/html or
  * application/octet-stream); `parseFeed` reads the content itself. Every failure is a `FeedError`:
- * `abort` (the caller's signal), `timeout`, `offline`, `network`, `http` (with `status`), `too-large`.
+ * `abort` (the caller's signal), `timeout`, `offline`, `network`, `cors`, `http` (with `status`), `too-large`.
  */
 export async function fetchFeedText(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
   const { signal, timeoutMs = 10_000, maxBytes = defaultMaxBytes, etag, lastModified } = options;
@@ -39,8 +40,12 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
   const timer = setTimeout(abort, timeoutMs);
   signal?.addEventListener('abort', abort);
   const headers = new Headers({ accept: feedAccept });
-  if (etag) headers.set('if-none-match', etag);
-  if (lastModified) headers.set('if-modified-since', lastModified);
+  // Validators are not CORS-safelisted headers: on another origin they would need a preflight that few
+  // feed servers answer. There the browser's HTTP cache revalidates by itself.
+  if (!globalThis.location || new URL(url, location.href).origin === location.origin) {
+    if (etag) headers.set('if-none-match', etag);
+    if (lastModified) headers.set('if-modified-since', lastModified);
+  }
   try {
     const response = await (early?.response ?? (options.fetch ?? fetch)(url, { signal: controller.signal, headers }));
     const header = (name: string) => response.headers.get(name) ?? undefined;
@@ -82,19 +87,21 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
     }
     return { status: 200, text: new TextDecoder().decode(bytes), ...result };
   } catch (cause) {
-    throw cause instanceof FeedError
-      ? cause
-      : signal?.aborted
-        ? cancelled(cause)
-        : controller.signal.aborted
-          ? error('timeout', `No answer within ${timeoutMs / 1000} seconds.`, cause)
-          : globalThis.navigator?.onLine === false
-            ? error('offline', 'The browser is offline.', cause)
-            : error(
-                'network',
-                'The feed could not be reached (network error, or CORS: the server does not let this site read it).',
-                cause,
-              );
+    if (cause instanceof FeedError) throw cause;
+    if (signal?.aborted) throw cancelled(cause);
+    if (controller.signal.aborted) throw error('timeout', `No answer within ${timeoutMs / 1000} seconds.`, cause);
+    if (globalThis.navigator?.onLine === false) throw error('offline', 'The browser is offline.', cause);
+    if (!(await refusedByCors(url, options.fetch ?? fetch, controller.signal)))
+      throw error('network', 'The feed server could not be reached.', cause);
+    // The visitor can do nothing about it, and is told only that the news could not be loaded; the
+    // site's team reads why here.
+    const refused = error(
+      'cors',
+      `press-widgets: ${url} sends no Access-Control-Allow-Origin for ${location.origin} (docs/publishing.md).`,
+      cause,
+    );
+    console.error(refused.message);
+    throw refused;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

@@ -31,9 +31,10 @@ const toDate = (context: ParseContext, value: string | undefined, where: string)
 
 // JSON Feed 1.1 has `authors`; 1.0 had a single `author`, still common.
 const authorsOf = (context: ParseContext, draft: FeedDraft | ItemDraft, where: string) =>
-  (draft.authors ?? (draft.author ? [draft.author] : [])).flatMap((author) => {
+  (draft.authors ?? (draft.author ? [draft.author] : [])).flatMap((author, index) => {
     const name = optionalText(author.name);
-    return name ? [{ name, url: toUrl(context, author.url, `${where} author url`, linkSchemes) }] : [];
+    const path = `${where}.${draft.authors ? `authors[${index}]` : 'author'}.url`;
+    return name ? [{ name, url: toUrl(context, author.url, path, linkSchemes) }] : [];
   });
 
 /** A contact topic or field: `key` and `label` are required, else it is ignored. */
@@ -42,13 +43,13 @@ const labelled = <Entry extends { label?: string }, T>(
   list: Entry[] = [],
   key: keyof Entry & string,
   where: string,
-  read: (id: string, label: string, entry: Entry) => T,
+  read: (id: string, label: string, entry: Entry, index: number) => T,
 ): T[] =>
   list.flatMap((entry, index) => {
     const id = (entry[key] as string | undefined)?.trim();
     const label = optionalText(entry.label);
     return id && label
-      ? [read(id, label, entry)]
+      ? [read(id, label, entry, index)]
       : (warn(context, `${where}[${index}] needs a ${key} and a label; ignored.`) ?? []);
   });
 
@@ -83,10 +84,10 @@ function readContact(
     email: optionalText(email),
     phone: optionalText(phone),
     htmlFormPosts: html_form_posts ?? false,
-    fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field): ContactField => {
+    fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field, index): ContactField => {
       const { type } = field;
       if (type !== undefined && !isFieldType(type))
-        warn(context, `${where}.fields "${name}": type "${type}" is unknown; a text field is shown.`);
+        warn(context, `${where}.fields[${index}].type: "${type}" is unknown; a text field is shown.`);
       const options = (field.options ?? []).flatMap(({ value, label: optionLabel }) => {
         const text = optionalText(optionLabel) ?? value;
         return value !== undefined && text ? [{ value, label: text }] : [];
@@ -110,7 +111,7 @@ function normalizeItem(
   feedAuthors: PressRelease['authors'],
 ): PressRelease | undefined {
   const { where, _press: press = {} } = item;
-  const url = toUrl(context, item.url ?? item.external_url, `${where} url`);
+  const url = toUrl(context, item.url ?? item.external_url, `${where}.${item.url ? 'url' : 'external_url'}`);
   const id = item.id?.trim() || url;
   if (!id) return warn(context, `${where} has neither an id nor a link; skipped.`);
   // Without a sanitizer, HTML is kept as its text only, never raw (normalizeFeed warns once).
@@ -120,10 +121,13 @@ function normalizeItem(
   const contentText = item.content_text?.trim() || (html && !htmlReady && htmlToText(html)) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
-  const title =
-    optionalText(item.title) ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
+  const written = optionalText(item.title);
+  const title = written ?? excerpt(summary ?? contentText ?? (contentHtml ? htmlToText(contentHtml) : ''));
   if (!title) return warn(context, `${where} has no title and no text; skipped.`);
-  const image = toUrl(context, item.image ?? item.banner_image, `${where} image`);
+  if (!written) warn(context, `${where}.title is missing; the start of its text is shown instead.`);
+  if (!item.date_published?.trim())
+    warn(context, `${where}.date_published is missing; the release shows no date and sorts last.`);
+  const image = toUrl(context, item.image ?? item.banner_image, `${where}.${item.image ? 'image' : 'banner_image'}`);
   const authors = authorsOf(context, item, where);
   const release: PressRelease = {
     id,
@@ -148,7 +152,7 @@ function normalizeItem(
     const text = optionalText(quote.text);
     const speaker = optionalText(quote.speaker);
     if (!text || !speaker)
-      return warn(context, `${where} quote ${index + 1} has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
+      return warn(context, `${where}._press.quotes[${index}] has no ${text ? 'speaker' : 'text'}; skipped.`) ?? [];
     return [
       {
         text,

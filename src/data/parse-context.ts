@@ -23,6 +23,10 @@ export function fail(context: ParseContext, code: FeedErrorCode, message: string
   throw new FeedError(code, message, { url: context.url, cause });
 }
 
+/**
+ * A warning about one place in the feed starts with it (`items[3].date_published`,
+ * `feed._press.contact.topics[0]`, `item 4 (guid)`): `press-widgets validate` reads the place from there.
+ */
 export function warn(context: ParseContext, message: string): undefined {
   context.warnings.push(message);
 }

@@ -154,7 +154,7 @@ export function readXml(text: string, context: ParseContext): FeedDraft {
   const htmlPage = 'an HTML page, not a news feed';
   if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed(context, 'format', htmlPage);
   const document = new (domWindow().DOMParser)().parseFromString(inertHtml(text), 'application/xml');
-  const error = document.querySelector('parsererror');
+  const error = document.getElementsByTagName('parsererror')[0];
   if (error) notAFeed(context, 'parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
   const root = document.documentElement;
   const name = root.localName;

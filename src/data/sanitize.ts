@@ -1,4 +1,4 @@
-import { domWindow } from './dom.js';
+import { domWindow, elementsWhere } from './dom.js';
 import { allowedAttributes, allowedElements, unwrappedElements } from './sanitize-allow-list.js';
 import { escapeHtml, htmlToText } from './text.js';
 import { linkSchemes, pageUrl, safeUrl } from './urls.js';
@@ -74,6 +74,9 @@ export async function ensureSanitizer({ engine = 'auto' }: SanitizeOptions = {})
   ));
 }
 
+const unwrapped = new Set(unwrappedElements);
+const urlAttributes = ['href', 'src', 'cite'];
+
 /**
  * Sanitized HTML, or `undefined` when no engine is ready yet (see `ensureSanitizer`).
  * Throws when a forced engine is not available: that is a mistake in the calling code.
@@ -91,9 +94,12 @@ export function sanitizeOrUndefined(
   else if (engine === 'auto') return undefined;
   else throw new Error(`Not loaded: await ensureSanitizer({ engine: '${engine}' }) first.`);
   // What both engines share afterwards: wrappers unwrapped, URL schemes, link rel, lazy images.
-  for (const element of root.querySelectorAll(unwrappedElements.join())) element.replaceWith(...element.childNodes);
-  for (const element of root.querySelectorAll('[href],[src],[cite],img')) {
-    for (const attribute of ['href', 'src', 'cite']) {
+  for (const element of elementsWhere(root, ({ localName }) => unwrapped.has(localName)))
+    element.replaceWith(...element.childNodes);
+  const withUrls = (element: Element) =>
+    element.localName === 'img' || urlAttributes.some((name) => element.hasAttribute(name));
+  for (const element of elementsWhere(root, withUrls)) {
+    for (const attribute of urlAttributes) {
       const value = element.getAttribute(attribute);
       if (value === null) continue;
       // Links may also be mailto: and tel:; images and citations only http(s).

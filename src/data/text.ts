@@ -1,6 +1,6 @@
 // Plain-text fields are never parsed as HTML. DOMParser documents are inert: they run no scripts and
 // load no images.
-import { domWindow } from './dom.js';
+import { domWindow, elementsWhere } from './dom.js';
 import { inertHtml } from './trusted-html.js';
 
 /** The body of `html` parsed into an inert document, through the package's Trusted Types policy. */
@@ -43,18 +43,22 @@ export function plainText(value: string): string {
 /** `plainText`, or `undefined` for a missing or blank value. */
 export const optionalText = (value: string | undefined): string | undefined => (value && plainText(value)) || undefined;
 
+const hiddenElements = new Set('script style template noscript iframe object svg math title'.split(' '));
+const blockElements = new Set(
+  (
+    'p div br li ul ol dl dt dd blockquote figure figcaption pre hr table tr ' +
+    'h1 h2 h3 h4 h5 h6 section article header footer'
+  ).split(' '),
+);
+
 /**
  * The readable text of an HTML string, read in an inert document: no script or style text, block
  * elements as paragraphs. For excerpts, HTML summaries and the no-sanitizer fallback.
  */
 export function htmlToText(html: string): string {
   const body = parseInert(html);
-  for (const hidden of body.querySelectorAll('script,style,template,noscript,iframe,object,svg,math,title'))
-    hidden.remove();
-  for (const block of body.querySelectorAll(
-    'p,div,br,li,ul,ol,dl,dt,dd,blockquote,figure,figcaption,pre,hr,table,tr,h1,h2,h3,h4,h5,h6,section,article,header,footer',
-  ))
-    block.before('\n\n');
+  for (const hidden of elementsWhere(body, ({ localName }) => hiddenElements.has(localName))) hidden.remove();
+  for (const block of elementsWhere(body, ({ localName }) => blockElements.has(localName))) block.before('\n\n');
   // Runs of spaces become one; paragraph breaks one blank line.
   return body
     .textContent!.replace(/[^\S\n]+/g, ' ')

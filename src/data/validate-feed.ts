@@ -56,7 +56,7 @@ const describe = (value: unknown): string =>
         : `a ${typeof value}`;
 
 /** `$.items[3]`, `$._press`, `$.translations["sr-Latn"]`: the JSONPath a person can paste into a search. */
-const pathTo = (path: string, key: string | number): string =>
+export const pathTo = (path: string, key: string | number): string =>
   typeof key === 'number'
     ? `${path}[${key}]`
     : /^[a-z_$][\w$]*$/i.test(key)

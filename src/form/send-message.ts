@@ -2,7 +2,9 @@
 // the URL), the same Idempotency-Key on every attempt, retries with backoff. No Lit, no DOM.
 
 /**
- * - `network`: no answer (connection refused or dropped, DNS, CORS) — retried
+ * - `network`: no answer (connection refused or dropped, DNS) — retried
+ * - `cors`: the endpoint is on another origin and answers, but its preflight does not allow this page's
+ *   POST (docs/publishing.md) — not retried
  * - `timeout`: no answer within `timeout` ms — retried
  * - `http`: 408 or 5xx — retried
  * - `busy`: 429 — retried after `Retry-After`
@@ -13,7 +15,7 @@
  * - `token`: the `tokenProvider` (captcha) failed
  */
 export type SendErrorCode =
-  'network' | 'timeout' | 'http' | 'busy' | 'rejected' | 'offline' | 'abort' | 'config' | 'token';
+  'network' | 'cors' | 'timeout' | 'http' | 'busy' | 'rejected' | 'offline' | 'abort' | 'config' | 'token';
 
 export interface SendErrorOptions {
   status?: number;
@@ -174,7 +176,18 @@ async function attempt({
   } catch (cause) {
     if (signal?.aborted) throw abortError(cause);
     if (controller.signal.aborted) throw new SendError('timeout', 'Timed out.', { cause });
-    throw new SendError(navigator.onLine === false ? 'offline' : 'network', 'Request failed.', { cause });
+    if (navigator.onLine === false) throw new SendError('offline', 'Offline.', { cause });
+    // Asked only after a failure, so the check travels with the data layer rather than with every form.
+    const { refusedByCors } = await import('../data/cors.js').catch(() => ({ refusedByCors: () => false }));
+    if (!(await refusedByCors(endpoint, fetch, signal))) throw new SendError('network', 'Request failed.', { cause });
+    // Not worth retrying; the citizen keeps the message, the site's team reads here what to fix.
+    const refused = new SendError(
+      'cors',
+      `press-widgets: ${endpoint} answers, but its CORS preflight refuses a POST from ${location.origin} (docs/publishing.md).`,
+      { cause },
+    );
+    console.error(refused.message);
+    throw refused;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

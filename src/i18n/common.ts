@@ -1,5 +1,6 @@
 // The texts every widget shares: they travel with the script tag's entry in English,
 // each other language as a small chunk loaded on first use.
+import type { FeedErrorCode } from '../data/feed-error.js';
 import type { CommonTexts } from './translation.js';
 import type { TextPart } from './registry.js';
 import english from './en/common.js';
@@ -7,6 +8,12 @@ import english from './en/common.js';
 export const commonTexts: TextPart<CommonTexts> = {
   name: 'common',
   en: english,
-  values: { staleNotice: ['lastUpdated'] },
   load: (tag) => import(`./${tag}/common.ts`),
 };
+
+/**
+ * What went wrong with a feed, in words a visitor understands. A refused CORS request reads as any other
+ * failed request: the visitor can do nothing about it (the console tells the site's team).
+ */
+export const feedErrorText = (t: CommonTexts, code: FeedErrorCode | undefined): string =>
+  t.feedError[!code || code === 'abort' || code === 'cors' ? 'network' : code];

@@ -7,14 +7,5 @@ import english from './en/contact-form.js';
 export const contactFormTexts: TextPart<ContactFormTexts> = {
   name: 'contact-form',
   en: english,
-  values: {
-    recipient: ['institution'],
-    charactersLeft: ['count'],
-    charactersOver: ['count'],
-    retrying: ['attempt', 'attempts'],
-    fieldRequired: ['label'],
-    fieldSelect: ['label'],
-    referenceNumber: ['reference'],
-  },
   load: (tag) => import(`./${tag}/contact-form.ts`),
 };

@@ -7,6 +7,5 @@ import english from './en/feed.js';
 export const feedTexts: TextPart<FeedTexts> = {
   name: 'feed',
   en: english,
-  values: { resultCount: ['count'], pageLabel: ['page'], newReleases: ['count'] },
   load: (tag) => import(`./${tag}/feed.ts`),
 };

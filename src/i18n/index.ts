@@ -13,6 +13,6 @@ export type {
   PartialTranslation,
 } from './translation.js';
 export { languages, type Language } from './languages.js';
-export { registerTranslation, type LanguageDetails, type TextPart, type ValueNames } from './registry.js';
+export { registerTranslation, type LanguageDetails, type TextPart } from './registry.js';
 export { loadTranslation } from './load-translation.js';
 export { closestLang } from './lang.js';

@@ -7,6 +7,5 @@ import english from './en/quote.js';
 export const quoteTexts: TextPart<QuoteTexts> = {
   name: 'quote',
   en: english,
-  values: { quotePosition: ['current', 'total'], quoted: ['text'] },
   load: (tag) => import(`./${tag}/quote.ts`),
 };

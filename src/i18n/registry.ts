@@ -3,15 +3,6 @@ import { languageAliases, languages, type Language } from './languages.js';
 import { langCandidates } from './lang.js';
 import { pluralForm } from './plural.js';
 
-/** For each text the widgets call with values, the names of those values in the order they pass them. */
-export type ValueNames<T> = {
-  [K in keyof T as T[K] extends (...values: never[]) => string ? K : never]: T[K] extends (
-    ...values: infer Values
-  ) => string
-    ? { [I in keyof Values]: string }
-    : never;
-};
-
 /**
  * One part of the texts: those every widget shares, or one element's own. English ships with the
  * part; every other built-in language is a chunk loaded on first use, so a page downloads only the
@@ -20,13 +11,12 @@ export type ValueNames<T> = {
 export interface TextPart<T extends object = object> {
   /** Names the part, and its file in each language's folder: `feed` is `sr-Latn/feed.ts`. */
   readonly name: string;
-  /** The fallback for every key. */
-  readonly en: Strings<T>;
   /**
-   * The texts the widgets call with values, and the values' names in the order they pass them:
-   * `quotePosition: ['current', 'total']` makes `t.quotePosition(2, 5)` fill in `{current}` and `{total}`.
+   * The fallback for every key. A text the widgets call with values names them in braces, in the order
+   * the widgets pass them: `quotePosition: 'Quote {current} of {total}'` makes `t.quotePosition(2, 5)`;
+   * plural forms name them in `other`. A translation may put them in any order.
    */
-  readonly values: ValueNames<T>;
+  readonly en: Strings<T>;
   /**
    * Imports the part's file from a language's folder: `(tag) => import(\`./${tag}/feed.ts\`)`. Bundlers
    * make a chunk of each file such an import can match (Rollup with @rollup/plugin-dynamic-import-vars,
@@ -111,7 +101,17 @@ export function loadedTexts(lang: string, parts: readonly TextPart[]): object | 
   // As the partner wrote it (`sr-Latn-RS`), else the built-in tag.
   const tag = partner?.tag ?? language!.tag;
   const about = { ...english, ...language, ...partner?.details };
-  const textsWithValues = new Map<string, readonly string[]>(parts.flatMap((part) => Object.entries(part.values)));
+  const textsWithValues = new Map<string, readonly string[]>();
+  for (const part of parts)
+    for (const [name, text] of Object.entries(part.en)) {
+      // Plural forms are the one kind of group with `other`; other groups (`feedError`) take no values.
+      const template: unknown = typeof text === 'object' && 'other' in text ? text.other : text;
+      if (typeof template === 'string' && (template !== text || template.includes('{')))
+        textsWithValues.set(
+          name,
+          [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!),
+        );
+    }
   const all: Record<string, unknown> = {
     $code: tag,
     $dir: about.dir,

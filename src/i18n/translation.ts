@@ -17,11 +17,9 @@ export interface CommonTexts {
 
   loading: string;
   retry: string;
-  feedError: Record<Exclude<FeedErrorCode, 'abort'>, string>;
+  feedError: Record<Exclude<FeedErrorCode, 'abort' | 'cors'>, string>;
   /** Shown above cached releases when the feed could not be refreshed. */
   staleNotice: (lastUpdated: string) => string;
-  published: string;
-  updated: string;
 }
 
 /** The texts of `<press-feed>`. */
@@ -112,7 +110,7 @@ export interface ContactFormTexts {
   sendAnother: string;
   sendFailed: string;
   messageKept: string;
-  sendError: Record<Exclude<SendErrorCode, 'abort' | 'offline'>, string>;
+  sendError: Record<Exclude<SendErrorCode, 'abort' | 'offline' | 'cors'>, string>;
   formUnavailable: string;
   /** Shown, without JavaScript, where the form cannot send: its endpoint takes no plain HTML post. */
   needsScript: string;

@@ -46,7 +46,6 @@ function slowPartProbe() {
   const part: TextPart<{ heading: string }> = {
     name: tagName,
     en: { heading: 'Press releases' },
-    values: {},
     load: () => arrived.then(() => ({ default: { heading: 'Saopštenja' } })),
   };
   class PressPartProbe extends PressElement {

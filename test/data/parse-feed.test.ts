@@ -139,7 +139,7 @@ describe('parseFeed: JSON Feed', () => {
       'items[3] is not an object; skipped',
       'items[4] has neither an id nor a link; skipped',
       'items[5].tags is null',
-      'quote 1 has no speaker',
+      'items[5]._press.quotes[0] has no speaker',
       'items[6] has no title and no text; skipped',
       'items[7].id is an object',
       '"someday" is not a valid date',
@@ -162,13 +162,23 @@ describe('parseFeed: JSON Feed', () => {
   });
 
   it('keeps each parse to itself when one starts while another runs', () => {
-    const inner = jsonFeed([{ id: 'in', url: 'in.html', title: 'Inner', content_text: 'x', tags: 'a,b' }]);
+    const inner = jsonFeed([
+      {
+        id: 'in',
+        url: 'in.html',
+        title: 'Inner',
+        content_text: 'x',
+        tags: 'a,b',
+        date_published: '2026-10-14T10:30:00Z',
+      },
+    ]);
     let innerFeed: ReturnType<typeof parseFeed> | undefined;
     // A getter on the input is the one way an app's code runs in the middle of a parse.
     const outerItem = {
       id: 'out',
       url: 'out.html',
       content_text: 'x',
+      date_published: '2026-10-14T10:30:00+02:00',
       get title() {
         innerFeed = parseFeed(inner, { url: 'https://inner.example.org/feed.json' });
         return 'Outer';

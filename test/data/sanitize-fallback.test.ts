@@ -11,6 +11,7 @@ describe('before DOMPurify is loaded', () => {
       {
         id: '1',
         title: 'One',
+        date_published: '2026-10-14T10:30:00+02:00',
         content_html: '<p>First <b>paragraph</b><img src=x onerror="window.__xss=1"></p><p>Second</p>',
       },
     ],

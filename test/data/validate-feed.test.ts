@@ -343,22 +343,34 @@ describe('the demo feed', () => {
     expect(feed.description).to.match(/sample dates/);
   });
 
+  /** A release's own paragraphs, and the quotes that stand in its text as figures. */
+  const partsOf = (item: Json) => {
+    const { body } = new DOMParser().parseFromString(item.content_html, 'text/html');
+    return {
+      paragraphs: [...body.querySelectorAll(':scope > p')].map((p) => p.textContent!),
+      figures: [...body.querySelectorAll(':scope > figure')].map((figure) => ({
+        text: figure.querySelector('blockquote')!.textContent!.trim(),
+        caption: figure.querySelector('figcaption')!.textContent!,
+      })),
+    };
+  };
+
   it('holds the two releases, each paragraph once, without the contact text', () => {
     expect(feed.items.map((item: Json) => item.id)).to.deep.equal([
       'mup-sepca-priorities',
       'mup-twinning-illegal-migration-cyber-crime',
     ]);
     for (const item of feed.items) {
-      const paragraphs = item.content_text.split('\n\n');
+      const { paragraphs } = partsOf(item);
+      expect(paragraphs.length, item.id).to.be.above(5);
       expect(new Set(paragraphs).size, item.id).to.equal(paragraphs.length);
-      expect(item.content_html).to.equal(paragraphs.map((p: string) => `<p>${p}</p>`).join('\n'));
-      expect(item.content_text).not.to.include('send us your message');
+      expect(paragraphs.join('\n')).not.to.include('send us your message');
     }
-    expect(feed.items[0].content_text).not.to.include('Suppression');
+    expect(partsOf(feed.items[0]).paragraphs.join('\n')).not.to.include('Suppression');
     expect(feed._press.contact.intro).to.match(/^Whether you have a question, comment, suggestion or any problem/);
   });
 
-  it('quotes each official with name, role and organisation', () => {
+  it('quotes each official with name, role and organisation, in the text and in _press.quotes', () => {
     const speakers = feed.items.flatMap((item: Json) =>
       item._press.quotes.map((q: Json) => `${q.speaker} (${q.role}, ${q.organisation})`),
     );
@@ -376,9 +388,17 @@ describe('the demo feed', () => {
         .replace(/\bhas\b/g, 'had')
         .replace(/\brequires\b/g, 'required');
     for (const item of feed.items) {
+      const { paragraphs, figures } = partsOf(item);
+      expect(figures, item.id).to.deep.equal(
+        item._press.quotes.map((q: Json) => ({
+          text: q.text,
+          caption: `— ${q.speaker}, ${q.role}, ${q.organisation}`,
+        })),
+      );
+      const reported = plain(paragraphs.join('\n'));
       for (const quote of item._press.quotes) {
         const words = plain(quote.text).replace(/\.$/, '');
-        expect(plain(item.content_text), quote.text).to.include(words.slice(0, 50)).and.to.include(words.slice(-40));
+        expect(reported, quote.text).to.include(words.slice(0, 50)).and.to.include(words.slice(-40));
       }
     }
   });

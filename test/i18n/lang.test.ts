@@ -124,7 +124,6 @@ describe('translation registry', () => {
     const part: TextPart<{ send: string; sending: string }> = {
       name: `probe-${Math.random()}`,
       en: { send: 'Send message', sending: 'Sending…' },
-      values: {},
       load: (tag) => (
         loads.push(tag),
         arrived.then(() => ({ default: { send: 'Pošaljite poruku', sending: 'Slanje…' } }))
@@ -169,7 +168,6 @@ describe('translation registry', () => {
     const part: TextPart<{ send: string }> = {
       name: 'unreachable-probe',
       en: { send: 'Send message' },
-      values: {},
       load: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
     };
     const texts = (await loadTexts('hr', [commonTexts, part])) as { send: string; retry: string };

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
 import { ensureSanitizer, loadFeed, parseFeed, sanitizeHtml, validateFeed } from '@sepca/press-widgets/data';
+import { serverWindow } from '#server-window';
 import { feedModel, fixtureUrl, modelFixtures } from '../helpers/feed-model.js';
 import { forbiddenElements, xssCorpus } from '../fixtures/xss-corpus.js';
 
@@ -25,6 +26,27 @@ describe('the data layer in Node', () => {
       expect(model).to.deep.equal(JSON.parse(await readFile(modelFile(name), 'utf8')));
     });
   }
+
+  it('reads feed after feed, with HTML in them, and leaves nothing behind on the shared window', async () => {
+    // jsdom keeps a document alive, and makes every later one slower to read, once it has run a selector:
+    // each adds listeners to the window. `press-widgets build` reads thousands of releases this way.
+    const window = serverWindow();
+    const added: string[] = [];
+    const { addEventListener } = window;
+    window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+      added.push(args[0]);
+      addEventListener.apply(this, args);
+    };
+    try {
+      for (const name of ['rss-2.0.xml', 'atom-1.0.xml', 'json-feed-1.1.json', 'messy.json'])
+        parseFeed(await fixture(name), { url: fixtureUrl(name) });
+      // Broken XML is known by its parser error, found without a selector too.
+      expect(() => parseFeed('<rss><channel><title>Broken</title>')).to.throw(/broken XML/);
+    } finally {
+      window.addEventListener = addEventListener;
+    }
+    expect(added).to.deep.equal([]);
+  });
 
   it('decodes character references and keeps markup in plain-text fields as text', () => {
     const feed = parseFeed({

@@ -111,6 +111,24 @@ describe('the package npm will publish', () => {
     expect(orphans).to.deep.equal([]);
   });
 
+  it('declares every package its modules import as a dependency, so that npx press-widgets runs', async () => {
+    const pkg = JSON.parse(await read('package.json'));
+    const imports =
+      /^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm;
+    const undeclared = new Set<string>();
+    for (const path of [...packed].filter((name) => /^(dist\/esm|bin)\/.*\.js$/.test(name)))
+      for (const match of (await read(path)).matchAll(imports)) {
+        const specifier = match.slice(1).find(Boolean)!;
+        if (/^(\.|#|node:)/.test(specifier)) continue;
+        const name = specifier
+          .split('/')
+          .slice(0, specifier.startsWith('@') ? 2 : 1)
+          .join('/');
+        if (!Object.hasOwn(pkg.dependencies, name)) undeclared.add(`${path} → ${name}`);
+      }
+    expect([...undeclared]).to.deep.equal([]);
+  });
+
   it('has docs that link only to files in the package', async () => {
     const broken: string[] = [];
     for (const doc of [...packed].filter((path) => path.endsWith('.md')))

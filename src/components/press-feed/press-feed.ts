@@ -10,7 +10,7 @@ import { mergeFeeds } from '../../data/merge-feeds.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { transliterateRelease, type SerbianScript } from '../../data/script.js';
 import type { Feed, PressRelease } from '../../data/types.js';
-import type { CommonTexts, FeedTexts } from '../../i18n/translation.js';
+import { feedErrorText } from '../../i18n/common.js';
 import { feedTexts } from '../../i18n/feed.js';
 import { PressErrorEvent } from '../../events/press-error.js';
 import { PressItemSelectEvent } from '../../events/press-item-select.js';
@@ -18,10 +18,6 @@ import { LazyCode } from '../lazy-code.js';
 import type { FeedControls } from './press-feed.controls.js';
 import { NewReleases } from './press-feed.news.js';
 import { feedStyles } from './press-feed.styles.js';
-
-/** What went wrong, in words a visitor understands. */
-const errorText = (t: CommonTexts & FeedTexts, error: FeedError | undefined) =>
-  t.feedError[error && error.code !== 'abort' ? error.code : 'network'];
 
 // What a page turns on with an attribute (search, filters, `sync-url`, `expand`, numbered pages): the loader then fetches
 // this code beside the element's own, so it costs a page without them nothing and one with them no
@@ -377,7 +373,7 @@ export class PressFeed extends PressElement {
     if (status === 'idle') return html`<slot></slot>`;
     if (status === 'error') {
       return html`<div class="message message--error" part="error">
-        <p>${errorText(t, data.error)}</p>
+        <p>${feedErrorText(t, data.error?.code)}</p>
         <button class="button" ?disabled=${data.loading} @click=${() => data.retry()}>${t.retry}</button>
         <slot></slot>
       </div>`;
@@ -406,7 +402,7 @@ export class PressFeed extends PressElement {
             ? this.#skeleton(layout)
             : html`<div class="message"><p>${t.noResults}</p>${controls?.clear(t)}</div>`
       }
-      ${this.nextError ? html`<p class="message message--error">${errorText(t, this.nextError)}</p>` : nothing}
+      ${this.nextError ? html`<p class="message message--error">${feedErrorText(t, this.nextError.code)}</p>` : nothing}
       ${
         pages
           ? pageCount > 1 || hasNext

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
+import { feedErrorText } from '../../i18n/common.js';
 import { quoteTexts } from '../../i18n/quote.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import { localDay, oneOf } from '../../data/attribute-values.js';
@@ -333,7 +334,7 @@ export class PressQuote extends PressElement {
     if (status === 'error') {
       const code = this.#feeds?.error?.code;
       return html`<div class="message message--error" part="message">
-        <p>${t.feedError[code && code !== 'abort' ? code : 'network']}</p>
+        <p>${feedErrorText(t, code)}</p>
         <button class="button" @click=${this.#retry}>${t.retry}</button>
       </div>`;
     }

@@ -5,7 +5,7 @@ export default {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   feedError: {
-    network: 'Vijesti nije moguće učitati. Provjerite internet vezu i pokušajte ponovo.',
+    network: 'Vijesti nije moguće učitati. Pokušajte ponovo kasnije.',
     offline: 'Niste povezani na internet. Vijesti će se učitati kada se veza ponovo uspostavi.',
     timeout: 'Server s vijestima nije odgovorio na vrijeme. Pokušajte ponovo.',
     http: 'Server s vijestima trenutno nije dostupan. Pokušajte ponovo kasnije.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Izvor vijesti je prevelik za prikaz.',
   },
   staleNotice: 'Ova saopćenja možda nisu ažurna. Posljednje ažuriranje: {lastUpdated}.',
-  published: 'Objavljeno',
-  updated: 'Ažurirano',
 } satisfies CommonStrings;

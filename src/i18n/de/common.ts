@@ -5,8 +5,7 @@ export default {
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
   feedError: {
-    network:
-      'Die Meldungen konnten nicht geladen werden. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+    network: 'Die Meldungen konnten nicht geladen werden. Bitte versuchen Sie es später erneut.',
     offline: 'Sie sind offline. Die Meldungen werden geladen, sobald Sie wieder online sind.',
     timeout: 'Der Nachrichtenserver hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.',
     http: 'Der Nachrichtenserver ist derzeit nicht erreichbar. Bitte versuchen Sie es später erneut.',
@@ -15,6 +14,4 @@ export default {
     'too-large': 'Der Nachrichten-Feed ist zu groß für die Anzeige.',
   },
   staleNotice: 'Diese Pressemitteilungen sind möglicherweise nicht aktuell. Letzte Aktualisierung: {lastUpdated}.',
-  published: 'Veröffentlicht',
-  updated: 'Aktualisiert',
 } satisfies CommonStrings;

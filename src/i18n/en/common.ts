@@ -5,7 +5,7 @@ export default {
   loading: 'Loading…',
   retry: 'Try again',
   feedError: {
-    network: 'The news could not be loaded. Check your internet connection and try again.',
+    network: 'The news could not be loaded. Please try again later.',
     offline: 'You are offline. The news will load once you are back online.',
     timeout: 'The news server did not answer in time. Please try again.',
     http: 'The news server is not available at the moment. Please try again later.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'The news feed is too large to show.',
   },
   staleNotice: 'These releases may be out of date: they were last updated {lastUpdated}.',
-  published: 'Published',
-  updated: 'Updated',
 } satisfies CommonStrings;

@@ -5,7 +5,7 @@ export default {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovno',
   feedError: {
-    network: 'Vijesti nije moguće učitati. Provjerite internetsku vezu i pokušajte ponovno.',
+    network: 'Vijesti nije moguće učitati. Pokušajte ponovno kasnije.',
     offline: 'Niste povezani s internetom. Vijesti će se učitati kad se veza ponovno uspostavi.',
     timeout: 'Poslužitelj s vijestima nije odgovorio na vrijeme. Pokušajte ponovno.',
     http: 'Poslužitelj s vijestima trenutačno nije dostupan. Pokušajte ponovno kasnije.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Izvor vijesti prevelik je za prikaz.',
   },
   staleNotice: 'Ova priopćenja možda nisu ažurna. Posljednje ažuriranje: {lastUpdated}.',
-  published: 'Objavljeno',
-  updated: 'Ažurirano',
 } satisfies CommonStrings;

@@ -5,7 +5,7 @@ export default {
   loading: 'Betöltés…',
   retry: 'Próbálja újra',
   feedError: {
-    network: 'A híreket nem sikerült betölteni. Ellenőrizze az internetkapcsolatot, és próbálja újra.',
+    network: 'A híreket nem sikerült betölteni. Próbálja újra később.',
     offline: 'Nincs internetkapcsolat. A hírek betöltődnek, amint a kapcsolat helyreáll.',
     timeout: 'A hírkiszolgáló nem válaszolt időben. Próbálja újra.',
     http: 'A hírkiszolgáló jelenleg nem érhető el. Próbálja újra később.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'A hírforrás túl nagy a megjelenítéshez.',
   },
   staleNotice: 'Előfordulhat, hogy ezek a közlemények nem naprakészek. Utolsó frissítés: {lastUpdated}.',
-  published: 'Közzétéve',
-  updated: 'Frissítve',
 } satisfies CommonStrings;

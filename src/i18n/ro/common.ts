@@ -5,7 +5,7 @@ export default {
   loading: 'Se încarcă…',
   retry: 'Încercați din nou',
   feedError: {
-    network: 'Știrile nu au putut fi încărcate. Verificați conexiunea la internet și încercați din nou.',
+    network: 'Știrile nu au putut fi încărcate. Încercați din nou mai târziu.',
     offline: 'Nu există conexiune la internet. Știrile se vor încărca după ce conexiunea este restabilită.',
     timeout: 'Serverul de știri nu a răspuns la timp. Încercați din nou.',
     http: 'Serverul de știri nu este disponibil momentan. Încercați din nou mai târziu.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Fluxul de știri este prea mare pentru a fi afișat.',
   },
   staleNotice: 'Este posibil ca aceste comunicate să nu fie actualizate. Ultima actualizare: {lastUpdated}.',
-  published: 'Publicat',
-  updated: 'Actualizat',
 } satisfies CommonStrings;

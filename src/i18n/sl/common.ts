@@ -5,7 +5,7 @@ export default {
   loading: 'Nalaganje …',
   retry: 'Poskusite znova',
   feedError: {
-    network: 'Novic ni bilo mogoče naložiti. Preverite internetno povezavo in poskusite znova.',
+    network: 'Novic ni bilo mogoče naložiti. Poskusite znova pozneje.',
     offline: 'Niste povezani z internetom. Novice se bodo naložile, ko bo povezava znova vzpostavljena.',
     timeout: 'Strežnik z novicami se ni odzval pravočasno. Poskusite znova.',
     http: 'Strežnik z novicami trenutno ni dosegljiv. Poskusite znova pozneje.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Vir novic je prevelik za prikaz.',
   },
   staleNotice: 'Ta sporočila za javnost morda niso posodobljena. Zadnja posodobitev: {lastUpdated}.',
-  published: 'Objavljeno',
-  updated: 'Posodobljeno',
 } satisfies CommonStrings;

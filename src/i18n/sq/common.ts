@@ -5,7 +5,7 @@ export default {
   loading: 'Po ngarkohet…',
   retry: 'Provoni përsëri',
   feedError: {
-    network: 'Lajmet nuk mund të ngarkoheshin. Kontrolloni lidhjen me internetin dhe provoni përsëri.',
+    network: 'Lajmet nuk mund të ngarkoheshin. Provoni përsëri më vonë.',
     offline: 'Nuk jeni të lidhur me internetin. Lajmet do të ngarkohen sapo të rikthehet lidhja.',
     timeout: 'Serveri i lajmeve nuk u përgjigj në kohë. Provoni përsëri.',
     http: 'Serveri i lajmeve nuk është i disponueshëm për momentin. Provoni përsëri më vonë.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Burimi i lajmeve është shumë i madh për t’u shfaqur.',
   },
   staleNotice: 'Këto njoftime mund të mos jenë të përditësuara. Përditësimi i fundit: {lastUpdated}.',
-  published: 'Publikuar',
-  updated: 'Përditësuar',
 } satisfies CommonStrings;

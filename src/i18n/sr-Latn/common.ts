@@ -5,7 +5,7 @@ export default {
   loading: 'Učitavanje…',
   retry: 'Pokušajte ponovo',
   feedError: {
-    network: 'Vesti nije moguće učitati. Proverite internet vezu i pokušajte ponovo.',
+    network: 'Vesti nije moguće učitati. Pokušajte ponovo kasnije.',
     offline: 'Niste povezani na internet. Vesti će se učitati kada se veza ponovo uspostavi.',
     timeout: 'Server sa vestima nije odgovorio na vreme. Pokušajte ponovo.',
     http: 'Server sa vestima trenutno nije dostupan. Pokušajte ponovo kasnije.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Izvor vesti je prevelik za prikaz.',
   },
   staleNotice: 'Ova saopštenja možda nisu ažurna: poslednji put su ažurirana {lastUpdated}.',
-  published: 'Objavljeno',
-  updated: 'Ažurirano',
 } satisfies CommonStrings;

@@ -5,7 +5,7 @@ export default {
   loading: 'Yükleniyor…',
   retry: 'Tekrar deneyin',
   feedError: {
-    network: 'Haberler yüklenemedi. İnternet bağlantınızı kontrol edip tekrar deneyin.',
+    network: 'Haberler yüklenemedi. Lütfen daha sonra tekrar deneyin.',
     offline: 'İnternet bağlantınız yok. Bağlantı yeniden kurulduğunda haberler yüklenecek.',
     timeout: 'Haber sunucusu zamanında yanıt vermedi. Lütfen tekrar deneyin.',
     http: 'Haber sunucusuna şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.',
@@ -14,6 +14,4 @@ export default {
     'too-large': 'Haber akışı gösterilemeyecek kadar büyük.',
   },
   staleNotice: 'Bu basın bültenleri güncel olmayabilir. Son güncelleme: {lastUpdated}.',
-  published: 'Yayımlandı',
-  updated: 'Güncellendi',
 } satisfies CommonStrings;
