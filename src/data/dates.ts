@@ -1,10 +1,13 @@
 // Feed dates in both spellings feeds use, whichever a field holds, because real feeds mix them up:
 // RFC 3339 / ISO 8601 "2024-03-05T10:00:00+01:00" (JSON Feed, Atom, dc:date; also the basic format and a
-// space for the T) and RFC 822 "Tue, 05 Mar 2024 10:00:00 +0100" (RSS; weekday, seconds and zone optional).
-// Read into Date.UTC rather than with Date.parse, which turns 30 February into 1 March.
-const iso = /^(\d{4})-?(\d\d)-?(\d\d)(?:[t ](\d\d):?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?)?\s*(z|[+-]\d\d(?::?\d\d)?)?$/i;
+// space for the T) and RFC 822 "Tue, 05 Mar 2024 10:00:00 +0100" (RSS; weekday, time, seconds and zone
+// optional, "+01:00" too). A zone only follows a time: after a bare date it would move the day into the one
+// before ("2024-03-05+01:00"), and a trailing "-01" is as likely a typo, so either is no date. Read into
+// Date.UTC rather than with Date.parse, which turns 30 February into 1 March.
+// The XML reader turns the other spellings of RSS and dc:date (asctime, "2024-03") into one of these.
+const iso = /^(\d{4})-?(\d\d)-?(\d\d)(?:[t ](\d\d):?(\d\d)(?::?(\d\d)(?:[.,](\d+))?)?\s*(z|[+-]\d\d(?::?\d\d)?)?)?$/i;
 const rfc822 =
-  /^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d\d|\d{4})\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([a-z]+|[+-]\d{4})?$/i;
+  /^(?:[a-z]{3},?\s*)?(\d\d?)\s+([a-z]{3})[a-z]*\.?\s+(\d\d|\d{4})(?:\s+(\d\d?):(\d\d)(?::(\d\d))?\s*([a-z]+|[+-]\d\d:?\d\d)?)?$/i;
 const months = 'janfebmaraprmayjunjulaugsepoctnovdec';
 // Zone names RSS feeds use, in hours east of UTC.
 const zones: Record<string, number> = {
@@ -22,14 +25,19 @@ const zones: Record<string, number> = {
   pdt: -7,
   cet: 1,
   cest: 2,
+  met: 1,
+  mest: 2,
   eet: 2,
   eest: 3,
   bst: 1,
 };
 
-/** Minutes east of UTC for "Z", "+01:00", "+0100", "+01" or a zone name; NaN for an unknown name. */
+/**
+ * Minutes east of UTC for "Z", "+01:00", "+0100", "+01" or a zone name; NaN for an unknown name and for
+ * an offset past 23:59, which is no place on Earth ("-99:99").
+ */
 function offsetOf(zone: string): number {
-  const numeric = /^([+-])(\d\d):?(\d\d)?$/.exec(zone);
+  const numeric = /^([+-])([01]\d|2[0-3]):?([0-5]\d)?$/.exec(zone);
   return numeric ? +`${numeric[1]}1` * (+numeric[2] * 60 + +(numeric[3] ?? 0)) : zones[zone.toLowerCase()] * 60;
 }
 

@@ -21,6 +21,28 @@ export type FetchFeedResult =
 
 const noop = () => undefined;
 
+// The first bytes of a byte order mark, read as latin1.
+const byteOrderMarks: Record<string, string> = { '\xfe\xff': 'utf-16be', '\xff\xfe': 'utf-16le', '\xef\xbb': 'utf-8' };
+
+/**
+ * A feed's bytes as text: by its byte order mark (UTF-16 or UTF-8; it outranks any label, as in
+ * browsers), else the charset the server names, else the XML declaration's (older Serbian sites serve
+ * windows-1250 XML and only say so there), else UTF-8; an unknown label is skipped.
+ */
+export function decodeFeed(bytes: Uint8Array, contentType?: string | null): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  for (const label of [
+    byteOrderMarks[head.slice(0, 2)],
+    /charset\s*=\s*"?([\w-]+)/i.exec(contentType!)?.[1],
+    /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1],
+  ]) {
+    try {
+      if (label) return new TextDecoder(label).decode(bytes);
+    } catch {}
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /**
  * Fetches a feed's text. The Content-Type is not trusted (servers send feeds as text/html or
  * application/octet-stream); `parseFeed` reads the content itself. Every failure is a `FeedError`:
@@ -73,19 +95,11 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions = {})
         throw tooLarge();
       }
     }
-    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
-    // The charset the server names, else the XML declaration's (older Serbian sites serve windows-1250
-    // XML and only say so there), else UTF-8; an unknown label is skipped.
-    const xmlHead = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-    for (const label of [
-      /charset\s*=\s*"?([\w-]+)/i.exec(header('content-type')!)?.[1],
-      /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w-]+)/i.exec(xmlHead)?.[1],
-    ]) {
-      try {
-        if (label) return { status: 200, text: new TextDecoder(label).decode(bytes), ...result };
-      } catch {}
-    }
-    return { status: 200, text: new TextDecoder().decode(bytes), ...result };
+    return {
+      status: 200,
+      text: decodeFeed(new Uint8Array(await new Blob(chunks).arrayBuffer()), header('content-type')),
+      ...result,
+    };
   } catch (cause) {
     if (cause instanceof FeedError) throw cause;
     if (signal?.aborted) throw cancelled(cause);

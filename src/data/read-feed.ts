@@ -81,15 +81,19 @@ function read(context: ParseContext, kind: Kind, value: unknown, path: string): 
 }
 
 function readJsonFeed(context: ParseContext, value: unknown): FeedDraft {
-  // A JSON Feed by its `version` URL, or by its shape when a generator forgot the version.
+  // A JSON Feed by its `version` URL (or the bare number some generators write), or by its shape when a
+  // generator forgot the version.
   if (
     !isObject(value) ||
     !(typeof value.version === 'string'
-      ? /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/.test(value.version.trim())
+      ? /^(https?:\/\/jsonfeed\.org\/version\/)?1(\.\d+)?\/?$/.test(value.version.trim())
       : 'items' in value && ['title', 'home_page_url', 'feed_url', '_press'].some((key) => key in value))
   ) {
     notAFeed(context, 'format', 'JSON, but not a JSON Feed ("version": "https://jsonfeed.org/version/1.1")');
   }
+  const { version } = value;
+  if (typeof version === 'string' && !version.includes('/'))
+    warn(context, `feed.version "${version}" is not a URL; read as JSON Feed ${version.trim()}.`);
   const { items } = value;
   let list = items;
   if (isObject(items)) {
@@ -144,12 +148,20 @@ export function readFeed(input: string | object, options: ParseFeedOptions, read
     // trim() takes a byte order mark off too.
     const text = input.trim();
     if (text[0] === '<' && readXml) return normalizeFeed(readXml(text, context), context);
-    if (text[0] !== '{' && text[0] !== '[')
-      notAFeed(context, 'parse', text ? 'text that is neither JSON nor XML' : 'an empty document');
+    // Any JSON that is not a feed ("a string", 42, null) is a `format` error below, as a list or another object is.
     try {
       value = JSON.parse(text);
     } catch (cause) {
-      notAFeed(context, 'parse', `broken JSON (${(cause as Error).message})`, cause);
+      notAFeed(
+        context,
+        'parse',
+        /^[{[]/.test(text)
+          ? `broken JSON (${(cause as Error).message})`
+          : text
+            ? 'text that is neither JSON nor XML'
+            : 'an empty document',
+        cause,
+      );
     }
   }
   return normalizeFeed(readJsonFeed(context, value), context);

@@ -1,6 +1,6 @@
 import type { FeedDraft, ItemDraft } from './feed-fields.js';
-import { checkItemCount, fail, notAFeed, type ParseContext } from './parse-context.js';
-import { htmlToText } from './text.js';
+import { checkItemCount, fail, notAFeed, warn, type ParseContext } from './parse-context.js';
+import { htmlToText, parseInert } from './text.js';
 import { domWindow } from './dom.js';
 import { inertHtml } from './trusted-html.js';
 
@@ -72,12 +72,31 @@ const atomAuthors = (children: Children) =>
     return { name: fields.text('atom:name'), url: fields.text('atom:uri') };
   });
 
+// The spellings of dates that RSS feeds and dc:date use beyond what dates.ts reads, rewritten into one it
+// reads: asctime and Java's Date.toString ("Tue Mar  5 10:00:00 [CET ]2024") into RFC 822, and a W3C date
+// of a year or a month ("2024", "2024-03") into its first day.
+const dateText = (text?: string) =>
+  text
+    ?.trim()
+    .replace(/^[a-z]{3}\s+([a-z]{3})\s+(\d\d?)\s+([\d:]+)\s+(?:([a-z]+|[+-]\d{4})\s+)?(\d{4})$/i, '$2 $1 $5 $3 $4')
+    .replace(/^(\d{4})(-\d\d)?$/, (_, year: string, month = '-01') => `${year}${month}-01`);
+
+/**
+ * A person's name from an RSS `author` or `dc:creator`: RSS's "press@gov.rs (Press Office)", and the
+ * "Jane Doe (jane@example.org)" and "Jane Doe <jane@example.org>" that feeds write as well, give the name.
+ */
+function nameOf(text: string): string {
+  const [, before = '', inner = ''] = /^([^(<]*?)\s*[(<]([^)>]*)[)>]$/.exec(text.trim()) ?? [];
+  return inner.includes('@') ? before || inner : before.includes('@') ? inner : text;
+}
+
 function rssItem(item: Element, index: number): ItemDraft {
   const children = childrenOf(item);
-  const id = children.text('guid')?.trim();
+  const guid = children('guid')[0];
+  const id = guid?.textContent!.trim();
   const description = children.text('description');
   const encoded = children.text('content:encoded');
-  const creators = children('dc:creator').map((element) => ({ name: element.textContent! }));
+  const creators = children('dc:creator').map((element) => ({ name: nameOf(element.textContent!) }));
   const image =
     children('enclosure').find(isImage) ??
     [...children('media:content'), ...children('media:thumbnail')].find(
@@ -86,19 +105,19 @@ function rssItem(item: Element, index: number): ItemDraft {
   return {
     where: where('item', index, id),
     id,
-    url: children.text('link'),
+    // A guid is a permalink unless isPermaLink="false" (RSS 2.0): without a <link>, it is the link.
+    url:
+      children.text('link')?.trim() ||
+      (guid?.getAttribute('isPermaLink') !== 'false' && /^https?:\/\//i.test(id!) ? id : undefined),
     title: children.text('title'),
-    // With full content in content:encoded, the (HTML) description is the summary; alone, it is the content.
-    summary: encoded && description && htmlToText(description),
+    // The (HTML) description is the summary, as text; it is the content too when there is no content:encoded.
+    summary: description && htmlToText(description),
     content_html: encoded ?? description,
     image: image?.getAttribute('url') ?? undefined,
-    date_published: children.text('pubDate') ?? children.text('dc:date'),
+    date_published: dateText(children.text('pubDate') ?? children.text('dc:date')),
     tags: children('category').map((element) => element.textContent!),
     language: children.text('dc:language'),
-    // RSS `author` is an e-mail address, often followed by the name in parentheses: "press@gov.rs (Press Office)".
-    authors: creators.length
-      ? creators
-      : children('author').map(({ textContent: text }) => ({ name: /\(([^)]+)\)\s*$/.exec(text!)?.[1] ?? text! })),
+    authors: creators.length ? creators : children('author').map((element) => ({ name: nameOf(element.textContent!) })),
   };
 }
 
@@ -119,8 +138,8 @@ function atomEntry(entry: Element, index: number): ItemDraft {
     content_html: html,
     content_text: html === undefined ? (inline?.textContent ?? undefined) : undefined,
     image: (enclosure?.getAttribute('href') ?? children('media:thumbnail')[0]?.getAttribute('url')) || undefined,
-    date_published: children.text('atom:published') ?? children.text('atom:updated'),
-    date_modified: children.text('atom:updated'),
+    date_published: dateText(children.text('atom:published') ?? children.text('atom:updated')),
+    date_modified: dateText(children.text('atom:updated')),
     tags: children('atom:category').map(
       (category) => category.getAttribute('label') ?? category.getAttribute('term') ?? '',
     ),
@@ -149,13 +168,74 @@ function readXmlFeed(context: ParseContext, root: Element): FeedDraft {
   };
 }
 
+// Real feeds are not always well-formed XML. Where the meaning is clear, the text is repaired and read
+// again, with a warning for each kind of repair.
+const xmlReferences = /^(#\w+|amp|lt|gt|quot|apos);$/;
+// CDATA sections and comments are left as they are: `&` and `<o:p>` are text there.
+const verbatim = /<!\[CDATA\[[\s\S]*?]]>|<!--[\s\S]*?-->/g;
+
+/**
+ * HTML's named character references (`&nbsp;`, `&eacute;`), which XML does not define, as the characters
+ * HTML reads; an `&` that starts no reference ("R&D", a query string) as `&amp;`; then `declarePrefixes`.
+ */
+function repair(context: ParseContext, text: string): string {
+  const named = new Map<string, string>();
+  let bare = false;
+  const repaired = text.replace(new RegExp(`${verbatim.source}|&(#?\\w+;)?`, 'g'), (match, reference?: string) => {
+    if (match[0] === '<' || xmlReferences.test(reference!)) return match;
+    // The HTML parser knows every named reference; one that it leaves as it is, is text.
+    const characters = reference && (named.get(match) ?? parseInert(match).textContent!);
+    if (characters && characters !== match) {
+      named.set(match, characters);
+      return [...characters].map((character) => `&#${character.codePointAt(0)};`).join('');
+    }
+    bare = true;
+    return `&amp;${reference ?? ''}`;
+  });
+  if (named.size)
+    warn(context, `The XML uses ${[...named.keys()].join(' ')}, which only HTML defines; read as HTML reads them.`);
+  if (bare) warn(context, 'The XML has an & that starts no character reference; read as the character &.');
+  return declarePrefixes(context, repaired);
+}
+
+/**
+ * `text` with each namespace prefix that its tags use but it never declares (`atom:link` copied from
+ * another feed) declared on the root element: as the namespace of that name (atom, dc, content, media),
+ * else as Atom for a `link` (`atom10:link`), else as one no reader knows, whose elements are ignored.
+ */
+function declarePrefixes(context: ParseContext, text: string): string {
+  const outside = text.replace(verbatim, '');
+  const declared = new Set([...outside.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((match) => match[1]));
+  const undeclared = new Set<string>();
+  for (const [tag] of outside.matchAll(/<[^!?][^>]*>/g))
+    for (const [, prefix] of tag.replace(/"[^"]*"|'[^']*'/g, '').matchAll(/[<\s/]([a-z_][\w.-]*):[a-z_]/gi))
+      if (prefix !== 'xml' && prefix !== 'xmlns' && !declared.has(prefix)) undeclared.add(prefix!);
+  let declarations = '';
+  for (const prefix of undeclared) {
+    const namespace =
+      Object.keys(prefixes).find((known) => prefixes[known] === `${prefix}:`) ??
+      (outside.includes(`<${prefix}:link`) ? atomNamespace : undefined);
+    declarations += ` xmlns:${prefix}="${namespace ?? `urn:undeclared:${prefix}`}"`;
+    warn(
+      context,
+      `The XML never declares the namespace prefix ${prefix}:; ${namespace ? `read as ${namespace}` : 'its elements are ignored'}.`,
+    );
+  }
+  return text.replace(/<[a-z_][\w.:-]*/i, (root) => root + declarations);
+}
+
 /** An RSS 2.0 or Atom 1.0 document; an HTML page or other XML is a `format` error, broken XML a `parse` one. */
 export function readXml(text: string, context: ParseContext): FeedDraft {
   const htmlPage = 'an HTML page, not a news feed';
   if (/^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^<html[\s>]/i.test(text)) notAFeed(context, 'format', htmlPage);
-  const document = new (domWindow().DOMParser)().parseFromString(inertHtml(text), 'application/xml');
-  const error = document.getElementsByTagName('parsererror')[0];
-  if (error) notAFeed(context, 'parse', `broken XML (${error.textContent!.trim().slice(0, 200)})`);
+  const parse = (xml: string) => {
+    const document = new (domWindow().DOMParser)().parseFromString(inertHtml(xml), 'application/xml');
+    return [document, document.getElementsByTagName('parsererror')[0]?.textContent!.trim()] as const;
+  };
+  let [document, error] = parse(text);
+  // The repairs' warnings go with the feed only when the repaired text is read; else it is refused.
+  if (error) [document, error] = parse(repair(context, text));
+  if (error) notAFeed(context, 'parse', `broken XML (${error.slice(0, 200)})`);
   const root = document.documentElement;
   const name = root.localName;
   if (name === (root.namespaceURI === atomNamespace ? 'feed' : !root.namespaceURI && 'rss'))

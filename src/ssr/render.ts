@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import '../define.js';
 import { LazyCode } from '../components/lazy-code.js';
 import { feedCopy, refresh, seedFeed } from '../data/feed-store.js';
+import { decodeFeed } from '../data/fetch-feed.js';
 import { feedUrls, serverPage } from '../data/urls.js';
 import { loadTranslation } from '../i18n/load-translation.js';
 
@@ -80,7 +81,8 @@ const feedScript = (src: string, copy: { text: string; etag?: string; lastModifi
 async function loadSource(url: string, written: string, tag: string): Promise<void> {
   try {
     if (url.startsWith('file:'))
-      await seedFeed({ url, text: await readFile(fileURLToPath(url), 'utf8'), fetchedAt: Date.now() });
+      // Decoded as a fetched feed is: a UTF-16 file with a byte order mark, or windows-1250 XML, reads too.
+      await seedFeed({ url, text: decodeFeed(await readFile(fileURLToPath(url))), fetchedAt: Date.now() });
     // Asked again on every render: a server that renders many pages must not show one day's feed forever.
     else await refresh(url);
   } catch (error) {

@@ -108,4 +108,31 @@ describe('fetchFeedText', () => {
     const result = await fetchFeedText('https://example.org/rss.xml', { fetch: stub });
     expect(result.status === 200 && parseFeed(result.text).title).to.equal('šč');
   });
+
+  it('reads a UTF-16 feed by its byte order mark, whatever the labels say', async () => {
+    const wordpress = await (await fetch('/test/fixtures/feeds/rss-wordpress.xml')).text();
+    // The byte order mark, then each UTF-16 code unit of the text.
+    const utf16 = (text: string, bigEndian: boolean) => {
+      const view = new DataView(new ArrayBuffer(2 + text.length * 2));
+      view.setUint16(0, 0xfeff, !bigEndian);
+      for (let index = 0; index < text.length; index++)
+        view.setUint16(2 + index * 2, text.charCodeAt(index), !bigEndian);
+      return view.buffer;
+    };
+    const cases: [text: string, contentType: string][] = [
+      [wordpress.replace('encoding="UTF-8"', 'encoding="UTF-16"'), 'application/rss+xml'],
+      // A server that says UTF-8 of it: the byte order mark outranks any label.
+      [wordpress, 'application/rss+xml; charset=UTF-8'],
+    ];
+    for (const [text, contentType] of cases) {
+      for (const bigEndian of [false, true]) {
+        const stub = async () => new Response(utf16(text, bigEndian), { headers: { 'content-type': contentType } });
+        const result = await fetchFeedText('https://example.org/feed/', { fetch: stub });
+        expect(result.status === 200 && result.text, bigEndian ? 'UTF-16BE' : 'UTF-16LE').to.equal(text);
+        expect(result.status === 200 && parseFeed(result.text).items[0].authors).to.deep.equal([
+          { name: 'Press Office', url: undefined },
+        ]);
+      }
+    }
+  });
 });

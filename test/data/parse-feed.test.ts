@@ -191,6 +191,18 @@ describe('parseFeed: JSON Feed', () => {
     expect(innerFeed!.warnings).to.deep.equal(['items[0].tags is text, not a list; read as comma-separated values.']);
   });
 
+  it('reads a feed whose version is the number instead of the URL, with a warning', () => {
+    for (const version of ['1.1', '1']) {
+      const feed = parseFeed(
+        jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: '2026-12-01T10:00:00Z' }], { version }),
+      );
+      expect(feed.items, version).to.have.length(1);
+      expect(feed.warnings).to.deep.equal([`feed.version "${version}" is not a URL; read as JSON Feed ${version}.`]);
+    }
+    for (const version of ['2', 'https://jsonfeed.org/version/2', ''])
+      expect(parseError(() => parseFeed(jsonFeed([], { version }))).code, version).to.equal('format');
+  });
+
   it('strips a byte order mark and whitespace around the document', async () => {
     const feed = parseFeed(`\uFEFF \n\t${await fixture('json-feed-1.0.json')}\n\n`);
     expect(feed.items).to.have.length(2);
@@ -222,6 +234,177 @@ describe('parseFeed: RSS 2.0', () => {
     expect(second.authors).to.deep.equal([{ name: 'Biro', url: undefined }]);
     expect(second.image?.url).to.equal('https://cdn.example.org/2.jpg');
     expect(second.published?.toISOString()).to.equal('2024-03-05T10:00:00.000Z');
+  });
+
+  it('reads the default RSS of WordPress, Drupal and Joomla: text summaries, HTML content, tags, images, authors', async () => {
+    const [wordpress, drupal, joomla] = await Promise.all(
+      ['rss-wordpress.xml', 'rss-drupal.xml', 'rss-joomla.xml'].map(async (name) => parseFeed(await fixture(name))),
+    );
+    for (const feed of [wordpress, drupal, joomla]) expect(feed.warnings).to.deep.equal([]);
+    // WordPress: an excerpt in description, the post in content:encoded; the featured image as media:content.
+    const [post, withoutImage] = wordpress.items;
+    expect(post.summary).to.match(/^Deputy Prime Minister .* Secretary General … Continue reading/);
+    expect(post.contentHtml).to.contain('<strong>Ivica Dačić</strong>').and.not.contain('Continue reading');
+    expect(post.image?.url).to.equal('https://mup.example.gov.rs/wp-content/uploads/2024/10/dacic-interpol.jpg');
+    expect(post.tags).to.deep.equal(['Press releases', 'INTERPOL', 'organised crime']);
+    expect(post.authors).to.deep.equal([{ name: 'Press Office', url: undefined }]);
+    expect(post.published?.toISOString()).to.equal('2024-10-14T08:30:00.000Z');
+    expect(withoutImage.image).to.equal(undefined);
+    expect(withoutImage.authors[0].name, 'dc:creator "Name <address>"').to.equal('Jana Petrović');
+    // Drupal: the teaser as escaped HTML in description, and nothing else: a text summary and the HTML content.
+    const [arrest, warning] = drupal.items;
+    expect(arrest.summary).to.match(/^Pripadnici Policijske uprave .* krađu tri vozila\. Opširnije/);
+    expect(arrest.contentHtml).to.contain('<strong>tri vozila</strong>');
+    expect(arrest.image?.url).to.equal('https://policija.example.gov.rs/sites/default/files/2024-10/vozila.jpg');
+    expect(arrest.tags).to.deep.equal(['krađa vozila', 'Novi Sad']);
+    expect(arrest.id).to.equal('1532 at https://policija.example.gov.rs');
+    expect(warning.summary).to.equal(
+      'Molimo građane da ne kreću na put bez zimske opreme. Informacije o stanju na putevima: 011 987.',
+    );
+    expect(warning.image).to.equal(undefined);
+    // Joomla: the intro text with its image as CDATA in description, RSS's "address (Name)" and its reverse.
+    const [drill, rain] = joomla.items;
+    expect(drill.summary).to.equal(
+      'U Kragujevcu je održana vežba evakuacije učenika iz osnovne škole „Radoje Domanović“.',
+    );
+    expect(drill.contentHtml).to.contain('<img src="https://svs.example.gov.rs/images/2024/10/vezba.jpg"');
+    expect(drill.image?.url).to.equal('https://svs.example.gov.rs/images/2024/10/vezba.jpg');
+    expect(drill.authors[0].name).to.equal('Služba za odnose sa javnošću');
+    expect(rain.authors[0].name).to.equal('Marko Jovanović');
+    expect(rain.published?.toISOString()).to.equal('2024-10-13T14:30:00.000Z');
+  });
+
+  const rss = (items: string, head = '') =>
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"${head}><channel><title>T</title>${items}</channel></rss>`;
+
+  it('gives an item with only a description a text summary, and its HTML as the content', () => {
+    const [release] = parseFeed(
+      rss(
+        '<item><guid>1</guid><title>t</title><description>&lt;p&gt;A &lt;b&gt;bold&lt;/b&gt; move.&lt;/p&gt;</description></item>',
+      ),
+    ).items;
+    expect(release.summary).to.equal('A bold move.');
+    expect(release.contentHtml).to.equal('<p>A <b>bold</b> move.</p>');
+  });
+
+  it('takes a permalink guid as the link when the item has no <link>', () => {
+    const items = parseFeed(
+      rss(
+        '<item><title>default</title><guid>https://gov.example.org/1</guid></item>' +
+          '<item><title>true</title><guid isPermaLink="true">https://gov.example.org/2</guid></item>' +
+          '<item><title>false</title><guid isPermaLink="false">https://gov.example.org/3</guid></item>' +
+          '<item><title>not a URL</title><guid>release-4</guid></item>' +
+          '<item><title>link wins</title><link>https://gov.example.org/5</link><guid>https://gov.example.org/?p=5</guid></item>',
+      ),
+    ).items;
+    expect(items.map(({ id, url }) => [id, url])).to.deep.equal([
+      ['https://gov.example.org/1', 'https://gov.example.org/1'],
+      ['https://gov.example.org/2', 'https://gov.example.org/2'],
+      ['https://gov.example.org/3', undefined],
+      ['release-4', undefined],
+      ['https://gov.example.org/?p=5', 'https://gov.example.org/5'],
+    ]);
+  });
+
+  it('gives the name, not the address, of an author or dc:creator', () => {
+    const dc = ' xmlns:dc="http://purl.org/dc/elements/1.1/"';
+    const names = parseFeed(
+      rss(
+        [
+          '<author>press@gov.example.org (Press Office)</author>',
+          '<author>Jane Doe (jane@example.org)</author>',
+          '<author>Jane Doe &lt;jane@example.org&gt;</author>',
+          '<dc:creator>Jane Doe (jane@example.org)</dc:creator>',
+          '<dc:creator><![CDATA[Jane Doe <jane@example.org>]]></dc:creator>',
+          '<author>Jane Doe (Minister)</author>',
+          '<author>press@gov.example.org</author>',
+        ]
+          .map((author, index) => `<item><guid>${index}</guid><title>t</title>${author}</item>`)
+          .join(''),
+        dc,
+      ),
+    ).items.map((release) => release.authors[0]?.name);
+    expect(names).to.deep.equal([
+      'Press Office',
+      'Jane Doe',
+      'Jane Doe',
+      'Jane Doe',
+      'Jane Doe',
+      'Jane Doe (Minister)',
+      'press@gov.example.org',
+    ]);
+  });
+
+  it('recovers from HTML entities, a bare & and an undeclared namespace prefix, with a warning each', async () => {
+    const feed = parseFeed(await fixture('rss-legacy-cms.xml'));
+    expect(feed.title).to.equal('Ministarstvo – vesti');
+    expect(feed.feedUrl).to.equal('https://www.example.gov.rs/rss.php');
+    const [cafe, rd] = feed.items;
+    expect(cafe.title).to.equal('Café „Evropa“: konferencija za medije');
+    expect(cafe.summary).to.equal('Ministar je održao konferenciju za medije u kafeu Evropa.');
+    expect(rd.title).to.equal('Program R&D saradnje');
+    expect(rd.url).to.equal('https://www.example.gov.rs/vest.php?id=1020&lang=sr');
+    expect(feed.warnings.slice(0, 3)).to.deep.equal([
+      'The XML uses &ndash; &scaron; &eacute; &bdquo; &ldquo; &nbsp; &zcaron;, which only HTML defines; read as HTML reads them.',
+      'The XML has an & that starts no character reference; read as the character &.',
+      'The XML never declares the namespace prefix atom:; read as http://www.w3.org/2005/Atom.',
+    ]);
+  });
+
+  it('reads an atom:link under any undeclared prefix as Atom, and leaves CDATA as it is', () => {
+    const feed = parseFeed(
+      rss(
+        '<a10:link rel="self" href="https://gov.example.org/feed.xml"/><itunes:author>x</itunes:author>' +
+          '<item><guid>1</guid><title>t</title><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate>' +
+          '<description><![CDATA[<p>Word&nbsp;HTML <o:p></o:p>&amp;</p>]]></description></item>',
+      ),
+    );
+    expect(feed.feedUrl).to.equal('https://gov.example.org/feed.xml');
+    expect(feed.items[0].contentHtml).to.equal('<p>Word&nbsp;HTML &amp;</p>');
+    expect(feed.warnings).to.deep.equal([
+      'The XML never declares the namespace prefix a10:; read as http://www.w3.org/2005/Atom.',
+      'The XML never declares the namespace prefix itunes:; its elements are ignored.',
+    ]);
+  });
+
+  it('still refuses XML that is broken beyond these repairs, naming what is wrong', () => {
+    const error = parseError(() => parseFeed(rss('<item><title>&nbsp;unclosed</item>')));
+    expect(error.code).to.equal('parse');
+    expect(error.message).to.contain('broken XML');
+  });
+
+  it('reads the date spellings of RSS and dc:date', () => {
+    const dates = parseFeed(
+      rss(
+        [
+          '<pubDate>Tue, 05 Mar 2024 10:00:00 MET</pubDate>',
+          '<pubDate>Tue, 05 Mar 2024 11:00:00 MEST</pubDate>',
+          '<pubDate>Tue, 05 Mar 2024 10:00:00 +01:00</pubDate>',
+          '<pubDate>Tue Mar  5 09:00:00 2024</pubDate>',
+          '<pubDate>Tue Mar 05 10:00:00 CET 2024</pubDate>',
+          '<pubDate>Tue, 05 Mar 2024</pubDate>',
+          '<dc:date>2024-03-05T10:00+01:00</dc:date>',
+          '<dc:date>2024-03</dc:date>',
+          '<dc:date>2024</dc:date>',
+          '<dc:date>2024-03-05-01</dc:date>',
+        ]
+          .map((date, index) => `<item><guid>${index}</guid><title>t</title>${date}</item>`)
+          .join(''),
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"',
+      ),
+    ).items.map((release) => release.published?.toISOString());
+    expect(dates).to.deep.equal([
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-05T00:00:00.000Z',
+      '2024-03-05T09:00:00.000Z',
+      '2024-03-01T00:00:00.000Z',
+      '2024-01-01T00:00:00.000Z',
+      undefined,
+    ]);
   });
 });
 
@@ -275,10 +458,25 @@ describe('parseFeed: dates', () => {
       '05 Mar 2024 09:00 UT',
       'Tue, 05 Mar 24 09:00:00 Z',
       'Tue, 05 Mar 2024 10:00:00 CET',
+      'Tue, 05 Mar 2024 10:00:00 MET',
+      'Tue, 05 Mar 2024 11:00:00 MEST',
+      'Tue, 05 Mar 2024 11:00:00 EET',
+      'Tue, 05 Mar 2024 10:00:00 BST',
+      'Tue, 05 Mar 2024 01:00:00 PST',
+      'Tue, 05 Mar 2024 09:00:00 UTC',
+      'Tue, 05 Mar 2024 10:00:00 +01:00',
+      'Tue, 05 Mar 2024 08:00:00 -0100',
+      '2024-03-05T08:00:00-01:00',
+      '2024-03-05T10:00+01:00',
       'Tue, 05 Mar 2024 09:00:00',
     ]) {
       expect(dateOf(value), value).to.equal(moment);
     }
+  });
+
+  it('reads a date without a time of day as midnight UTC, so every visitor sees the same day', () => {
+    for (const value of ['2024-03-05', '20240305', 'Tue, 05 Mar 2024', '5 Mar 2024'])
+      expect(dateOf(value), value).to.equal('2024-03-05T00:00:00.000Z');
   });
 
   it('drops impossible dates with a warning', () => {
@@ -289,6 +487,15 @@ describe('parseFeed: dates', () => {
       '5. mart 2024.',
       '2024-03-05T25:00:00Z',
       'Tue, 05 Mar 2024 10:00:00 XYZ',
+      // An offset past 23:59, or one after a date without a time, is never turned into some instant.
+      '2024-03-05T10:00:00-99:99',
+      '2024-03-05T10:00:00+24:00',
+      '2024-03-05T10:00:00+01:60',
+      'Tue, 05 Mar 2024 10:00:00 -99:99',
+      'Tue, 05 Mar 2024 10:00:00 -01',
+      'Tue, 05 Mar 2024 -0100',
+      '2024-03-05-01',
+      '2024-03-05+01:00',
     ]) {
       const feed = parseFeed(jsonFeed([{ id: '1', title: 't', content_text: 'x', date_published: value }]));
       expect(feed.items[0].published, value).to.equal(undefined);
@@ -323,6 +530,8 @@ describe('parseFeed: what is not a feed', () => {
   it('reports well-formed documents of another kind as format errors', () => {
     expect(parseError(() => parseFeed(documents['not-a-feed.json'])).message).to.contain('not a JSON Feed');
     expect(parseError(() => parseFeed('[1, 2]')).code).to.equal('format');
+    for (const json of ['"a string"', '42', 'null', 'true', '[]', ' "items" '])
+      expect(parseError(() => parseFeed(json)).code, json).to.equal('format');
     expect(parseError(() => parseFeed('<?xml version="1.0"?><sitemap><url/></sitemap>')).message).to.contain(
       '<sitemap>',
     );

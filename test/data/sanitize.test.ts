@@ -120,6 +120,23 @@ for (const engine of engines) {
         ),
       ).to.equal('Titlered<p>p</p>');
     });
+
+    it('keeps every word of legacy and inline elements: the harmless kept, the rest replaced by their text', () => {
+      const html =
+        '<p><strike>old</strike> <acronym title="North Atlantic Treaty Organization">NATO</acronym> <dfn>term</dfn> ' +
+        '<bdi>إيان</bdi> <bdo dir="rtl">abc</bdo> <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> <ruby><rb>字</rb><rtc><rt>ji</rt></rtc></ruby> ' +
+        '<nobr>no break</nobr> <data value="7">seven</data> <marquee behavior="alternate">moving</marquee> ' +
+        '<meter value="0.6">60%</meter> <progress value="3" max="10">3 of 10</progress> <output for="a">sum</output></p>' +
+        '<video src="/v.mp4" poster="/p.jpg" controls autoplay><source src="/v.webm" type="video/webm"><track kind="captions" src="/c.vtt">' +
+        'Watch <a href="/v.mp4">the video</a>.</video><audio src="/a.mp3" controls>Listen to <a href="/a.mp3">the audio</a>.</audio>';
+      expect(sanitizeHtml(html, 'https://gov.example.org/', { engine })).to.equal(
+        '<p><strike>old</strike> <acronym title="North Atlantic Treaty Organization">NATO</acronym> <dfn>term</dfn> ' +
+          '<bdi>إيان</bdi> <bdo dir="rtl">abc</bdo> <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> <ruby>字<rt>ji</rt></ruby> ' +
+          'no break seven moving 60% 3 of 10 sum</p>' +
+          'Watch <a href="https://gov.example.org/v.mp4" rel="noopener noreferrer">the video</a>.' +
+          'Listen to <a href="https://gov.example.org/a.mp3" rel="noopener noreferrer">the audio</a>.',
+      );
+    });
   });
 }
 
@@ -135,6 +152,8 @@ describe('sanitizeHtml: both engines', () => {
       '<!-- comment --><p>after comment</p><script>1</script><style>p{}</style><iframe src="/x"></iframe>',
       '<p>Plain <b>bold</b> <i>it</i> <u>u</u> <s>s</s> <q cite="/c">q</q> <cite>c</cite> <span lang="en" dir="ltr">x</span></p>',
       '<div><p>a<br>b</p><h3>h</h3><h6>h6</h6></div>',
+      '<p><strike>s</strike> <acronym title="t">A</acronym> <dfn>d</dfn> <bdo dir="rtl">b</bdo> <ruby>r<rp>(</rp><rt>t</rt><rp>)</rp></ruby> <nobr>n</nobr> <data value="1">one</data> <meter value="1">full</meter></p>',
+      '<video controls src="/v.mp4"><source src="/v.webm">Fallback <a href="/v.mp4">link</a></video><audio src="/a.mp3">Audio text</audio><marquee>m</marquee>',
     ];
     for (const html of samples) {
       expect(sanitizeHtml(html, base, { engine: 'dompurify' }), html).to.equal(

@@ -102,16 +102,17 @@ describe('sendMessage', () => {
 
   it('times out a server that does not answer, and its late filing does not count twice', async () => {
     const server = endpoint('slow,201');
-    const sent = request(server.url, { timeout: 500 });
+    // Long enough for the retry to be answered on a busy machine, far shorter than the slow answer.
+    const sent = request(server.url, { timeout: 1000 });
     const result = await sendMessage(sent);
     expect(result.reference).to.equal('REF-0001');
     // The slow request is filed by the server two seconds after it arrived, long after the client gave up on it.
-    await new Promise((resolve) => setTimeout(resolve, 2200));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
     const { requests, filed } = await server.received();
     expect(requests.length).to.be.at.least(2);
     expect(requests.every((received) => received.key === sent.idempotencyKey)).to.equal(true);
     expect(filed).to.have.length(1);
-  }).timeout(5000);
+  }).timeout(8000);
 
   it('reports a time-out when every attempt is too slow', async () => {
     const server = endpoint('slow');

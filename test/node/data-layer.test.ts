@@ -100,6 +100,22 @@ describe('the data layer in Node', () => {
     }
   });
 
+  it('loads a UTF-16 feed by its byte order mark, as the browser does', async () => {
+    const text = await fixture('rss-joomla.xml');
+    const server = createServer((_request, response) => {
+      // Joomla's declaration says utf-8; the bytes are UTF-16LE with a byte order mark, which outranks it.
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      response.end(Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/utf-16.xml`;
+      expect(feedModel(await loadFeed(url))).to.deep.equal(feedModel(parseFeed(text, { url })));
+    } finally {
+      server.close();
+    }
+  });
+
   it('validates a feed as in the browser', async () => {
     const sample = await readFile(new URL('../../demo/feeds/sample.json', import.meta.url), 'utf8');
     expect(validateFeed(sample)).to.deep.equal({ valid: true, problems: [] });

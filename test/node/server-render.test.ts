@@ -3,7 +3,7 @@
 // nothing rendered) for a feed that cannot be read or markup with no widget.
 import { describe, it } from 'node:test';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,20 @@ describe('rendering on a server', () => {
 });
 
 describe('rendering with Lit’s own server renderer', () => {
+  it('reads a feed file as a fetched feed is read: UTF-16 with a byte order mark too', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'press-utf16-'));
+    const rss = await readFile(join(root, 'test/fixtures/feeds/rss-drupal.xml'), 'utf8');
+    await writeFile(join(directory, 'feed.xml'), Buffer.from(`\uFEFF${rss}`, 'utf16le'));
+    const html = await renderPage('<press-feed src="feed.xml" lang="sr"></press-feed>', {
+      base: `file://${directory}/`,
+    });
+    const { document, read } = parse(html);
+    expect(read(document.querySelector('press-feed')!, '[part~=title]')).to.deep.equal([
+      'Uhapšen osumnjičeni za krađu vozila',
+      'Saopštenje povodom vanrednih vremenskih prilika',
+    ]);
+  });
+
   it('renders <press-feed .feed=${feed}> from an app’s template', async () => {
     const feed = parseFeed(await readFile(join(root, mixed), 'utf8'));
     const { document, read } = parse(
