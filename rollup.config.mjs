@@ -15,7 +15,9 @@ const componentEntries = readdirSync('src/components', { withFileTypes: true })
 // Dependencies stay imports for the app's bundler, and so does the package's own '#server-window',
 // which Node and bundlers resolve by condition through package.json `imports` (see src/data/dom.ts).
 const isExternal = (id) =>
-  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib|yaml|markdown-it)(\/|$)|^#server-window$|^node:/.test(id);
+  /^(lit|@lit|@lit-labs|date-fns|dompurify|jsdom|tslib|yaml|markdown-it|nodemailer|better-sqlite3|pg)(\/|$)|^#server-window$|^node:/.test(
+    id,
+  );
 
 /** The SRI hash (sha384) of each file of a bundle, by its path in the output folder. */
 const integrityOf = (files) =>
@@ -151,8 +153,9 @@ const esm = {
     // What '#server-window' stands for, under each condition.
     'src/data/server-window.ts',
     'src/data/no-server-window.ts',
-    // Node only: server rendering and the command-line tool.
+    // Node only: server rendering, the contact server and the command-line tool.
     'src/ssr/index.ts',
+    'src/server/index.ts',
     'src/cli/main.ts',
   ],
   external: isExternal,

@@ -1,7 +1,8 @@
 // `npm run bench`: bytes, time to first feed, render, filter, requests and memory, measured in headless
 // Chromium against the built bundle (dist/cdn) and a hand-written vanilla page. Prints a table and
 // writes bench/results.json. Timings are never asserted: docs/benchmarks.md reads them against goals.
-//   node bench/run.mjs [--only=bytes,first,ssr,render,filter,requests,memory,data]
+// The contact server's messages per second and latency are measured too (bench/contact.mjs).
+//   node bench/run.mjs [--only=bytes,first,ssr,render,filter,requests,memory,data,contact]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { startServer } from './server.mjs';
 import { dataBench } from './data.mjs';
 import { renderCommand } from './ssr.mjs';
 import * as measure from './browser.mjs';
+import { contactBench } from './contact.mjs';
 
 process.chdir(new URL('..', import.meta.url).pathname);
 const only = process.argv
@@ -187,13 +189,34 @@ try {
         `median of ${runs}, max ${ms(max)}`,
       );
   }
+  if (wanted('contact')) {
+    results.contact = await contactBench();
+    for (const { kind, most, steady } of results.contact) {
+      const store = kind === 'sqlite' ? 'embedded store (SQLite)' : 'PostgreSQL';
+      row(
+        kind === 'sqlite' ? 'contact server' : '',
+        `${store}: steady 300 messages/s (10 s)`,
+        `p50 ${steady.p50} ms, p99 ${steady.p99} ms`,
+        `${goal(Math.round(steady.perSecond) >= 295 && steady.p99 <= 100, 'goal 300/s at p99 ≤ 100 ms')}; ${steady.cpuPerMessage.toFixed(2)} ms of server CPU a message (forwarding included); ${steady.refused + steady.errors} not filed, ${steady.waiting} left in the outbox at the end`,
+      );
+      row(
+        '',
+        `${store}: most messages/s (20 connections, 10 s)`,
+        `${Math.round(most.perSecond)}/s`,
+        `p50 ${most.p50} ms, p99 ${most.p99} ms; ${most.cpuPerMessage.toFixed(2)} ms of server CPU a message; ${most.refused + most.errors} not filed`,
+      );
+    }
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((cells) => cells[column].length)));
-console.log(`Chromium ${results.machine.browser}, Node ${process.version}, ${results.machine.cpus} cores\n`);
+const load = (await import('node:os')).loadavg()[0].toFixed(1);
+console.log(
+  `Chromium ${results.machine.browser}, Node ${process.version}, ${results.machine.cpus} cores, load average ${load}\n`,
+);
 for (const cells of rows)
   console.log(
     cells

@@ -1,4 +1,4 @@
-// The demo's own controls: language and theme switches, and the list of messages the server received.
+// The demo's own controls: language and theme switches, and the mails the contact server forwarded.
 const widgets = document.querySelector('#widgets');
 const langSelect = document.querySelector('#demo-lang');
 const themeSelect = document.querySelector('#demo-theme');
@@ -20,13 +20,17 @@ themeSelect.addEventListener('change', () => {
   document.documentElement.dataset.theme = themeSelect.value;
 });
 
+// The mails the contact server forwarded to the demo's mail sink. A message is forwarded just after the
+// form shows its reference, so the list is read again a moment later.
 async function showReceived() {
-  const response = await fetch('/api/contact');
-  const messages = await response.json();
-  document.querySelector('#received').textContent = messages.length
-    ? JSON.stringify(messages, null, 2)
+  const response = await fetch('/demo/mails');
+  const mails = await response.json();
+  document.querySelector('#received').textContent = mails.length
+    ? mails.map(({ text }) => text).join('\n\n――――――――\n\n')
     : 'Nothing yet.';
 }
 
-document.addEventListener('press-submit-success', showReceived);
+document.addEventListener('press-submit-success', () => {
+  for (const wait of [300, 1500, 5000]) setTimeout(() => showReceived().catch(() => undefined), wait);
+});
 showReceived().catch(() => undefined);

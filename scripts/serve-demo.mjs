@@ -1,10 +1,12 @@
-// `npm start`: serves the demo on the built CDN bundle, rendered on the server by the package itself, with
-// a local contact endpoint that shows what arrived. No other dependencies: a web team can read this file
-// in a minute.
+// `npm start`: serves the demo on the built CDN bundle, rendered on the server by the package itself. The
+// contact form posts to the package's own contact server (embedded store in a temporary folder, which
+// outlives a restart), and its mails go to a local mail sink whose mails the page shows. A web team can
+// read this file in a minute.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
 import { newNonce, strictCsp, withNonce } from './csp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -21,33 +23,64 @@ const types = {
   '.webp': 'image/webp',
 };
 
-// Messages the demo contact form sent, by idempotency key: a retried message is filed once.
-const messages = new Map();
-
 function send(response, status, body, type = 'application/json; charset=utf-8') {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   response.end(typeof body === 'string' ? body : JSON.stringify(body, null, 2));
 }
 
-async function readBody(request) {
-  const chunks = [];
-  for await (const chunk of request) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+// The mail sink: the demo's stand-in for the ministry's mail server. It keeps the mails the contact
+// server forwards, newest first, as a person reads them: headers and text, their encodings undone.
+const mails = [];
+const utf8 = (text) => Buffer.from(text, 'latin1').toString('utf8');
+const unQuote = (text) =>
+  utf8(text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16))));
+const decodeWords = (value) =>
+  value.replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, kind, text) =>
+    kind.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : unQuote(text.replaceAll('_', ' ')),
+  );
+function readable(raw) {
+  const [head, ...body] = raw.split('\r\n\r\n');
+  const text = body.join('\r\n\r\n');
+  const shown = /^(from|to|reply-to|subject|date|message-id|x-press-reference):/i;
+  const headers = head
+    .replace(/\r\n[ \t]+/g, ' ')
+    .split('\r\n')
+    .filter((line) => shown.test(line));
+  const quoted = /content-transfer-encoding: quoted-printable/i.test(head);
+  return `${headers.map(decodeWords).join('\n')}\n\n${(quoted ? unQuote(text) : text).replaceAll('\r\n', '\n')}`;
 }
+const sink = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, session, callback) {
+    const chunks = [];
+    stream.on('data', (chunk) => chunks.push(chunk));
+    stream.on('end', () => {
+      mails.unshift({
+        to: session.envelope.rcptTo.map(({ address }) => address),
+        text: readable(Buffer.concat(chunks).toString('latin1')),
+      });
+      callback();
+    });
+  },
+});
+await new Promise((resolve) => sink.listen(0, '127.0.0.1', resolve));
 
-async function contact(request, response) {
-  if (request.method === 'GET') return send(response, 200, [...messages.values()]);
-  if (request.method !== 'POST') return send(response, 405, { error: 'Use POST.' });
-  const key = request.headers['idempotency-key'];
-  if (key && messages.has(key)) return send(response, 200, { reference: messages.get(key).reference });
-  const body = await readBody(request);
-  const payload = request.headers['content-type']?.includes('json')
-    ? JSON.parse(body || '{}')
-    : Object.fromEntries(new URLSearchParams(body));
-  const reference = `DEMO-${String(messages.size + 1).padStart(4, '0')}`;
-  messages.set(key ?? randomUUID(), { reference, receivedAt: new Date().toISOString(), idempotencyKey: key, payload });
-  return send(response, 201, { reference });
-}
+const data = join(tmpdir(), 'press-widgets-demo');
+const { createContactHandler } = await import('../dist/esm/server/index.js');
+const contact = await createContactHandler(
+  {
+    feed: join(root, 'demo/feeds/sample.json'),
+    data,
+    allow_origins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+    routes: { '*': 'kontakt@mup.example.rs' },
+    smtp: `smtp://127.0.0.1:${sink.server.address().port}`,
+    from: 'Contact form <kontakt@mup.example.rs>',
+  },
+  // The demo's console stays for the address; the server's JSON lines would bury it.
+  { log: (entry) => entry.level !== 'info' && console.error(JSON.stringify(entry)) },
+);
 
 // The sample feed links each release to releases/<id>.html; the demo renders those pages from the feed.
 async function releasePage(id, response) {
@@ -120,7 +153,8 @@ createServer(async (request, response) => {
   const { pathname } = new URL(request.url, origin);
   try {
     if (pathname === '/' || pathname === '/index.html') return await demoPage(response, origin);
-    if (pathname === '/api/contact') return await contact(request, response);
+    if (contact.handles(request)) return await contact(request, response);
+    if (pathname === '/demo/mails') return send(response, 200, mails);
     if (pathname === '/strict-csp.html') return await strictCspPage(response);
     const release = pathname.match(/^\/(?:feeds\/)?releases\/([\w-]+)\.html$/);
     if (release) return await releasePage(release[1], response);
@@ -131,5 +165,5 @@ createServer(async (request, response) => {
     send(response, 500, { error: String(error) });
   }
 }).listen(port, () => {
-  console.log(`press-widgets demo: http://localhost:${port}/`);
+  console.log(`press-widgets demo: http://localhost:${port}/ (messages stored in ${data})`);
 });

@@ -11,6 +11,8 @@ Commands:
                            Markdown, or from a CMS's RSS or Atom feed with --from.
   render <markup>...       The widgets as you write them on a page, rendered to HTML that shows their
                            releases, quote or form without JavaScript; the page's script takes it over.
+  contact-server           Receives the contact form's messages, stores them and forwards them by e-mail.
+  contact-export           Writes the stored messages as JSON or CSV, for staff.
 
 Run \`press-widgets <command> --help\` for a command's options.
 
@@ -23,6 +25,8 @@ const commands: Record<string, () => Promise<(args: string[]) => Promise<number>
   validate: async () => (await import('./validate.js')).validate,
   build: async () => (await import('./build.js')).build,
   render: async () => (await import('./render.js')).render,
+  'contact-server': async () => (await import('./contact-server.js')).contactServer,
+  'contact-export': async () => (await import('./contact-export.js')).contactExport,
 };
 
 /** Runs the command `argv` names, and resolves to the exit code. */

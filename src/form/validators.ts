@@ -64,6 +64,13 @@ export const url: Validator = {
   message: (t) => t.urlInvalid,
 };
 
+/** One of the field's options, or empty: a server cannot trust a post to hold only what the list showed. */
+export const option: Validator = {
+  name: 'option',
+  validate: (value, field) => !text(value) || !!field.options?.some((choice) => choice.value === text(value)),
+  message: (t, field) => t.fieldSelect(field.label),
+};
+
 /** At most `field.maxLength` characters; the message says how many too many. */
 export const maxLength: Validator = {
   name: 'maxLength',

@@ -85,6 +85,8 @@ describe('contact form fields and validators', () => {
     expect(phone.hint).to.equal('For a call back');
     expect(validateField(en, phone, '')).to.equal('Fill in “Phone number”');
     expect(validateField(en, byName(list, 'municipality'), '')).to.equal('Select “Municipality”');
+    expect(validateField(en, byName(list, 'municipality'), 'zemun')).to.equal('Select “Municipality”');
+    expect(validateField(en, byName(list, 'municipality'), 'nbg')).to.equal(undefined);
     expect(validateField(en, byName(list, 'ticket'), '3')).to.equal('Use an even number');
     expect(validateField(en, byName(list, 'ticket'), '4')).to.equal(undefined);
   });
