@@ -2,7 +2,7 @@
 import type { ContactField, ContactTopic } from '../data/types.js';
 import type { ContactFormTexts } from '../i18n/translation.js';
 import type { FormField, Validator } from './validators.js';
-import { email, maxLength, option, phone, required, url } from './validators.js';
+import { email, maxLength, phone, required, url } from './validators.js';
 
 /** An extra field a site adds with `.fields`, optionally with its own validators. */
 export type ExtraField = ContactField & { validators?: Validator[] };
@@ -14,14 +14,14 @@ export interface FieldOptions {
   maxLength: number;
 }
 
-const typeValidators: Partial<Record<FormField['type'], Validator>> = { email, tel: phone, url, select: option };
+const typeValidators: Partial<Record<FormField['type'], Validator>> = { email, tel: phone, url };
 
 /**
  * Name, e-mail, phone, topic (when there are topics), subject, message, the site's extra fields, then
  * consent (when there is consent text). An extra field named like a built-in one (e.g. the sample feed's
  * `phone`) changes that field's hint and whether it is required, and keeps its localized label. Each
- * field is checked by `required`, its type's validator (a list: one of its options) and `maxLength` where
- * they apply, then by the site's own validators.
+ * field is checked by `required`, its type's validator and `maxLength` where they apply, then by the
+ * site's own validators.
  */
 export function contactFields(
   t: ContactFormTexts,

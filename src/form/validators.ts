@@ -64,7 +64,10 @@ export const url: Validator = {
   message: (t) => t.urlInvalid,
 };
 
-/** One of the field's options, or empty: a server cannot trust a post to hold only what the list showed. */
+/**
+ * One of the field's options, or empty. A browser's list holds nothing else, so only a server checks it
+ * (a post can hold anything); the form leaves it out and its bundle does not carry it.
+ */
 export const option: Validator = {
   name: 'option',
   validate: (value, field) => !text(value) || !!field.options?.some((choice) => choice.value === text(value)),

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { parseFeed } from '../data/parse-feed.js';
 import type { ContactField, ContactTopic } from '../data/types.js';
 import { contactFields } from '../form/contact-fields.js';
-import type { FormField } from '../form/validators.js';
+import { option, type FormField } from '../form/validators.js';
 import type { ContactFormTexts } from '../i18n/translation.js';
 import { ConfigError } from './config.js';
 
@@ -63,9 +63,14 @@ export async function loadFeedForm(feed: string): Promise<FeedForm> {
   };
 }
 
-/** The fields and their checks, as the form builds them, with the texts of one language. */
+/**
+ * The fields and their checks, as the form builds them, with the texts of one language; a list also
+ * takes only one of its options, which the browser's list ensures by itself.
+ */
 export function formFields(t: ContactFormTexts, form: FeedForm, maxLength: number): FormField[] {
-  return contactFields(t, { topics: form.topics, fields: form.fields, consent: form.consent, maxLength });
+  return contactFields(t, { topics: form.topics, fields: form.fields, consent: form.consent, maxLength }).map(
+    (field) => (field.type === 'select' ? { ...field, validators: [...field.validators, option] } : field),
+  );
 }
 
 /** Every topic needs an address to forward to: its own route, or `*`. */
