@@ -266,9 +266,9 @@ export class PressFeed extends PressElement {
   }
 
   /**
-   * Makes the controls once they are asked for and the options' code is here. True while that code is
-   * still on its way: the list waits, as it would show unfiltered, or without its disclosures or page
-   * navigation, and jump.
+   * Makes the controls, and the refresh check with its held releases, once they are asked for and the
+   * options' code is here. True while that code is still on its way: the list waits, as it would show
+   * unfiltered, or without its disclosures or page navigation, and jump.
    */
   #prepareOptions(): boolean {
     const wantsControls = this.showSearch || this.showFilters || this.syncUrl !== undefined;
