@@ -1,16 +1,14 @@
 // Code for a feature that not every widget uses: loaded the first time a widget needs it, then at hand
 // at once for every widget on the page. A failed load (offline, say) is remembered until `retry()`.
-// A server renders in one pass and cannot wait, so there it is all loaded ahead (see `LazyCode.loaded`).
+// A server renders in one pass and cannot wait, so there it is all loaded ahead (see `lazyCodeLoaded`).
 import { isServer } from 'lit';
 
 const loadingOnServer: Promise<void>[] = [];
 
-export class LazyCode<T> {
-  /** Settles when every lazy code of the elements has loaded: a server renderer awaits it first. */
-  static loaded(): Promise<unknown> {
-    return Promise.all(loadingOnServer);
-  }
+/** Settles when every lazy code of the elements has loaded: a server renderer awaits it first. */
+export const lazyCodeLoaded = (): Promise<unknown> => Promise.all(loadingOnServer);
 
+export class LazyCode<T> {
   /** The code, once it is here. */
   value?: T;
   /** The code could not be loaded; `retry()` lets the next `fetch()` try again. */

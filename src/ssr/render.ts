@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import '../define.js';
-import { LazyCode } from '../components/lazy-code.js';
+import { lazyCodeLoaded } from '../components/lazy-code.js';
 import { feedCopy, refresh, seedFeed } from '../data/feed-store.js';
 import { decodeFeed } from '../data/fetch-feed.js';
 import { feedUrls, serverPage } from '../data/urls.js';
@@ -138,7 +138,7 @@ async function renderOne(
     }
     await Promise.all([...sources].map(([url, { written, tag }]) => loadSource(url, written, tag)));
     await Promise.all([
-      LazyCode.loaded(),
+      lazyCodeLoaded(),
       ...elements.map((element) => loadTranslation(element.closest('[lang]')?.getAttribute('lang') ?? 'en')),
     ]);
     const rendered = await collectResult(render(html`${unsafeStatic(page.innerHTML)}`));
