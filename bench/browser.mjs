@@ -79,8 +79,9 @@ export async function firstFeed(browser, origin, { runs = 7, latency = 0 } = {})
 /**
  * First contentful paint of a server-rendered page (its releases in declarative shadow DOM, and the
  * widgets' script) and of a static page of the same releases and styles: median of `runs` fresh contexts.
+ * `latency` (ms): every request waits that long, as on a real network.
  */
-export async function serverRenderedPaint(browser, origin, { runs = 7, n = 20 } = {}) {
+export async function serverRenderedPaint(browser, origin, { runs = 15, n = 20, latency = 0 } = {}) {
   const paint = () =>
     new Promise((resolve) => {
       const found = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
@@ -92,13 +93,14 @@ export async function serverRenderedPaint(browser, origin, { runs = 7, n = 20 } 
     for (const kind of ['ssr', 'static']) {
       samples[kind].push(
         await inContext(browser, async (page) => {
+          if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
           await page.goto(`${origin}/bench/${kind}-page?n=${n}`);
           return page.evaluate(paint);
         }),
       );
     }
   }
-  return { ssr: median(samples.ssr), static: median(samples.static), runs, n };
+  return { ssr: median(samples.ssr), static: median(samples.static), runs, n, latency };
 }
 
 /** <press-feed> vs innerHTML rendering 20, 50 and 100 releases from memory. */
