@@ -63,11 +63,18 @@ export async function openPostgresStore(url: string): Promise<MessageStore> {
   // A connection that drops while idle is replaced by the pool; without a listener it would end the process.
   pool.on('error', () => {});
   const client = await pool.connect();
+  // Creating the tables takes locks on them even when they exist, which deadlock with another instance's
+  // (or contact-export's) work on the outbox: so only while they are missing, checked again under the
+  // lock since instances may start together. The schema is created in one transaction, outbox last.
+  const missing = async () =>
+    (await client.query<{ missing: boolean }>("SELECT to_regclass('outbox') IS NULL AS missing")).rows[0]!.missing;
   try {
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLock]);
-    await client.query(schema);
-    await client.query('COMMIT');
+    if (await missing()) {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [schemaLock]);
+      if (await missing()) await client.query(schema);
+      await client.query('COMMIT');
+    }
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;
