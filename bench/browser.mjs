@@ -3,12 +3,16 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const at = (origin, page, params) => `${origin}/bench/${page}?${new URLSearchParams(params)}`;
 const benchModule = (origin) => `${origin}/bench/ui.bench.js`;
 
-/** A fresh context (no cache, no storage), one page in it, torn down after `task`. */
-async function inContext(browser, task) {
+/**
+ * A fresh context (no cache, no storage), one page in it, torn down after `task`. With `latency` (ms),
+ * every request waits that long, as on a real network (Chromium's network emulation).
+ */
+async function inContext(browser, task, { latency = 0 } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(error));
+    if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
     return await task(page);
   } finally {
     await context.close();
@@ -60,11 +64,14 @@ export async function firstFeed(browser, origin, { runs = 7, latency = 0 } = {})
   for (let run = 0; run < runs; run += 1) {
     for (const kind of ['widget', 'vanilla']) {
       samples[kind].push(
-        await inContext(browser, async (page) => {
-          if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
-          await page.goto(at(origin, `${kind}.html`, { src: '/feeds/gen-20.json', limit: 20 }));
-          return page.evaluate(() => window.firstFeed);
-        }),
+        await inContext(
+          browser,
+          async (page) => {
+            await page.goto(at(origin, `${kind}.html`, { src: '/feeds/gen-20.json', limit: 20 }));
+            return page.evaluate(() => window.firstFeed);
+          },
+          { latency },
+        ),
       );
     }
   }
@@ -92,11 +99,14 @@ export async function serverRenderedPaint(browser, origin, { runs = 15, n = 20, 
   for (let run = 0; run < runs; run += 1) {
     for (const kind of ['ssr', 'static']) {
       samples[kind].push(
-        await inContext(browser, async (page) => {
-          if (latency) await page.emulateNetworkConditions({ download: -1, upload: -1, latency });
-          await page.goto(`${origin}/bench/${kind}-page?n=${n}`);
-          return page.evaluate(paint);
-        }),
+        await inContext(
+          browser,
+          async (page) => {
+            await page.goto(`${origin}/bench/${kind}-page?n=${n}`);
+            return page.evaluate(paint);
+          },
+          { latency },
+        ),
       );
     }
   }

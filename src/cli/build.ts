@@ -1,7 +1,6 @@
 // `press-widgets build`: see `help` below.
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseFeedDate } from '../data/dates.js';
 import { FeedError } from '../data/feed-error.js';
 import { constraints, feed } from '../data/feed-fields.js';
@@ -15,6 +14,7 @@ import { progress, progressDone } from './progress.js';
 import { frontMatterKeys, readRelease } from './releases.js';
 import { isAddress, readFeedFile, someAddress } from './source.js';
 import { itemOf, jsonPages, pageName, rssPages, type FeedHead, type FeedItem, type OutputFile } from './write-feed.js';
+import { commandArguments, usageError } from './arguments.js';
 
 const help = `press-widgets build <releases-folder> --config <file.json> --out <folder> [options]
 press-widgets build --from <RSS-or-Atom-file-or-URL> --config <file.json> --out <folder> [options]
@@ -235,33 +235,20 @@ const byDateNewestFirst = (a: Release, b: Release) =>
   (parseFeedDate(a.item.date_published ?? '')?.getTime() ?? -Infinity);
 
 export async function build(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        out: { type: 'string' },
-        from: { type: 'string' },
-        name: { type: 'string', default: 'feed' },
-        'page-size': { type: 'string', default: '50' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`press-widgets build: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
+  const parsed = commandArguments('build', help, argv, {
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      name: { type: 'string', default: 'feed' },
+      'page-size': { type: 'string', default: '50' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  const usage = (message: string) => {
-    process.stderr.write(`press-widgets build: ${message}\n`);
-    return 2;
-  };
+  const usage = (message: string) => usageError('build', message);
   const pageSize = Number(values['page-size']);
   if (positionals.length > 1 || (positionals.length === 1) === !!values.from)
     return usage(`give one folder of releases, or --from and a feed.\n\n${help}`);

@@ -1,8 +1,8 @@
 // `press-widgets contact-export`: see `help` below.
-import { parseArgs } from 'node:util';
 import { ConfigError, readConfigFile } from '../server/config.js';
 import { exportMessages } from '../server/export.js';
 import { openStore } from '../server/open-store.js';
+import { commandArguments, usageError } from './arguments.js';
 
 const help = `press-widgets contact-export --config <file> [--since <date>] [--format json|csv] [--purge]
 
@@ -23,30 +23,18 @@ Exit codes: 0 written; 1 the store could not be read; 2 a wrong option or settin
 `;
 
 export async function contactExport(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        config: { type: 'string' },
-        since: { type: 'string' },
-        format: { type: 'string', default: 'json' },
-        purge: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`press-widgets contact-export: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  const fail = (message: string) => {
-    process.stderr.write(`press-widgets contact-export: ${message}\n`);
-    return 2;
-  };
+  const parsed = commandArguments('contact-export', help, argv, {
+    options: {
+      config: { type: 'string' },
+      since: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      purge: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  const fail = (message: string) => usageError('contact-export', message);
   if (!values.config) return fail(`give the configuration with --config <file>.\n\n${help}`);
   if (values.format !== 'json' && values.format !== 'csv')
     return fail(`--format is json or csv, not "${values.format}".`);

@@ -1,7 +1,7 @@
 // `press-widgets contact-server`: see `help` below.
-import { parseArgs } from 'node:util';
 import { ConfigError, readConfigFile } from '../server/config.js';
 import { startContactServer } from '../server/http-server.js';
+import { commandArguments, usageError } from './arguments.js';
 
 const help = `press-widgets contact-server --config <file>
 
@@ -25,29 +25,15 @@ Exit codes: 0 stopped; 1 it could not start (the feed, the store or the port); 2
 `;
 
 export async function contactServer(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
-    }));
-  } catch (error) {
-    process.stderr.write(`press-widgets contact-server: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  if (!values.config) {
-    process.stderr.write(`press-widgets contact-server: give the configuration with --config <file>.\n\n${help}`);
-    return 2;
-  }
+  const parsed = commandArguments('contact-server', help, argv, {
+    options: { config: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  if (!values.config) return usageError('contact-server', `give the configuration with --config <file>.\n\n${help}`);
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-    process.stderr.write(`press-widgets contact-server: --port "${values.port}" is not a port number.\n`);
-    return 2;
-  }
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
+    return usageError('contact-server', `--port "${values.port}" is not a port number.`);
   let server;
   try {
     const settings = await readConfigFile(values.config);

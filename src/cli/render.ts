@@ -1,7 +1,7 @@
 // `press-widgets render`: see `help` below.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { renderPage, RenderError } from '../ssr/render.js';
+import { commandArguments, usageError } from './arguments.js';
 
 const help = `press-widgets render <markup>... [options]
 
@@ -28,31 +28,20 @@ Exit codes: 0 rendered; 1 a feed could not be read or the markup has no widget; 
 `;
 
 export async function render(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        base: { type: 'string' },
-        lang: { type: 'string' },
-        script: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`press-widgets render: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
+  const parsed = commandArguments('render', help, argv, {
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      base: { type: 'string' },
+      lang: { type: 'string' },
+      script: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
   if (!positionals.length) {
-    process.stderr.write(`press-widgets render: give the markup to render.\n\n${help}`);
-    return 2;
+    return usageError('render', `give the markup to render.\n\n${help}`);
   }
   try {
     if (values.base) new URL(values.base);

@@ -1,6 +1,5 @@
 // `press-widgets validate`: see `help` below.
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FeedError } from '../data/feed-error.js';
 import { ensureSanitizer } from '../data/sanitize.js';
 import { checkFeedText, type Format } from './check-feed.js';
@@ -8,6 +7,7 @@ import { checkEveryPage, checkServer, download } from './check-server.js';
 import { progress, progressDone } from './progress.js';
 import { count, jsonReport, textReport, type Document, type Problem } from './report.js';
 import { isAddress, readFeedFile, someAddress } from './source.js';
+import { commandArguments, usageError } from './arguments.js';
 
 const help = `press-widgets validate <file-or-URL>... [options]
 
@@ -145,32 +145,19 @@ async function checkFeed(first: Page, origin: string | undefined) {
 }
 
 export async function validate(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        origin: { type: 'string' },
-        base: { type: 'string' },
-        strict: { type: 'boolean' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`press-widgets validate: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
+  const parsed = commandArguments('validate', help, argv, {
+    allowPositionals: true,
+    options: {
+      origin: { type: 'string' },
+      base: { type: 'string' },
+      strict: { type: 'boolean' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
-  const usage = (message: string) => {
-    process.stderr.write(`press-widgets validate: ${message}\n`);
-    return 2;
-  };
+  const usage = (message: string) => usageError('validate', message);
   if (!positionals.length) return usage(`give the feed to check: a file or an address.\n\n${help}`);
   for (const [option, value] of [
     ['--origin', values.origin],
