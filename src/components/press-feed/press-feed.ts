@@ -175,6 +175,8 @@ export class PressFeed extends PressElement {
   #news?: NewReleases;
   readonly #memos = new Map<string, { deps: unknown[]; value: unknown }>();
   #controls?: FeedControls;
+  /** The options' code is asked for and still on its way (set before each render by `#prepareOptions`). */
+  #optionsPending = false;
   /** The ids of the releases the visitor has opened (`expand`). */
   readonly #opened = new Set<string>();
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
@@ -299,7 +301,7 @@ export class PressFeed extends PressElement {
   }
 
   override willUpdate(changed: PropertyValues<this>) {
-    this.#prepareOptions();
+    this.#optionsPending = this.#prepareOptions();
     if (changed.has('src')) {
       this.#data.setSources(this.src);
       this.nextFeeds = [];
@@ -364,7 +366,7 @@ export class PressFeed extends PressElement {
   }
 
   protected override get canReplaceServerRender(): boolean {
-    return (!!this.feed || this.#data.status !== 'loading') && !this.#prepareOptions();
+    return (!!this.feed || this.#data.status !== 'loading') && !this.#optionsPending;
   }
 
   override render() {
@@ -373,7 +375,7 @@ export class PressFeed extends PressElement {
     // With several feeds, the list waits for all of them rather than growing under the visitor's eyes.
     const status =
       (!this.feed && data.loading && data.feeds.length < data.sourceCount) ||
-      (data.status === 'ready' && this.#prepareOptions())
+      (data.status === 'ready' && this.#optionsPending)
         ? 'loading'
         : data.status;
     const layout = oneOf(this.layout, ['list', 'grid', 'compact']);
