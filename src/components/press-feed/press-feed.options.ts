@@ -10,6 +10,7 @@ export { FeedControls } from './press-feed.controls.js';
 export { pageNavigation } from './press-feed.pages.js';
 export { NewReleases } from './press-feed.news.js';
 export { RefreshController } from '../../controllers/refresh.js';
+export { feedOptionStyles } from './press-feed.options.styles.js';
 
 /**
  * The disclosure of a release with text: a button, described by the release's heading `id`, and the

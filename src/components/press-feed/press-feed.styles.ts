@@ -197,90 +197,11 @@ export const feedStyles = css`
     }
   }
 
-  /* The visitor's search and filters (show-search, show-filters). */
-  .filters {
-    flex-flow: row wrap;
-    align-items: end;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .field {
-    gap: var(--_space-xs);
-    min-width: min(100%, 10rem);
-  }
-
-  .chips,
-  .chips .label {
-    flex-basis: 100%;
-  }
-
-  .search {
-    max-width: 40rem;
-  }
-
-  label,
-  .label {
-    font-weight: var(--_font-weight-bold);
-  }
-
-  input,
-  select,
-  .chip {
-    min-height: 2.75rem;
-    padding: var(--_space-s);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-  }
-
-  .chip {
-    padding: var(--_space-xs) var(--_space-m);
-    border-radius: 999px;
-    cursor: pointer;
-  }
-
-  /* The tick is decoration: the button's name stays the topic, its state is aria-pressed. */
-  .chip[aria-pressed='true']::before {
-    content: '✓ ' / '';
-  }
-
-  /* A pressed topic, and the current page of numbered pages (paging="pages"). */
-  .chip[aria-pressed='true'],
-  .pages [aria-current='page'] {
-    border-color: var(--_color-accent);
-    background: var(--_color-accent);
-    color: var(--_color-accent-contrast);
-  }
-
-  /* A release read in full inline (expand). */
-  .content {
-    padding-block-start: var(--_space-s);
-  }
-
-  .content img {
-    max-width: 100%;
-    height: auto;
-  }
-
   /* Forced colours drop backgrounds: shapes drawn by a background alone (skeleton bones, topic tags) get an outline. */
   @media (forced-colors: active) {
     .bone,
     .tag {
       border: 1px solid CanvasText;
-    }
-
-    /* A pressed topic and the current page keep the system's highlight. */
-    .chip[aria-pressed='true'],
-    .pages [aria-current='page'] {
-      border-width: 3px;
-      forced-color-adjust: none;
-      border-color: Highlight;
-      background: Highlight;
-      color: HighlightText;
     }
   }
 `;

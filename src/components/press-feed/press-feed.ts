@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { FeedController } from '../../controllers/feed.js';
@@ -177,6 +177,7 @@ export class PressFeed extends PressElement {
   #controls?: FeedControls;
   /** The options' code is asked for and still on its way (set before each render by `#prepareOptions`). */
   #optionsPending = false;
+  #optionStyled = false;
   /** The ids of the releases the visitor has opened (`expand`). */
   readonly #opened = new Set<string>();
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
@@ -278,6 +279,12 @@ export class PressFeed extends PressElement {
     if (!wantsControls && !wantsRefresh && !this.expand && this.paging !== 'pages') return false;
     const code = optionsCode.value;
     if (code) {
+      // Their styles join the element's once the code is here: later elements adopt them as they are made
+      // (and a server renders them), this one now, before it first shows them.
+      const styles = (this.constructor as typeof PressFeed).elementStyles;
+      if (!styles.includes(code.feedOptionStyles)) styles.push(code.feedOptionStyles);
+      if (!isServer && !this.#optionStyled) adoptStyles(this.renderRoot as ShadowRoot, styles);
+      this.#optionStyled = true;
       this.#controls ??= wantsControls
         ? new code.FeedControls(this, {
             setPage: (page) => (this.page = page),
