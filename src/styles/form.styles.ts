@@ -11,7 +11,8 @@ export const formStyles = css`
     border-inline-start: 5px solid var(--_color-danger);
   }
 
-  label {
+  label,
+  .heading {
     display: block;
     font-weight: var(--_font-weight-bold);
   }

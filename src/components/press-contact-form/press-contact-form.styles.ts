@@ -21,11 +21,11 @@ export const contactFormStyles = css`
     border-radius: var(--_radius);
   }
 
-  .panel :is(h2, p) {
+  .panel :is(.heading, p) {
     margin: 0 0 var(--_space-s);
   }
 
-  h2 {
+  .heading {
     font-size: var(--_font-size-large);
     line-height: 1.3;
   }

@@ -90,6 +90,7 @@ export class PressContactForm extends PressElement {
     privacyUrl: { attribute: 'privacy-url' },
     consent: {},
     maxLength: { type: Number, attribute: 'max-length' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
     draft: {},
     fields: { attribute: false },
@@ -125,6 +126,8 @@ export class PressContactForm extends PressElement {
   declare consent: string | undefined;
   /** The longest message the server takes; people may type past it and are told by how much. */
   declare maxLength: number;
+  /** The level of the form's own headings (problems, failure, confirmation), 1–6 (default 2), to fit the page's outline. */
+  declare headingLevel: number;
   /** Time-out of each attempt in ms. */
   declare timeout: number;
   /** Where the unsent message is kept: `session` (default), `local` or `off` (nothing is stored). */
@@ -175,6 +178,7 @@ export class PressContactForm extends PressElement {
     this.encoding = 'json';
     this.htmlFormPosts = false;
     this.maxLength = 2000;
+    this.headingLevel = 2;
     this.timeout = 15_000;
     this.draft = 'session';
     // Until the browser says otherwise (a server cannot know).
@@ -441,12 +445,18 @@ export class PressContactForm extends PressElement {
   #summaryPanel(fields: FormField[]) {
     return html`<div class="panel summary" part="error-summary" tabindex="-1">
       <div role="alert">
-        <h2>${this.localize.t.errorSummary}</h2>
+        ${this.#heading(this.localize.t.errorSummary)}
         <ul>
           ${this.#summary(fields).map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${follow}>${message}</a>` : message}</li>`)}
         </ul>
       </div>
     </div>`;
+  }
+
+  /** An ARIA heading at \`heading-level\`: Lit cannot bind a tag name, and one template costs less than six. */
+  #heading(text: string, id?: string) {
+    const level = this.headingLevel | 0;
+    return html`<div class="heading" role="heading" aria-level=${level > 0 && level < 7 ? level : 2} id=${id ?? nothing}>${text}</div>`;
   }
 
   /** What the citizen sees once the server has the message; "Send another" empties the form. */
@@ -457,7 +467,7 @@ export class PressContactForm extends PressElement {
       this.#focus('input');
     };
     return html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-labelledby="sent">
-      <h2 id="sent">${t.sentHeading}</h2>
+      ${this.#heading(t.sentHeading, 'sent')}
       ${this.#reference && html`<p>${t.referenceNumber(this.#reference)}</p>`}
       <button class="button" type="button" @click=${sendAnother}>${t.sendAnother}</button>
     </section>`;
@@ -546,16 +556,13 @@ export class PressContactForm extends PressElement {
             ${consent ? '' : privacy}
             ${
               failure &&
-              html`<div class="panel failure" part="failure" tabindex="-1">
-              <div role="alert">
-                <h2>${t.sendFailed}</h2>
-                <p>${t.sendError[failure.code as keyof typeof t.sendError] ?? t.sendError.network} ${failure.serverMessage}</p>
-                ${failure.code === 'config' ? '' : html`<p>${t.messageKept}</p>`}
-              </div>
-              ${failure.code === 'config' ? '' : html`<button class="button" type="button" @click=${this.submit}>${t.retry}</button>`}
+              html`<div class="panel failure" part="failure" tabindex="-1" role="alert">
+              ${this.#heading(t.sendFailed)}
+              <p>${t.sendError[failure.code as keyof typeof t.sendError] ?? t.sendError.network} ${failure.serverMessage}</p>
+              ${failure.code === 'config' ? '' : html`<p>${t.messageKept}</p>`}
             </div>`
             }
-            <button class="button button--primary ${posts ? '' : 'needs-script'}" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : t.send}</button>
+            <button class="button button--primary ${posts ? '' : 'needs-script'}" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : failure?.retryable ? t.retry : t.send}</button>
             ${posts ? nothing : this.#otherWays(email, phone)}
             <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
             <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
