@@ -5,6 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findBrowser, isHeadlessShell, browserArgs } from './scripts/find-browser.mjs';
 import { summaryLineReporter } from './scripts/summary-line-reporter.mjs';
 
@@ -67,6 +68,8 @@ export default {
     replace({ include: reactFiles, preventAssignment: true, values: { 'process.env.NODE_ENV': '"development"' } }),
     commonjs({ include: reactFiles, strictRequires: false, requireReturnsDefault: true }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.test.json' }),
+    // What assistive technology is given (the browser's accessibility tree), for what axe cannot see.
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

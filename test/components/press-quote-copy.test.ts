@@ -126,6 +126,7 @@ describe('<press-quote> copy', () => {
 describe('<press-quote> long quotes', () => {
   const moreButton = (el: PressQuote) => shadow(el).querySelector<HTMLButtonElement>('[part=more-button]');
   const cutOff = (element: Element) => element.scrollHeight > element.clientHeight + 1;
+  const faded = (element: Element) => getComputedStyle(element).maskImage !== 'none';
 
   it('clamps a quote over 280 characters behind an accessible "Show more"', async () => {
     const el = await render(
@@ -139,6 +140,7 @@ describe('<press-quote> long quotes', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(button.getAttribute('aria-controls')).to.equal(quote.id);
     expect(cutOff(text)).to.equal(true);
+    expect(faded(text), 'the cut-off text fades').to.equal(true);
     await expect(el).to.be.accessible();
 
     button.focus();
@@ -147,6 +149,7 @@ describe('<press-quote> long quotes', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(button.textContent!.trim()).to.equal('Show less');
     expect(cutOff(text)).to.equal(false);
+    expect(faded(text), 'the whole text does not fade').to.equal(false);
     expect(focused(el)).to.equal(button);
     await expect(el).to.be.accessible();
 
@@ -183,8 +186,10 @@ describe('<press-quote> long quotes', () => {
     // The widget measures on the frame after layout; a few frames later it has decided.
     for (let frame = 0; frame < 4; frame++) await new Promise(requestAnimationFrame);
     await el.updateComplete;
-    expect(shadow(el).querySelector('blockquote .text')!.classList.contains('clamped')).to.equal(true);
+    const text = shadow(el).querySelector('blockquote .text')!;
+    expect(text.classList.contains('clamped')).to.equal(true);
     expect(moreButton(el)?.outerHTML, 'nothing').to.equal(undefined);
+    expect(faded(text), 'a clamp the text fits in does not fade its last line').to.equal(false);
   });
 
   it('clamps a long inline quote in the visitor’s language', async () => {

@@ -31,7 +31,9 @@ describe('<press-quote> rotator', () => {
 
   it('shows one quote at a time with pause, previous and next buttons, and moves on by itself without announcing', async () => {
     const el = await rotator(html`<press-quote src=${sample} pick="all" rotate="0.05"></press-quote>`);
-    expect(shadow(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Quotes');
+    const region = one(el, '.rotator');
+    expect(region.getAttribute('role')).to.equal('region');
+    expect(region.getAttribute('aria-label')).to.equal('Quotes');
     expect(names(el)).to.deep.equal(['Pause quotes', 'Previous quote', 'Next quote']);
     expect(shadow(el).querySelectorAll('figure')).to.have.length(1);
     expect(slides(el).getAttribute('aria-live')).to.equal('off');
@@ -44,6 +46,23 @@ describe('<press-quote> rotator', () => {
     await waitUntil(() => position(el) === 'Quote 3 of 8', 'the rotator did not move on');
     expect(speaker(el)).to.equal('Ahmed Naser Al-Raisi');
     expect(slides(el).getAttribute('aria-live')).to.equal('off');
+  });
+
+  it('takes the name the page gives it, and is a group, not a second landmark, in a container the page has labelled', async () => {
+    const named = await rotator(
+      html`<press-quote src=${sample} pick="all" rotate="60" label="Statements"></press-quote>`,
+    );
+    expect(one(named, '.rotator').getAttribute('role')).to.equal('region');
+    expect(one(named, '.rotator').getAttribute('aria-label')).to.equal('Statements');
+
+    const wrapper = await fixture(html`<section aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">Quotes</h2>
+      <press-quote src=${sample} pick="all" rotate="60"></press-quote>
+    </section>`);
+    const inside = wrapper.querySelector<PressQuote>('press-quote')!;
+    await waitUntil(() => shadow(inside).querySelector('[part=position]'), 'the rotator never showed');
+    expect(one(inside, '.rotator').getAttribute('role')).to.equal('group');
+    await expect(wrapper).to.be.accessible();
   });
 
   it('stops on the pause button and starts again on play', async () => {
@@ -170,7 +189,7 @@ describe('<press-quote> rotator', () => {
       html`<div lang="sr-Cyrl"><press-quote src=${sample} pick="all" rotate="60"></press-quote></div>`,
     );
     expect(position(cyrillic)).to.equal('Изјава 1 од 8');
-    expect(shadow(cyrillic).querySelector('section')!.getAttribute('aria-label')).to.equal('Изјаве');
+    expect(shadow(cyrillic).querySelector('.rotator')!.getAttribute('aria-label')).to.equal('Изјаве');
     await expect(cyrillic).to.be.accessible();
   });
 });

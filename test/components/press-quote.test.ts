@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { parseFeed } from '../../src/data/index.js';
 import { fresh } from '../helpers/fresh-url.js';
 import { render, type PressQuote } from '../helpers/press-quote.js';
@@ -35,6 +36,18 @@ describe('<press-quote> from a feed', () => {
     expect(link.href).to.equal(blockquote.getAttribute('cite'));
     expect(shadow(el).querySelectorAll('figure')).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the opening quotation mark as decoration, which assistive technology does not read', async () => {
+    const el = await render(html`<press-quote speaker="Ana Anić">Our roads are safer.</press-quote>`);
+    const blockquote = shadow(el).querySelector('blockquote')!;
+    expect(getComputedStyle(blockquote, '::before').content).to.equal('"“" / ""');
+    type Node = { name?: string; children?: Node[] };
+    const snapshot = (await a11ySnapshot({})) as Node;
+    const read = (node: Node): string => [node.name ?? '', ...(node.children ?? []).map(read)].join(' ');
+    const quote = findAccessibilityNode<Node>(snapshot as never, (node) => read(node).includes('Our roads are safer'));
+    expect(quote, 'the quote is in the accessibility tree').to.exist;
+    expect(read(snapshot)).not.to.contain('“');
   });
 
   it('finds a speaker without accents, in any case and in either script', async () => {

@@ -11,6 +11,9 @@ const previousIcon = 'm15 5-7 7 7 7';
 const nextIcon = 'm9 5 7 7-7 7';
 
 export interface RotatorView {
+  label: string;
+  /** A region (a landmark) of its own, or a group when the page has labelled its container already. */
+  landmark: boolean;
   /** The quote on show, which keys its slide: a new quote is a new slide. */
   quote: Quote;
   /** Its card. */
@@ -26,12 +29,12 @@ export interface RotatorView {
 
 export function renderRotator(
   t: QuoteTexts,
-  { quote, slide, index, count, playing, running, toggle, step }: RotatorView,
+  { label, landmark, quote, slide, index, count, playing, running, toggle, step }: RotatorView,
 ): TemplateResult {
   const position = t.quotePosition(index + 1, count);
   const button = (label: string, path: string, click: () => void) =>
     html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
-  return html`<section class="rotator" aria-label=${t.quotes}>
+  return html`<div class="rotator" role=${landmark ? 'region' : 'group'} aria-label=${label}>
     <div class="controls needs-script" part="controls">
       ${playing ? button(t.pauseRotation, pauseIcon, toggle) : button(t.playRotation, playIcon, toggle)}
       ${button(t.previousQuote, previousIcon, () => step(-1))}
@@ -41,5 +44,5 @@ export function renderRotator(
     <div id="slides" class="slides" aria-live=${running ? 'off' : 'polite'}>
       ${keyed(quote, html`<div><span class="visually-hidden">${position}</span>${slide}</div>`)}
     </div>
-  </section>`;
+  </div>`;
 }

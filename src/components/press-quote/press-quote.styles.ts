@@ -62,13 +62,13 @@ export const quoteStyles = css`
     font-size: var(--_quote-size);
   }
 
+  /* The opening mark is decoration, drawn large above the text; its alternative text is empty, so it is not read. */
   blockquote::before {
-    content: '“';
-    position: absolute;
-    inset-inline-end: 100%;
-    padding-inline-end: var(--_space-xs);
+    content: '“' / '';
+    display: block;
+    height: 0.5em;
     color: var(--_accent);
-    font-weight: var(--_font-weight-bold);
+    font: bold 3em/1 Georgia, serif;
   }
 
   p,
@@ -79,6 +79,10 @@ export const quoteStyles = css`
   .clamped {
     max-height: calc(var(--_clamp) * 1lh);
     overflow: hidden;
+  }
+
+  /* Faded only where the text is cut, which is where "Show more" shows. */
+  .cut {
     mask-image: linear-gradient(#000 calc(100% - 1lh), #0000);
   }
 
@@ -86,7 +90,6 @@ export const quoteStyles = css`
   @media (scripting: none) {
     .clamped {
       max-height: none;
-      mask-image: none;
     }
   }
 
@@ -165,7 +168,6 @@ export const quoteStyles = css`
   }
 
   .controls {
-    justify-content: end;
     gap: var(--_space-s);
   }
 

@@ -80,6 +80,7 @@ export class PressQuote extends PressElement {
     image: {},
     imageAlt: { attribute: 'image-alt' },
     clamp: { type: Number },
+    label: {},
     script: {},
     current: { state: true },
     playing: { state: true },
@@ -124,6 +125,12 @@ export class PressQuote extends PressElement {
   declare imageAlt: string | undefined;
   /** Clamp every quote to this many lines, with "Show more". Unset: quotes over 280 characters get 4 lines; 0: never. */
   declare clamp: number | undefined;
+  /**
+   * The name of the rotator, or of the list of quotes (default "Quotes"). The rotator is a region, a
+   * landmark, unless it stands in a container the page has already labelled (`aria-label` or
+   * `aria-labelledby`): then it is a group, and the page's landmark is not named twice.
+   */
+  declare label: string | undefined;
   /**
    * `latin` or `cyrillic`: shows Serbian quotes (from a release in `sr`, `sr-*`, or in Cyrillic with no
    * language) in that script: the text, speaker, role and organisation. Unset: as written.
@@ -349,6 +356,9 @@ export class PressQuote extends PressElement {
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
     if (this.#rotator) {
       return renderRotator(t, {
+        label: this.label || t.quotes,
+        // A server cannot see the page around the element; a region until the browser can.
+        landmark: isServer || !this.closest('[aria-label],[aria-labelledby]'),
         quote: quotes[index],
         slide: this.#quote(quotes[index], index),
         index,
@@ -360,7 +370,7 @@ export class PressQuote extends PressElement {
       });
     }
     return quotes.length > 1
-      ? html`<ul class="list" part="list" aria-label=${t.quotes}>
+      ? html`<ul class="list" part="list" aria-label=${this.label || t.quotes}>
           ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
         </ul>`
       : this.#quote(quotes[0], 0);
@@ -376,6 +386,9 @@ export class PressQuote extends PressElement {
     const lines = Number.isFinite(clamp) ? Math.max(0, Math.floor(clamp!)) : quote.text.length > 280 ? 4 : 0;
     const key = `[${index}]`;
     const expanded = this.expanded.includes(key);
+    const clamped = lines && !expanded;
+    // Cut off at this width: faded, with "Show more" (a clamp the text fits in shows as it is).
+    const cut = lines && this.overflowing.includes(key);
     // Already through the scheme allow-list: the feed's by parseFeed or sanitizeFeed, an inline one's here.
     const url = quote.releaseUrl;
     // A portrait can be an inline `data:image/…` too: an `img` never runs what it shows.
@@ -385,12 +398,12 @@ export class PressQuote extends PressElement {
       <figure part="figure">
         ${portrait ? html`<img part="portrait" src=${portrait} alt=${this.imageAlt ?? ''} />` : nothing}
         <blockquote id=${id} part="quote" cite=${url || nothing} lang=${language ?? nothing}>
-          <div class="text ${lines && !expanded ? 'clamped' : ''}" .style=${`--_clamp: ${lines}`} data-index=${index}>
+          <div class="text ${clamped ? 'clamped' : ''} ${clamped && cut ? 'cut' : ''}" .style=${`--_clamp: ${lines}`} data-index=${index}>
             ${this.#inline ? html`<slot></slot>` : quote.text}
           </div>
         </blockquote>
         ${
-          lines && this.overflowing.includes(key)
+          cut
             ? html`<button class="more needs-script" part="more-button" aria-expanded=${expanded} aria-controls=${id} @click=${() => (this.expanded = expanded ? this.expanded.replace(key, '') : this.expanded + key)}>
               ${expanded ? t.showLess : t.showMore}
             </button>`
@@ -408,7 +421,7 @@ export class PressQuote extends PressElement {
       </figure>
       <div class="actions">
         ${url ? html`<a part="link" href=${url}>${t.readRelease}</a>` : nothing}
-        <button class="button needs-script" part="copy-button" @click=${() => this.#copy(quote, url, id)}>
+        <button class="${this.variant === 'compact' ? 'more' : 'button'} needs-script" part="copy-button" @click=${() => this.#copy(quote, url, id)}>
           ${icon(copyIcon)}${t.copyQuote}
         </button>
         <span class="status" role="status">${this.copied?.quote === quote ? this.copied.message : ''}</span>
