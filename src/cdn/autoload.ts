@@ -5,11 +5,19 @@ import { feedUrls } from '../data/urls.js';
 // never downloads the contact form. Until it arrives, the tag is a block with about the height of its
 // first paint, so the page does not jump when it upgrades; what the site put inside (a link to its
 // news, say) stays visible.
+// A feed reserves its page of releases (\`limit\`, at most the 10 its skeleton shows), each the height of a
+// release in the default theme with what its attributes show, in the feed's font size (\`feedRows\`). A
+// browser that cannot read a number from an attribute drops that declaration and keeps the one before.
 const components: Record<string, [load: () => Promise<unknown>, height: string]> = {
-  'press-feed': [() => import('./press-feed.js'), '12rem'],
+  'press-feed': [
+    () => import('./press-feed.js'),
+    '12rem;min-height:calc(clamp(1,attr(limit type(<integer>),10),10)*var(--_press-feed-row,7.6em))',
+  ],
   'press-quote': [() => import('./press-quote.js'), '8rem'],
   'press-contact-form': [() => import('./press-contact-form.js'), '20rem'],
 };
+
+const feedRows = 'press-feed[show-summary]{--_press-feed-row:9.4em}press-feed[layout=compact]{--_press-feed-row:2.6em}';
 
 const pending = new Set(Object.keys(components));
 const styled = new WeakSet<Document>();
@@ -27,7 +35,7 @@ function reserveSpace(root: Document) {
     ([tag, [, height]]) =>
       `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;min-height:${height}}`,
   );
-  sheet.replaceSync(`@layer press-widgets{${rules.join('')}}`);
+  sheet.replaceSync(`@layer press-widgets{${feedRows}${rules.join('')}}`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 

@@ -34,12 +34,12 @@ describe('elements not defined yet', () => {
     autoload(doc);
     expect(win.customElements.get('press-feed')).to.equal(undefined);
     for (const [el, height] of [
-      [feed, 192],
+      [feed, 10 * 7.6 * 16],
       [quote, 128],
       [form, 320],
     ] as const) {
       expect(getComputedStyle(el).display, el.localName).to.equal('block');
-      expect(el.getBoundingClientRect().height, el.localName).to.equal(height);
+      expect(el.getBoundingClientRect().height, el.localName).to.be.closeTo(height, 0.5);
     }
     const link = feed.querySelector('a')!;
     expect(link.checkVisibility({ visibilityProperty: true, opacityProperty: true })).to.equal(true);
@@ -51,6 +51,21 @@ describe('elements not defined yet', () => {
     win.customElements.define('press-feed', class extends win.HTMLElement {});
     expect(getComputedStyle(feed).display).to.equal('inline');
     expect(getComputedStyle(quote).display).to.equal('block');
+  });
+
+  it('reserve a feed’s page of releases: as many as its limit (at most 10), as tall as what it shows', async () => {
+    frame = await openPage(`
+      <press-feed limit="3"></press-feed>
+      <press-feed limit="3" show-summary></press-feed>
+      <press-feed limit="4" layout="compact"></press-feed>
+      <press-feed limit="50"></press-feed>
+      <press-feed limit="none"></press-feed>`);
+    autoload(frame.contentDocument!);
+    const heights = [...frame.contentDocument!.querySelectorAll('press-feed')].map(
+      (feed) => feed.getBoundingClientRect().height,
+    );
+    const expected = [3 * 7.6 * 16, 3 * 9.4 * 16, 4 * 2.6 * 16, 10 * 7.6 * 16, 10 * 7.6 * 16];
+    heights.forEach((height, i) => expect(height, `feed ${i + 1}`).to.be.closeTo(expected[i], 0.5));
   });
 
   it('yields to the site’s own rules for the same elements', async () => {

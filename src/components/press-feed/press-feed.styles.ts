@@ -23,13 +23,11 @@ export const feedStyles = css`
     list-style: none;
   }
 
-  /* The list and the controls are columns; the filters a row that wraps (below). */
+  /* The list is a column. (The styles of the search and filters come with their code: a rule here for
+     their markup would, adopted before theirs, win over the server's render of them and shift it.) */
   .feed,
   .body,
-  .message,
-  .controls,
-  .filters,
-  .field {
+  .message {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
@@ -41,23 +39,14 @@ export const feedStyles = css`
   }
 
   .meta,
-  .tags,
-  .chips,
-  .pages ul {
+  .tags {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-xs);
   }
 
-  .chips,
-  .pages ul {
-    align-items: center;
-  }
-
   .meta,
-  .notice,
-  .hint,
-  .count {
+  .notice {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-small);
   }
@@ -91,8 +80,10 @@ export const feedStyles = css`
     gap: 0 var(--_space-s);
   }
 
-  .category::before {
-    content: '· ';
+  /* The separator ends a part of the line, so a wrapped line never starts with it; it is not read. */
+  .meta > :not(:last-child)::after {
+    content: '·' / '';
+    margin-inline-start: var(--_space-s);
   }
 
   .tag {
@@ -114,8 +105,7 @@ export const feedStyles = css`
     object-fit: cover;
   }
 
-  .more,
-  .toggle {
+  .more {
     align-self: start;
   }
 
@@ -144,18 +134,14 @@ export const feedStyles = css`
     border-color: var(--_color-danger);
   }
 
-  /* The live region stays in the page to be heard when it fills, but takes no room while empty. */
-  .new:empty {
-    position: absolute;
-  }
-
+  /* Each bone is one line of what it stands for (a title, the date line, a topic), so a placeholder
+     release is as tall as a release. */
   .bone {
-    height: 1em;
+    height: 1lh;
     width: 60%;
   }
 
   .bone.title {
-    height: 1.4em;
     width: 90%;
   }
 

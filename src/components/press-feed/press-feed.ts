@@ -23,22 +23,14 @@ import { feedStyles } from './press-feed.styles.js';
 // nothing and one with them no second round trip.
 const optionsCode = new LazyCode(() => import('./press-feed.options.js'));
 
-// Lit cannot bind a tag name; six small templates cost less than `lit/static-html.js`.
+// Lit cannot bind a tag name. The levels pages use most are native headings; the others ARIA headings,
+// which assistive technology reads the same, and which cost one template instead of four.
 function heading(level: number, id: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 id=${id} class="title" part="title">${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id} class="title" part="title">${content}</h2>`;
-    case 4:
-      return html`<h4 id=${id} class="title" part="title">${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class="title" part="title">${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class="title" part="title">${content}</h6>`;
-    default:
-      return html`<h3 id=${id} class="title" part="title">${content}</h3>`;
-  }
+  return level === 2
+    ? html`<h2 id=${id} class="title" part="title">${content}</h2>`
+    : level === 3
+      ? html`<h3 id=${id} class="title" part="title">${content}</h3>`
+      : html`<div role="heading" aria-level=${level} id=${id} class="title" part="title">${content}</div>`;
 }
 
 /**
@@ -180,11 +172,20 @@ export class PressFeed extends PressElement {
   #optionStyled = false;
   /** The ids of the releases the visitor has opened (`expand`). */
   readonly #opened = new Set<string>();
+  /**
+   * The height of the skeleton, which the list keeps as its least height once its releases show, until
+   * the visitor acts in it: fewer or shorter releases than the skeleton's would pull the page up under
+   * the reader (a layout shift). What the visitor does may change the height; that is no shift.
+   */
+  #space = 0;
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
 
   constructor() {
     super();
+    // Upgraded in a page, the element is still undefined here, so this is the space the loader reserved
+    // for it: it is kept too when the releases come before a skeleton ever showed.
+    if (!isServer) this.#space = this.offsetHeight;
     this.tagMode = 'any';
     this.showSearch = false;
     this.showFilters = false;
@@ -322,6 +323,8 @@ export class PressFeed extends PressElement {
   }
 
   override updated() {
+    const skeleton = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
+    if (skeleton) this.#space = Math.max(this.#space, skeleton.offsetHeight);
     if (this.#focusIndex !== undefined && !this.loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
       this.#focusIndex = undefined;
@@ -407,16 +410,20 @@ export class PressFeed extends PressElement {
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
     const now = this.now ?? new Date();
-    return html`<div class="feed">
+    const release = () => {
+      this.#space = 0;
+      this.requestUpdate();
+    };
+    return html`<div class="feed" .style=${this.#space ? `min-height:${this.#space}px` : ''} @pointerdown=${release} @keydown=${release}>
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
       ${controls && (this.showSearch || this.showFilters) ? controls.render(t, results.length, this.#base()) : nothing}
-      <div class="new" aria-live="polite">${held ? html`<p>${t.newReleases(held)} — <button class="button" @click=${this.#showNew}>${t.showNewReleases}</button></p>` : nothing}</div>
+      ${this.#news?.notice(t, held, () => this.#showNew())}
       ${
         shown.length
           ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
           : this.loadingNext
             ? this.#skeleton(layout)
-            : html`<div class="message"><p>${t.noResults}</p>${controls?.clear(t)}</div>`
+            : html`<p class="message">${controls?.searchOnly ? t.noSearchResults : t.noResults}</p>`
       }
       ${this.nextError ? html`<p class="message message--error">${feedErrorText(t, this.nextError.code)}</p>` : nothing}
       ${
@@ -434,12 +441,16 @@ export class PressFeed extends PressElement {
 
   /** Placeholders the size of the list to come, so nothing jumps when it arrives. */
   #skeleton(layout: string) {
-    const lines =
-      this.showSummary && layout !== 'compact' ? html`<span class="bone"></span><span class="bone"></span>` : nothing;
+    const rich = layout !== 'compact';
+    const lines = rich && this.showSummary ? html`<span class="bone"></span><span class="bone"></span>` : nothing;
     return html`<div class="feed" aria-busy="true">
       <p class="visually-hidden" role="status">${this.localize.t.loading}</p>
       <ul class="list ${layout} skeleton" role="list" aria-hidden="true">
-        ${Array.from({ length: Math.min(this.#perPage, 10) }, () => html`<li class="item"><div class="body"><span class="bone title"></span><span class="bone"></span>${lines}</div></li>`)}
+        ${Array.from(
+          { length: Math.min(this.#perPage, 10) },
+          () =>
+            html`<li class="item">${rich && this.showImages ? html`<span class="image"></span>` : nothing}<div class="body"><span class="bone title"></span><span class="bone meta"></span>${lines}${rich ? html`<span class="bone tag"></span>` : nothing}</div></li>`,
+        )}
       </ul>
     </div>`;
   }
@@ -475,7 +486,7 @@ export class PressFeed extends PressElement {
         ${heading(level, id, title)}
         <p class="meta">
           ${item.published ? this.#date(item.published, now) : nothing}
-          ${rich ? [item.category, item.source].map((text) => (text ? html`<span class="category">${text}</span>` : nothing)) : nothing}
+          ${rich ? [item.category, item.source].map((text) => (text ? html`<span>${text}</span>` : nothing)) : nothing}
         </p>
         ${rich && this.showSummary && item.summary ? html`<p part="summary" lang=${lang}>${item.summary}</p>` : nothing}
         ${
