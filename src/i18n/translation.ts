@@ -36,6 +36,8 @@ export interface FeedTexts {
   clearFilters: string;
   resultCount: (count: number) => string;
   noResults: string;
+  /** Nothing matches, and the visitor only searched. */
+  noSearchResults: string;
   emptyFeed: string;
   loadMore: string;
   pagination: string;

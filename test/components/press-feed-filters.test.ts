@@ -86,12 +86,20 @@ describe('<press-feed> the visitor’s search and filters', () => {
     await sendKeys({ press: 'Enter' });
     expect((await changed).detail.count).to.equal(0);
     await el.updateComplete;
-    expect(text(el, '.message p')).to.equal('No releases match these filters.');
+    // A plain search is no filter, and the one "Clear filters" is the one beside the filters.
+    expect(text(el, '.message')).to.equal('No releases match your search.');
     expect(text(el, '.count')).to.equal('0 releases');
     await expect(el).to.be.accessible();
+    const clears = all<HTMLButtonElement>(el, 'button').filter(
+      (button) => button.textContent!.trim() === 'Clear filters',
+    );
+    expect(clears).to.have.length(1);
 
-    const clear = one<HTMLButtonElement>(el, '.message button');
-    expect(clear.textContent!.trim()).to.equal('Clear filters');
+    one<HTMLButtonElement>(el, '[part=chip]').click();
+    await el.updateComplete;
+    expect(text(el, '.message')).to.equal('No releases match these filters.');
+
+    const [clear] = clears;
     const cleared = oneEvent(el, 'press-filter-change');
     clear.click();
     expect((await cleared).detail.count).to.equal(8);

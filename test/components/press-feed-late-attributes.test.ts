@@ -93,15 +93,9 @@ describe('<press-feed> a feature whose attribute is set after the first render',
     el.paging = 'pages';
     await waitUntil(() => el.shadowRoot!.querySelector('nav[part=more]'), 'the page navigation never came');
     const buttons = () => all<HTMLButtonElement>(el, 'nav button');
-    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal([
-      'Previous page',
-      '1',
-      '2',
-      '3',
-      'Next page',
-    ]);
+    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal(['1', '2', '3', 'Next page']);
     expect(getComputedStyle(one(el, 'nav ul')).display, 'the navigation is styled').to.equal('flex');
-    buttons()[2].click();
+    buttons()[1].click();
     await el.updateComplete;
     expect(buttons()[2].getAttribute('aria-current')).to.equal('page');
     expect(titles(el)).to.have.length(3);

@@ -52,19 +52,14 @@ describe('<press-feed> sort, limit and paging', () => {
     const nav = one(el, 'nav[part=more]');
     expect(nav.getAttribute('aria-label')).to.equal('Pages of releases');
     const buttons = () => all<HTMLButtonElement>(el, 'nav button');
-    expect(buttons().map((button) => button.textContent!.trim())).to.deep.equal([
-      'Previous page',
-      '1',
-      '2',
-      '3',
-      'Next page',
-    ]);
-    expect(buttons()[1].getAttribute('aria-current')).to.equal('page');
-    expect(buttons()[1].getAttribute('aria-label')).to.equal('Page 1');
-    expect(buttons()[0].disabled).to.equal(true);
+    const names = () => buttons().map((button) => button.textContent!.trim());
+    // No "Previous page" on the first page (GOV.UK's pagination): a disabled button is a dead end to reach.
+    expect(names()).to.deep.equal(['1', '2', '3', 'Next page']);
+    expect(buttons()[0].getAttribute('aria-current')).to.equal('page');
+    expect(buttons()[0].getAttribute('aria-label')).to.equal('Page 1');
     await expect(el).to.be.accessible();
 
-    buttons()[4].click();
+    buttons()[3].click();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal([
       'Дачић: испуњени сви приоритети председавања СЕПЦА',
@@ -77,7 +72,7 @@ describe('<press-feed> sort, limit and paging', () => {
     buttons()[3].click();
     await el.updateComplete;
     expect(titles(el)).to.have.length(2);
-    expect(buttons()[4].disabled).to.equal(true);
+    expect(names(), 'no "Next page" on the last page').to.deep.equal(['Previous page', '1', '2', '3']);
     // Only the current page is in the document.
     expect(all(el, '[part=item]')).to.have.length(2);
   });
@@ -87,7 +82,7 @@ describe('<press-feed> sort, limit and paging', () => {
       html`<press-feed .feed=${parseFeed(generateFeed(100))} limit="5" paging="pages"></press-feed>`,
     );
     const labels = () => all(el, 'nav li').map((li) => li.textContent!.trim());
-    expect(labels()).to.deep.equal(['Previous page', '1', '2', '…', '20', 'Next page']);
+    expect(labels()).to.deep.equal(['1', '2', '…', '20', 'Next page']);
     all<HTMLButtonElement>(el, 'nav button')
       .find((button) => button.textContent!.trim() === '20')!
       .click();
@@ -143,11 +138,12 @@ describe('<press-feed> sort, limit and paging', () => {
     const el = await render(
       html`<press-feed src=${api('paged', '?page=1&size=4&pages=2')} limit="4" paging="pages"></press-feed>`,
     );
-    const next = () => all<HTMLButtonElement>(el, 'nav button').at(-1)!;
-    expect(next().disabled).to.equal(false);
-    next().click();
+    const next = () =>
+      all<HTMLButtonElement>(el, 'nav button').find((button) => button.textContent!.trim() === 'Next page');
+    expect(next(), 'the feed has a next page').to.exist;
+    next()!.click();
     await waitUntil(() => titles(el)[0] === 'Release number 5', 'the next page never came');
-    expect(next().disabled).to.equal(true);
+    expect(next(), 'the last page of the last feed page').to.equal(undefined);
   });
 });
 

@@ -303,6 +303,18 @@ describe('<press-feed> releases', () => {
       expect(node.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
   });
 
+  it('reflows at 390 px with text at 200 %: the filters wrap, nothing sticks out sideways', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 390px; font-size: 32px">
+      <press-feed src=${mixed} show-search show-filters style="--press-font-size: 2rem"></press-feed>
+    </div>`);
+    const el = host.querySelector('press-feed')!;
+    await settle(el);
+    const right = host.getBoundingClientRect().right + 0.5;
+    expect(el.scrollWidth).to.be.at.most(390);
+    for (const node of all(el, '.filters, .filters .field, select, input, .chip'))
+      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(right);
+  });
+
   it('stops the skeleton’s pulse for reduced motion, and keeps pressed topics visible in forced colours', async () => {
     const url = api('hold');
     const loading = await fixture<PressFeed>(html`<press-feed src=${url}></press-feed>`);

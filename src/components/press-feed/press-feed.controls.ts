@@ -124,6 +124,12 @@ export class FeedControls implements ReactiveController {
     this.#host.renderRoot.querySelector<HTMLElement>('#search, .chip, #category, #from')?.focus();
   }
 
+  /** Only the search is set: nothing found is "no match for your search", not for "these filters". */
+  get searchOnly(): boolean {
+    const { query, ...filters } = this.filter;
+    return !!query.trim() && !Object.values(filters).join('');
+  }
+
   /** "Clear filters", while any filter is set: every value, the topics included, is empty when none is. */
   clear(t: FeedTexts) {
     return Object.values(this.filter).join('')

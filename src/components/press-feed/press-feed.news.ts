@@ -1,4 +1,6 @@
+import { html, nothing } from 'lit';
 import type { PressRelease } from '../../data/types.js';
+import type { FeedTexts } from '../../i18n/translation.js';
 
 const time = (item: PressRelease) => item.published?.getTime() ?? -Infinity;
 
@@ -41,5 +43,13 @@ export class NewReleases {
       this.#known?.add(item.id);
       this.#newest = Math.max(this.#newest, time(item));
     }
+  }
+
+  /**
+   * The live region that offers the \`count\` releases held back, with "Show" (\`show\`). It is in the page
+   * from the list's first render, empty, so that it is heard when it fills.
+   */
+  notice(t: FeedTexts, count: number, show: () => void) {
+    return html`<div class="new" aria-live="polite">${count ? html`<p>${t.newReleases(count)} — <button class="button" @click=${show}>${t.showNewReleases}</button></p>` : nothing}</div>`;
   }
 }

@@ -4,9 +4,35 @@ import { css } from 'lit';
 // come with the options' code, which the element waits for before it shows any of it.
 export const feedOptionStyles = css`
   /* The visitor's search and filters (show-search, show-filters). */
+  /* The controls are columns; the filters a row that wraps. */
+  .controls,
+  .filters,
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  .chips,
+  .pages ul {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+
+  .hint,
+  .count {
+    color: var(--_color-text-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* A fieldset is at least as wide as its content unless told otherwise: at 200 % text that is wider
+     than a phone. */
   .filters {
     flex-flow: row wrap;
     align-items: end;
+    min-width: 0;
     margin: 0;
     padding: 0;
     border: 0;
@@ -34,6 +60,7 @@ export const feedOptionStyles = css`
   input,
   select,
   .chip {
+    max-width: 100%;
     min-height: 2.75rem;
     padding: var(--_space-s);
     border: var(--_border-width) solid var(--_color-border);
@@ -62,7 +89,24 @@ export const feedOptionStyles = css`
     color: var(--_color-accent-contrast);
   }
 
-  /* A release read in full inline (expand). */
+  /* New releases a refresh brought (refresh): the live region stays in the page to be heard when it
+     fills, but takes no room while empty. */
+  .new:empty {
+    position: absolute;
+  }
+
+  /* A release read in full inline (expand): its disclosure is a link-like button, under the headline's weight. */
+  .toggle {
+    align-self: start;
+    min-height: 1.5rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_color-link);
+    font-weight: normal;
+    text-decoration: underline;
+  }
+
   .content {
     padding-block-start: var(--_space-s);
   }

@@ -13,7 +13,7 @@ function pageWindow(current: number, count: number): number[] {
   return pages.flatMap((page, index) => (index && page - pages[index - 1] > 1 ? [0, page] : [page]));
 }
 
-/** The page navigation: Previous, a window of page numbers, Next; `go` moves to a page. */
+/** The page navigation: Previous (not on the first page), a window of page numbers, Next (while there is a next page); `go` moves to a page. */
 export function pageNavigation(
   t: CommonTexts & FeedTexts,
   current: number,
@@ -21,14 +21,14 @@ export function pageNavigation(
   hasNext: boolean,
   go: (page: number) => void,
 ) {
-  const button = (page: number, text: unknown, disabled = false, label?: string) =>
-    html`<li><button class="button" ?disabled=${disabled} aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
+  const button = (page: number, text: unknown, label?: string) =>
+    html`<li><button class="button" aria-label=${label ?? nothing} aria-current=${page === current ? 'page' : nothing}
       @click=${() => go(page)}>${text}</button></li>`;
   return html`<nav part="more" class="pages needs-script" aria-label=${t.pagination}>
     <ul role="list">
-      ${button(current - 1, t.previousPage, current <= 1)}
-      ${pageWindow(current, count).map((page) => (page ? button(page, page, false, t.pageLabel(page)) : html`<li aria-hidden="true">…</li>`))}
-      ${button(current + 1, t.nextPage, !hasNext)}
+      ${current > 1 ? button(current - 1, t.previousPage) : nothing}
+      ${pageWindow(current, count).map((page) => (page ? button(page, page, t.pageLabel(page)) : html`<li aria-hidden="true">…</li>`))}
+      ${hasNext ? button(current + 1, t.nextPage) : nothing}
     </ul>
   </nav>`;
 }

@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Изчистете филтрите',
   resultCount: { one: '{count} съобщение', other: '{count} съобщения' },
   noResults: 'Няма съобщения, които отговарят на тези филтри.',
+  noSearchResults: 'Няма съобщения, които отговарят на търсенето ви.',
   emptyFeed: 'Все още няма съобщения за медиите.',
   loadMore: 'Покажете още съобщения',
   pagination: 'Страници със съобщения',

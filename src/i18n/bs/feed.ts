@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Poništite filtere',
   resultCount: { one: '{count} saopćenje', few: '{count} saopćenja', other: '{count} saopćenja' },
   noResults: 'Nijedno saopćenje ne odgovara ovim filterima.',
+  noSearchResults: 'Nijedno saopćenje ne odgovara vašoj pretrazi.',
   emptyFeed: 'Još nema saopćenja za javnost.',
   loadMore: 'Prikažite još saopćenja',
   pagination: 'Stranice saopćenja',

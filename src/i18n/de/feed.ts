@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Filter zurücksetzen',
   resultCount: { one: '{count} Pressemitteilung', other: '{count} Pressemitteilungen' },
   noResults: 'Keine Pressemitteilung entspricht diesen Filtern.',
+  noSearchResults: 'Keine Pressemitteilung entspricht Ihrer Suche.',
   emptyFeed: 'Es gibt noch keine Pressemitteilungen.',
   loadMore: 'Weitere Pressemitteilungen anzeigen',
   pagination: 'Seiten der Pressemitteilungen',

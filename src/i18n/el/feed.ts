@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Καθαρισμός φίλτρων',
   resultCount: { one: '{count} δελτίο', other: '{count} δελτία' },
   noResults: 'Κανένα δελτίο δεν ταιριάζει με αυτά τα φίλτρα.',
+  noSearchResults: 'Κανένα δελτίο δεν ταιριάζει με την αναζήτησή σας.',
   emptyFeed: 'Δεν υπάρχουν ακόμη δελτία Τύπου.',
   loadMore: 'Εμφάνιση περισσότερων δελτίων',
   pagination: 'Σελίδες δελτίων',

@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Clear filters',
   resultCount: { one: '{count} release', other: '{count} releases' },
   noResults: 'No releases match these filters.',
+  noSearchResults: 'No releases match your search.',
   emptyFeed: 'There are no press releases yet.',
   loadMore: 'Show more releases',
   pagination: 'Pages of releases',

@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Poništite filtre',
   resultCount: { one: '{count} priopćenje', few: '{count} priopćenja', other: '{count} priopćenja' },
   noResults: 'Nijedno priopćenje ne odgovara ovim filtrima.',
+  noSearchResults: 'Nijedno priopćenje ne odgovara vašem pretraživanju.',
   emptyFeed: 'Još nema priopćenja za medije.',
   loadMore: 'Prikažite još priopćenja',
   pagination: 'Stranice priopćenja',

@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Szűrők törlése',
   resultCount: { one: '{count} közlemény', other: '{count} közlemény' },
   noResults: 'Egy közlemény sem felel meg ezeknek a szűrőknek.',
+  noSearchResults: 'Egy közlemény sem felel meg a keresésnek.',
   emptyFeed: 'Még nincsenek sajtóközlemények.',
   loadMore: 'További közlemények megjelenítése',
   pagination: 'A közlemények oldalai',

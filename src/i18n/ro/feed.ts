@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Ștergeți filtrele',
   resultCount: { one: '{count} comunicat', few: '{count} comunicate', other: '{count} de comunicate' },
   noResults: 'Niciun comunicat nu corespunde acestor filtre.',
+  noSearchResults: 'Niciun comunicat nu corespunde căutării dumneavoastră.',
   emptyFeed: 'Nu există încă comunicate de presă.',
   loadMore: 'Afișați mai multe comunicate',
   pagination: 'Paginile comunicatelor',

@@ -19,6 +19,7 @@ export default {
     other: '{count} sporočil',
   },
   noResults: 'Nobeno sporočilo ne ustreza tem filtrom.',
+  noSearchResults: 'Nobeno sporočilo ne ustreza vašemu iskanju.',
   emptyFeed: 'Sporočil za javnost še ni.',
   loadMore: 'Prikažite več sporočil',
   pagination: 'Strani sporočil',

@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Pastroni filtrat',
   resultCount: { one: '{count} njoftim', other: '{count} njoftime' },
   noResults: 'Asnjë njoftim nuk përputhet me këta filtra.',
+  noSearchResults: 'Asnjë njoftim nuk përputhet me kërkimin tuaj.',
   emptyFeed: 'Ende nuk ka njoftime për shtyp.',
   loadMore: 'Shfaqni më shumë njoftime',
   pagination: 'Faqet e njoftimeve',

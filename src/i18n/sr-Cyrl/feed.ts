@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Поништите филтере',
   resultCount: { one: '{count} саопштење', few: '{count} саопштења', other: '{count} саопштења' },
   noResults: 'Ниједно саопштење не одговара овим филтерима.',
+  noSearchResults: 'Ниједно саопштење не одговара вашој претрази.',
   emptyFeed: 'Још нема саопштења за јавност.',
   loadMore: 'Прикажите још саопштења',
   pagination: 'Странице саопштења',

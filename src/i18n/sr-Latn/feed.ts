@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Poništite filtere',
   resultCount: { one: '{count} saopštenje', few: '{count} saopštenja', other: '{count} saopštenja' },
   noResults: 'Nijedno saopštenje ne odgovara ovim filterima.',
+  noSearchResults: 'Nijedno saopštenje ne odgovara vašoj pretrazi.',
   emptyFeed: 'Još nema saopštenja za javnost.',
   loadMore: 'Prikažite još saopštenja',
   pagination: 'Stranice saopštenja',

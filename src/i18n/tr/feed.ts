@@ -14,6 +14,7 @@ export default {
   clearFilters: 'Filtreleri temizleyin',
   resultCount: { one: '{count} bülten', other: '{count} bülten' },
   noResults: 'Bu filtrelere uyan bülten yok.',
+  noSearchResults: 'Aramanızla eşleşen bülten yok.',
   emptyFeed: 'Henüz basın bülteni yok.',
   loadMore: 'Daha fazla bülten gösterin',
   pagination: 'Bülten sayfaları',
