@@ -290,7 +290,7 @@ const cdn = {
     typescript({ tsconfig: './tsconfig.json', outDir: 'dist/cdn', declaration: false }),
     languageFiles({ cdn: true }),
     minifyHtmlLiterals({ options: { minifyOptions: { ...defaultMinifyOptions, removeAttributeQuotes: true } } }),
-    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    terser({ module: true, ecma: 2022, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } }),
     importDependenciesAtOnce(),
     subresourceIntegrity(),
     importMapIntegrity(),

@@ -12,3 +12,17 @@ export async function refusedByCors(url: string, fetcher: typeof fetch, signal?:
     () => false,
   );
 }
+
+/**
+ * What the site's team must fix when a POST to `url` failed as a network error because the endpoint's
+ * CORS preflight refused it (docs/publishing.md); undefined for any other failure.
+ */
+export async function postRefusal(
+  url: string,
+  fetcher: typeof fetch,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  return (await refusedByCors(url, fetcher, signal))
+    ? `press-widgets: ${url} answers, but its CORS preflight refuses a POST from ${location.origin} (docs/publishing.md).`
+    : undefined;
+}

@@ -178,16 +178,14 @@ async function attempt({
     if (controller.signal.aborted) throw new SendError('timeout', 'Timed out.', { cause });
     if (navigator.onLine === false) throw new SendError('offline', 'Offline.', { cause });
     // Asked only after a failure, so the check travels with the data layer rather than with every form.
-    const { refusedByCors } = await import('../data/cors.js').catch(() => ({ refusedByCors: () => false }));
-    if (!(await refusedByCors(endpoint, fetch, signal))) throw new SendError('network', 'Request failed.', { cause });
-    // Not worth retrying; the citizen keeps the message, the site's team reads here what to fix.
-    const refused = new SendError(
-      'cors',
-      `press-widgets: ${endpoint} answers, but its CORS preflight refuses a POST from ${location.origin} (docs/publishing.md).`,
-      { cause },
+    const refusal = await import('../data/cors.js').then(
+      ({ postRefusal }) => postRefusal(endpoint, fetch, signal),
+      () => undefined,
     );
-    console.error(refused.message);
-    throw refused;
+    if (!refusal) throw new SendError('network', 'Request failed.', { cause });
+    // Not worth retrying; the citizen keeps the message, the site's team reads here what to fix.
+    console.error(refusal);
+    throw new SendError('cors', refusal, { cause });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);

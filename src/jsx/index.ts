@@ -121,6 +121,7 @@ export type PressQuoteProperties = Partial<
     | 'image'
     | 'imageAlt'
     | 'clamp'
+    | 'label'
     | 'script'
   >
 >;
@@ -135,6 +136,7 @@ export type PressContactFormProperties = Partial<
     | 'privacyUrl'
     | 'consent'
     | 'maxLength'
+    | 'headingLevel'
     | 'timeout'
     | 'draft'
   >

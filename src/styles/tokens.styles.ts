@@ -39,6 +39,12 @@ export const tokenStyles = css`
 
   /* Without a theme the widgets inherit the page's color-scheme: a page that only declares light
      stays light even for visitors whose system is dark, and one that allows dark follows them. */
+  /* A theme may choose another scheme than the page's: the widget then paints its own surface, so its
+     text never stands on a background of the other scheme. */
+  :host([theme]) {
+    background: var(--_color-surface);
+  }
+
   :host([theme='auto']) {
     color-scheme: light dark;
   }

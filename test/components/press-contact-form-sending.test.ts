@@ -119,6 +119,9 @@ describe('<press-contact-form>: sending a message', () => {
     expect(panel.textContent).to.contain('The server is not available at the moment.');
     expect(panel.textContent).to.contain('Your message is still in the form');
     expect(field(form, 'Your message').value).to.equal(message);
+    // One primary action: the send button itself says Try again, with no second button beside it.
+    const buttons = [...shadow(form).querySelectorAll('button')].map((element) => element.textContent!.trim());
+    expect(buttons).to.deep.equal(['Try again']);
     await expect(form).to.be.accessible();
     const success = oneEvent(form, 'press-submit-success');
     button(form, 'Try again').click();

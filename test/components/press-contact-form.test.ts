@@ -52,6 +52,11 @@ describe('<press-contact-form>: filling it in', () => {
     const privacy = shadow(form).querySelector<HTMLAnchorElement>('a[href="https://example.gov.rs/privacy"]')!;
     expect(privacy.textContent).to.equal('How we use your data (opens in a new tab)');
     expect(shadow(form).querySelector('form')!.noValidate).to.equal(true);
+    // Announced as required by the control itself, not only by the absence of "(optional)".
+    for (const label of ['Your name', 'Email address', 'Your message', 'I agree that my data is used to answer me.'])
+      expect(field(form, label).required, label).to.equal(true);
+    for (const label of ['Phone number', 'Topic', 'Subject'])
+      expect(field(form, label).required, label).to.equal(false);
     await expect(form).to.be.accessible();
   });
 
@@ -101,7 +106,9 @@ describe('<press-contact-form>: filling it in', () => {
     await form.updateComplete;
     const summary = shadow(form).querySelector('[part="error-summary"]')!;
     expect(focused(form)).to.equal(summary);
-    expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
+    const heading = summary.querySelector('[role="heading"]')!;
+    expect(heading.textContent).to.equal('There is a problem');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => link.textContent)).to.deep.equal([
       'Enter your name',
@@ -114,6 +121,16 @@ describe('<press-contact-form>: filling it in', () => {
     expect(focused(form)).to.equal(field(form, 'Your message'));
     expect(field(form, 'Email address').value).to.equal('not an address');
     expect((await server.received()).requests).to.have.length(0);
+    await expect(form).to.be.accessible();
+  });
+
+  it('gives its own headings the level the page asks for with heading-level', async () => {
+    const form = await renderForm('/api/contact-test/heading-level/201', { headingLevel: 3 });
+    button(form, 'Send message').click();
+    await form.updateComplete;
+    await form.updateComplete;
+    const heading = shadow(form).querySelector('[part="error-summary"] [role="heading"]')!;
+    expect(heading.getAttribute('aria-level')).to.equal('3');
     await expect(form).to.be.accessible();
   });
 

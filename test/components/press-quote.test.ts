@@ -43,7 +43,7 @@ describe('<press-quote> from a feed', () => {
     const blockquote = shadow(el).querySelector('blockquote')!;
     expect(getComputedStyle(blockquote, '::before').content).to.equal('"“" / ""');
     type Node = { name?: string; children?: Node[] };
-    const snapshot = (await a11ySnapshot({})) as Node;
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
     const read = (node: Node): string => [node.name ?? '', ...(node.children ?? []).map(read)].join(' ');
     const quote = findAccessibilityNode<Node>(snapshot as never, (node) => read(node).includes('Our roads are safer'));
     expect(quote, 'the quote is in the accessibility tree').to.exist;

@@ -154,6 +154,8 @@ describe('sanitizeHtml: both engines', () => {
       '<div><p>a<br>b</p><h3>h</h3><h6>h6</h6></div>',
       '<p><strike>s</strike> <acronym title="t">A</acronym> <dfn>d</dfn> <bdo dir="rtl">b</bdo> <ruby>r<rp>(</rp><rt>t</rt><rp>)</rp></ruby> <nobr>n</nobr> <data value="1">one</data> <meter value="1">full</meter></p>',
       '<video controls src="/v.mp4"><source src="/v.webm">Fallback <a href="/v.mp4">link</a></video><audio src="/a.mp3">Audio text</audio><marquee>m</marquee>',
+      // Off the allow-list whatever the engine: processing instructions (HTML reads them as comments).
+      '<p>a<?xml-stylesheet href="x.xsl"?>b</p><?php echo 1; ?><p>c</p>',
     ];
     for (const html of samples) {
       expect(sanitizeHtml(html, base, { engine: 'dompurify' }), html).to.equal(

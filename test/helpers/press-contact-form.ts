@@ -24,9 +24,13 @@ export function contactServer(plan: string) {
 }
 
 /** The form as a test renders it: no minimum fill time, retries a thousand times faster. */
-export function renderForm(endpoint: string, attributes: { draft?: string; maxLength?: number; lang?: string } = {}) {
+export function renderForm(
+  endpoint: string,
+  attributes: { draft?: string; maxLength?: number; lang?: string; headingLevel?: number } = {},
+) {
   return fixture<PressContactForm>(html`<press-contact-form
     endpoint=${endpoint}
+    heading-level=${attributes.headingLevel ?? 2}
     draft=${attributes.draft ?? 'session'}
     max-length=${attributes.maxLength ?? 2000}
     lang=${attributes.lang ?? 'en'}
