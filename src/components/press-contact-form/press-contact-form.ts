@@ -454,9 +454,9 @@ export class PressContactForm extends PressElement {
   }
 
   /** An ARIA heading at \`heading-level\`: Lit cannot bind a tag name, and one template costs less than six. */
-  #heading(text: string, id?: string) {
+  #heading(text: string) {
     const level = this.headingLevel | 0;
-    return html`<div class="heading" role="heading" aria-level=${level > 0 && level < 7 ? level : 2} id=${id ?? nothing}>${text}</div>`;
+    return html`<div class="heading" role="heading" aria-level=${level > 0 && level < 7 ? level : 2}>${text}</div>`;
   }
 
   /** What the citizen sees once the server has the message; "Send another" empties the form. */
@@ -466,8 +466,8 @@ export class PressContactForm extends PressElement {
       this.reset();
       this.#focus('input');
     };
-    return html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-labelledby="sent">
-      ${this.#heading(t.sentHeading, 'sent')}
+    return html`<section class="panel confirmation" part="confirmation" tabindex="-1" aria-label=${t.sentHeading}>
+      ${this.#heading(t.sentHeading)}
       ${this.#reference && html`<p>${t.referenceNumber(this.#reference)}</p>`}
       <button class="button" type="button" @click=${sendAnother}>${t.sendAnother}</button>
     </section>`;

@@ -195,7 +195,12 @@ export const quoteStyles = css`
     height: 1lh;
     border-radius: var(--_radius);
     background: var(--_color-skeleton);
-    animation: pulse 1.5s ease-in-out infinite alternate;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton > * {
+      animation: pulse 1.5s ease-in-out infinite alternate;
+    }
   }
 
   .skeleton > :last-child {
