@@ -2,15 +2,17 @@
 // and CI read them without building them: demo/feeds/sample.json from the two real releases in
 // demo/releases, demo/feeds/synthetic.json from the made-up ones scripts/demo-sample.mjs writes into
 // demo/synthetic. These fail when a feed and what it is made from differ: run `npm run demo-feed`.
-// The made-up releases must say everywhere that they are samples.
+// The made-up releases must say everywhere that they are samples, and give the demo page what the two
+// real ones cannot: pictures, more than one page of releases, and quotes for the rotator.
 import { describe, it } from 'node:test';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { access, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { parseFeed, type Feed } from '@sepca/press-widgets/data';
+import { JSDOM } from 'jsdom';
+import { filterReleases, mergeFeeds, parseFeed, type Feed } from '@sepca/press-widgets/data';
 import { pressWidgets, root } from '../helpers/cli.js';
 
 const feeds = [
@@ -84,5 +86,34 @@ describe('the synthetic sample releases', () => {
     ]);
     expect(real.items.map(({ title }) => title).filter((title) => /sample/i.test(title))).to.deep.equal([]);
     expect(synthetic.items.every(({ id }) => id.startsWith('sample-'))).to.equal(true);
+  });
+});
+
+describe('the demo page', () => {
+  const page = async () => new JSDOM(await readFile(join(root, 'demo/index.html'), 'utf8')).window.document;
+  const releasesOf = async (element: Element) =>
+    mergeFeeds(await Promise.all(element.getAttribute('src')!.split(/\s+/).map(readFeed)));
+
+  it('has feeds with pictures and more releases than a page shows', async () => {
+    const feedElements = [...(await page()).querySelectorAll('press-feed')];
+    expect(feedElements).to.have.length.of.at.least(1);
+    for (const element of feedElements) {
+      const tags = element.getAttribute('tags')?.split(/[\s,]+/);
+      const releases = filterReleases(await releasesOf(element), { tags });
+      const limit = Number(element.getAttribute('limit') ?? 10);
+      expect(releases.length, element.outerHTML).to.be.greaterThan(limit);
+      if (!element.hasAttribute('show-images')) continue;
+      const pictures = releases.filter(({ image }) => image?.alt);
+      expect(pictures.length, element.outerHTML).to.be.at.least(limit);
+      for (const { image } of pictures) await access(join(root, 'demo', new URL(image!.url).pathname));
+    }
+  });
+
+  it('rotates several quotes, of several speakers', async () => {
+    const rotator = (await page()).querySelector('press-quote[pick="all"][rotate]');
+    expect(rotator).to.not.equal(null);
+    const quotes = (await releasesOf(rotator!)).flatMap((release) => release.quotes);
+    expect(quotes.length).to.be.at.least(10);
+    expect(new Set(quotes.map(({ speaker }) => speaker)).size).to.be.at.least(5);
   });
 });
