@@ -43,3 +43,14 @@ describe('the demo page', () => {
     );
   });
 });
+
+describe('the README', () => {
+  it('shows the demo at its top, in the picture npm run screenshot makes', async () => {
+    const readme = await readFile(join(root, 'README.md'), 'utf8');
+    const firstSection = readme.slice(0, readme.indexOf('\n## '));
+    expect(firstSection).to.match(/!\[[^\]]+\]\(docs\/screenshot\.png\)/);
+    const png = await readFile(join(root, 'docs/screenshot.png'));
+    expect(png.subarray(1, 4).toString('latin1')).to.equal('PNG');
+    expect(png.readUInt32BE(16), 'width').to.equal(1200);
+  });
+});
