@@ -82,10 +82,14 @@ const contact = await createContactHandler(
   { log: (entry) => entry.level !== 'info' && console.error(JSON.stringify(entry)) },
 );
 
-// The sample feed links each release to releases/<id>.html; the demo renders those pages from the feed.
+// The demo's feeds link each release to releases/<id>.html; the demo renders those pages from the feeds.
 async function releasePage(id, response) {
-  const feed = JSON.parse(await readFile(join(root, 'demo/feeds/sample.json'), 'utf8'));
-  const item = feed.items.find((candidate) => candidate.id === id);
+  let feed, item;
+  for (const name of ['sample.json', 'synthetic.json']) {
+    feed = JSON.parse(await readFile(join(root, 'demo/feeds', name), 'utf8'));
+    item = feed.items.find((candidate) => candidate.id === id);
+    if (item) break;
+  }
   if (!item) return send(response, 404, 'Not found', 'text/plain; charset=utf-8');
   const escape = (text) =>
     String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
