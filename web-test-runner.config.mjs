@@ -41,8 +41,10 @@ if (order && !Object.hasOwn(orders, order))
   throw new Error(`TEST_ORDER is reverse, shuffle[:seed] or twice, not ${order}`);
 if (order) console.log(`Each file's tests run ${orders[order]}.`);
 const testRunnerHtml = (framework) =>
-  `<!doctype html><html><head></head><body><script type="module" src="${framework}"></script>` +
-  `<script type="module" src="/test/helpers/test-order.ts?order=${order}&seed=${seed}"></script></body></html>`;
+  `<!doctype html><html><head></head><body><script type="module" src="/test/helpers/axe-rules.ts"></script>` +
+  `<script type="module" src="${framework}"></script>` +
+  (order ? `<script type="module" src="/test/helpers/test-order.ts?order=${order}&seed=${seed}"></script>` : '') +
+  '</body></html>';
 
 export default {
   // test/node/ runs in Node (scripts/test.mjs), not in the browser.
@@ -55,7 +57,7 @@ export default {
   testsFinishTimeout: 180_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  ...(order && { testRunnerHtml }),
+  testRunnerHtml,
   middleware,
   // Dev-mode Lit is kept for its extra checks; its one-line notice in every file is only noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
