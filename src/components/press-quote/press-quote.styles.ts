@@ -93,8 +93,10 @@ export const quoteStyles = css`
     }
   }
 
+  /* Link-like buttons ("Show more", a compact quote's copy): still a 24 px target (WCAG 2.5.8). */
   .more {
     justify-self: start;
+    min-height: 1.5rem;
     padding: 0;
     border: 0;
     background: none;
