@@ -1,11 +1,11 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { languages } from '../src/i18n/languages.js';
-// Written by `npm run analyze` (the storybook scripts run it first): attributes, events, slots, parts
-// and custom properties from the components' JSDoc become the stories' controls and docs.
+// Written by `npm run analyze` (the storybook scripts run it first): attributes, properties, events, slots,
+// parts and custom properties from the components' JSDoc become the stories' controls and docs tables.
 import manifest from '../custom-elements.json';
-
-setCustomElementsManifest(manifest);
+import { argTypesOf } from './element-docs.js';
+import { renderStory } from './render-element.js';
 
 // Every story can be seen in each shipped language and theme from the toolbar.
 const preview: Preview = {
@@ -38,6 +38,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'en', theme: 'auto' },
+  render: renderStory,
   decorators: [
     (story, context) => {
       const theme = context.globals.theme as string;
@@ -48,6 +49,9 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    docs: {
+      extractArgTypes: (tagName: string) => argTypesOf(manifest, tagName),
+    },
   },
 };
 
