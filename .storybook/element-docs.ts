@@ -1,7 +1,7 @@
-// What Storybook shows of an element, read from custom-elements.json (`npm run analyze`): one control per
-// public attribute or property, events as actions, and the rows of slots, parts and custom properties.
-// Storybook's own reading of the manifest (@storybook/web-components) lists each attribute twice, as
-// attribute and as property, and knows a type only by a bare name: `string | undefined` or
+// What Storybook shows of an element, read from custom-elements.json (`npm run analyze`) and docs/api.md:
+// one control per public attribute or property, events as actions, and the docs page's tables and
+// introduction. Storybook's own reading of the manifest (@storybook/web-components) lists each attribute
+// twice, as attribute and as property, and knows a type only by a bare name: `string | undefined` or
 // `'list' | 'grid'` got an object control ("Set object"). Imports no browser code: test/node/ reads it too.
 import type { ArgTypes, InputType } from 'storybook/internal/types';
 
@@ -180,4 +180,12 @@ export function argTypesOf(manifest: Manifest, tagName: string): Record<string, 
       },
     };
   return argTypes satisfies ArgTypes;
+}
+
+/** The element's section of docs/api.md up to its first subsection: what it is, and the snippet to paste. */
+export function introOf(api: string, tagName: string): string {
+  const start = api.indexOf(`\n## <${tagName}>\n`);
+  if (start < 0) throw new Error(`docs/api.md has no section ## <${tagName}>`);
+  const body = api.slice(api.indexOf('\n', start + 1) + 1);
+  return body.slice(0, body.search(/^#{2,3} /m)).trim();
 }
