@@ -1,11 +1,14 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+/// <reference types="vite/client" />
+import type { Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { languages } from '../src/i18n/languages.js';
-// Written by `npm run analyze` (the storybook scripts run it first): attributes, events, slots, parts
-// and custom properties from the components' JSDoc become the stories' controls and docs.
+// Written by `npm run analyze` (the storybook scripts run it first): attributes, properties, events, slots,
+// parts and custom properties from the components' JSDoc become the stories' controls and docs tables.
 import manifest from '../custom-elements.json';
-
-setCustomElementsManifest(manifest);
+// Each widget's docs page opens with its section of the API reference: what it is and the snippet to paste.
+import api from '../docs/api.md?raw';
+import { argTypesOf, introOf } from './element-docs.js';
+import { renderStory } from './render-element.js';
 
 // Every story can be seen in each shipped language and theme from the toolbar.
 const preview: Preview = {
@@ -38,6 +41,8 @@ const preview: Preview = {
     },
   },
   initialGlobals: { lang: 'en', theme: 'auto' },
+  render: renderStory,
+  tags: ['autodocs'],
   decorators: [
     (story, context) => {
       const theme = context.globals.theme as string;
@@ -48,6 +53,12 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    docs: {
+      extractArgTypes: (tagName: string) => argTypesOf(manifest, tagName),
+      extractComponentDescription: (tagName: string) => introOf(api, tagName),
+      // The snippet is the element as a page writes it, without the story's language wrapper.
+      source: { excludeDecorators: true },
+    },
   },
 };
 

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/press-contact-form/press-contact-form.define.js';
 import type { PressContactForm } from '../src/components/press-contact-form/press-contact-form.js';
+import type { StoryArgs } from '../.storybook/render-element.js';
 
 // The endpoints of these stories are answered here, the way a slow, failing or working server would.
 // Anything else goes to the fetch that was there before (other stories stage their own URLs).
@@ -26,15 +26,8 @@ globalThis.fetch = (input, init) => {
   return answer(call);
 };
 
-interface Args {
-  src?: string;
-  endpoint?: string;
-  topics?: string;
-  consent?: string;
-  privacyUrl?: string;
-  maxLength?: number;
-  lang?: string;
-}
+// `topics` is set as the attribute a page writes (`id: Label | Institution; …`).
+type Args = Omit<StoryArgs<PressContactForm>, 'topics'> & { topics?: string };
 
 const message = {
   name: 'Ana Marković',
@@ -56,27 +49,18 @@ async function fillAndSend(canvas: HTMLElement, values: Record<string, string> =
   await form.submit();
 }
 
+// The controls, their types and the docs page's tables come from custom-elements.json (.storybook/).
 const meta: Meta<Args> = {
   title: 'Widgets/press-contact-form',
   component: 'press-contact-form',
-  args: { endpoint: '/story-contact/ok', maxLength: 2000 },
-  argTypes: {
-    lang: { control: 'select', options: [undefined, 'en', 'sr-Latn', 'sr-Cyrl'] },
-    maxLength: { control: 'number' },
+  // No draft kept between stories, no wait before sending, and quick retries.
+  args: {
+    endpoint: '/story-contact/ok',
+    maxLength: 2000,
+    draft: 'off',
+    minFillTime: 0,
+    retryPolicy: { attempts: 2, scale: 0.01 },
   },
-  render: (args, context) => html`<press-contact-form
-    src=${ifDefined(args.src)}
-    endpoint=${ifDefined(args.endpoint)}
-    topics=${ifDefined(args.topics)}
-    consent=${ifDefined(args.consent)}
-    privacy-url=${ifDefined(args.privacyUrl)}
-    max-length=${ifDefined(args.maxLength)}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(context.globals.theme === 'auto' ? undefined : context.globals.theme)}
-    draft="off"
-    .minFillTime=${0}
-    .retryPolicy=${{ attempts: 2, scale: 0.01 }}
-  ></press-contact-form>`,
 };
 export default meta;
 

@@ -1,38 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html } from 'lit';
 import '../src/components/press-feed/press-feed.define.js';
+import type { PressFeed } from '../src/components/press-feed/press-feed.js';
 import { parseFeed, refresh } from '../src/data/index.js';
-import type { Feed } from '../src/data/types.js';
 import mixed from '../test/fixtures/press-feed/mixed.json';
+import { renderStory, type StoryArgs } from '../.storybook/render-element.js';
 
 const sample = '/feeds/sample.json';
 
-interface Args {
-  src?: string;
-  feed?: Feed;
-  tags?: string;
-  tagMode?: string;
-  category?: string;
-  source?: string;
-  since?: string;
-  until?: string;
-  query?: string;
-  lang?: string;
-  showSearch?: boolean;
-  showFilters?: boolean;
-  sort?: string;
-  limit?: number;
-  paging?: string;
-  layout?: string;
-  showImages?: boolean;
-  showSummary?: boolean;
-  dates?: string;
-  headingLevel?: number;
-  expand?: boolean;
-  refresh?: number;
-  style?: string;
-}
+type Args = StoryArgs<PressFeed>;
 
 // Stories for the loading, stale and "new releases" states answer some URLs themselves, the way a slow,
 // failing or growing server would.
@@ -92,48 +68,11 @@ const many = parseFeed({
 const languages = parseFeed(mixed, { url: location.href });
 const empty = parseFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'Empty', items: [] });
 
+// The controls, their types and the docs page's tables come from custom-elements.json (.storybook/).
 const meta: Meta<Args> = {
   title: 'Widgets/press-feed',
   component: 'press-feed',
   args: { src: sample, limit: 5, layout: 'list', dates: 'absolute', sort: 'newest', paging: 'more', headingLevel: 3 },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['list', 'grid', 'compact'] },
-    dates: { control: 'inline-radio', options: ['absolute', 'relative', 'both'] },
-    sort: { control: 'inline-radio', options: ['newest', 'oldest'] },
-    paging: { control: 'inline-radio', options: ['more', 'pages'] },
-    tagMode: { control: 'inline-radio', options: ['any', 'all'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    feed: { control: false },
-  },
-  render: (args, context) => {
-    const theme = context.globals.theme as string;
-    return html`<press-feed
-      src=${ifDefined(args.feed ? undefined : args.src)}
-      .feed=${args.feed}
-      theme=${theme === 'auto' ? nothing : theme}
-      lang=${ifDefined(args.lang)}
-      tags=${ifDefined(args.tags)}
-      tag-mode=${ifDefined(args.tagMode)}
-      category=${ifDefined(args.category)}
-      source=${ifDefined(args.source)}
-      since=${ifDefined(args.since)}
-      until=${ifDefined(args.until)}
-      query=${ifDefined(args.query)}
-      ?show-search=${args.showSearch}
-      ?show-filters=${args.showFilters}
-      sort=${ifDefined(args.sort)}
-      limit=${ifDefined(args.limit)}
-      paging=${ifDefined(args.paging)}
-      layout=${ifDefined(args.layout)}
-      ?show-images=${args.showImages}
-      ?show-summary=${args.showSummary}
-      dates=${ifDefined(args.dates)}
-      heading-level=${ifDefined(args.headingLevel)}
-      ?expand=${args.expand}
-      refresh=${ifDefined(args.refresh)}
-      style=${ifDefined(args.style)}
-    ></press-feed>`;
-  },
 };
 export default meta;
 
@@ -148,12 +87,14 @@ export const BothDates: Story = { args: { dates: 'both' } };
 export const Expandable: Story = { args: { expand: true, showSummary: true } };
 export const PresetTags: Story = { args: { tags: 'interpol' } };
 export const OldestFirst: Story = { args: { sort: 'oldest' } };
-export const LoadMore: Story = { args: { feed: many, limit: 5, showSummary: true } };
-export const NumberedPages: Story = { args: { feed: many, limit: 5, paging: 'pages', showSearch: true } };
+export const LoadMore: Story = { args: { src: undefined, feed: many, limit: 5, showSummary: true } };
+export const NumberedPages: Story = {
+  args: { src: undefined, feed: many, limit: 5, paging: 'pages', showSearch: true },
+};
 
 export const Loading: Story = { args: { src: '/feeds/loading.json', showSummary: true } };
 export const ErrorState: Story = { name: 'Error', args: { src: '/feeds/does-not-exist.json' } };
-export const Empty: Story = { args: { feed: empty } };
+export const Empty: Story = { args: { src: undefined, feed: empty } };
 export const NoResults: Story = { args: { query: 'nothing matches this', showSearch: true } };
 /** The cached releases stay when the server stops answering, marked out of date. */
 export const Stale: Story = {
@@ -174,29 +115,30 @@ export const NewReleases: Story = {
 
 /** The element's own `lang` is the language of its texts and of the releases it shows. */
 export const SerbianLatinReleases: Story = {
-  args: { feed: languages, lang: 'sr-Latn', showSearch: true, showSummary: true },
+  args: { src: undefined, feed: languages, lang: 'sr-Latn', showSearch: true, showSummary: true },
 };
 export const SerbianCyrillicReleases: Story = {
-  args: { feed: languages, lang: 'sr-Cyrl', showSearch: true, showSummary: true },
+  args: { src: undefined, feed: languages, lang: 'sr-Cyrl', showSearch: true, showSummary: true },
 };
 /** A page language (here from the toolbar) changes the texts only; every release is shown. */
-export const AllLanguages: Story = { args: { feed: languages, showFilters: true, showSummary: true } };
+export const AllLanguages: Story = { args: { src: undefined, feed: languages, showFilters: true, showSummary: true } };
 
 export const Dark: Story = {
-  args: { showSummary: true, showFilters: true },
-  render: (args, context) =>
-    html`<div style="background: #16191d; padding: 1rem">${meta.render!({ ...args }, { ...context, globals: { ...context.globals, theme: 'dark' } })}</div>`,
+  args: { showSummary: true, showFilters: true, theme: 'dark' },
+  render: (args, context) => html`<div style="background: #16191d; padding: 1rem">${renderStory(args, context)}</div>`,
 };
+/** Tokens and the feed's own custom properties, set on a wrapper as a site's stylesheet would. */
 export const CustomProperties: Story = {
-  args: {
-    layout: 'grid',
-    showSummary: true,
-    style:
-      '--press-feed-gap: 2rem; --press-feed-title-color: #7a1f5c; --press-feed-item-background: #fdf6fa; --press-feed-item-border-color: #7a1f5c; --press-color-accent: #7a1f5c; --press-radius: 0',
-  },
+  args: { layout: 'grid', showSummary: true },
+  render: (args, context) =>
+    html`<div
+      style="--press-feed-gap: 2rem; --press-feed-title-color: #7a1f5c; --press-feed-item-background: #fdf6fa; --press-feed-item-border-color: #7a1f5c; --press-color-accent: #7a1f5c; --press-radius: 0"
+    >
+      ${renderStory(args, context)}
+    </div>`,
 };
 export const Narrow: Story = {
   args: { showSearch: true, showFilters: true, showSummary: true },
   render: (args, context) =>
-    html`<div style="width: 320px; border: 1px dashed #888">${meta.render!(args, context)}</div>`,
+    html`<div style="width: 320px; border: 1px dashed #888">${renderStory(args, context)}</div>`,
 };
