@@ -116,12 +116,19 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     if (this.#showsDates) setTimeout(() => this.formatDate(new Date()));
   }
 
-  /** A date in words, e.g. "14 October 2026", formatted by the browser for the current language. */
+  /**
+   * A date in words, e.g. "14 October 2026", formatted by the browser for the current language: as the
+   * page writes it when it is a variant of the texts' language (`en-GB` under English texts), as
+   * relative dates are.
+   */
   formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-    const key = `${this.t.$code}|${JSON.stringify(options)}`;
+    const { lang } = this;
+    const { $code } = this.t;
+    const code = lang.startsWith($code) ? lang : $code;
+    const key = `${code}|${JSON.stringify(options)}`;
     let format = dateFormats.get(key);
     if (!format) {
-      format = new Intl.DateTimeFormat(this.t.$code, options);
+      format = new Intl.DateTimeFormat(code, options);
       dateFormats.set(key, format);
     }
     return format.format(date);

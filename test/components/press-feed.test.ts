@@ -199,6 +199,11 @@ describe('<press-feed> releases', () => {
     await waitUntil(() => text(serbian, 'time').startsWith('pre '), 'no Serbian relative date');
     expect(text(serbian, 'time')).to.equal('pre 18 dana (5. novembar 2026.)');
     await expect(serbian).to.be.accessible();
+
+    // A page in British English: English texts, British dates, absolute as relative ones are.
+    const british = await render(html`<press-feed src=${mixed} dates="both" .now=${now} lang="en-GB"></press-feed>`);
+    await waitUntil(() => text(british, 'time').includes('ago'));
+    expect(text(british, 'time')).to.equal('20 November 2026 · 3 days ago');
   });
 
   it('puts titles at the heading level the page needs, falling back to 3 for a bad value', async () => {
