@@ -304,7 +304,7 @@ export class PressQuote extends PressElement {
       url,
     ];
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
-    const copied = await copyText(copy, this.renderRoot as ShadowRoot);
+    const copied = await copyText(copy);
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
