@@ -117,7 +117,10 @@ export const contact = {
   },
 } as const satisfies Table;
 
-export const feedPress = { fields: { organisation, contact } } as const satisfies Table;
+/** A topic's name as visitors read it, in each language: `tag` as the items' `tags` write it. */
+export const tagLabel = { fields: { tag: 'text', labels: { byLanguage: 'text' } } } as const satisfies Table;
+
+export const feedPress = { fields: { organisation, contact, tags: [tagLabel] } } as const satisfies Table;
 
 export const feed = {
   fields: {
@@ -171,6 +174,7 @@ export const constraints: ReadonlyMap<Table, Constraints> = /* @__PURE__ */ new 
   [organisation, { required: ['name'], closed: true }],
   [contact, { closed: true }],
   [topic, { required: ['id', 'label'], closed: true }],
+  [tagLabel, { required: ['tag', 'labels'], closed: true }],
   [field, { required: ['name', 'label'], closed: true }],
   [option, { required: ['value', 'label'], closed: true }],
   [item, { required: ['id', 'title', 'date_published'], unread: { attachments: [attachment] } }],

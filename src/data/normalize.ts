@@ -191,7 +191,7 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   if (!context.htmlReady && draft.items.some((item) => item.content_html?.trim())) {
     warn(context, 'HTML is shown as text: no HTML sanitizer was ready (await ensureSanitizer() first).');
   }
-  const { organisation, contact } = draft._press ?? {};
+  const { organisation, contact, tags } = draft._press ?? {};
   const name = optionalText(organisation?.name);
   if (organisation && !name) warn(context, 'feed._press.organisation has no name; ignored.');
   const feedAuthors = authorsOf(context, draft, 'feed');
@@ -217,6 +217,8 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
         }
       : undefined,
     contact: contact && readContact(context, contact),
+    tagLabels:
+      tags && Object.fromEntries(tags.flatMap(({ tag, labels }) => (tag && labels ? [[tag.trim(), labels]] : []))),
     items: [...releases.values()],
     // A broken feed can repeat the same fault ten thousand times; the first 50 tell the web team what to fix.
     warnings: warnings.length > 50 ? [...warnings.slice(0, 50), `…and ${warnings.length - 50} more.`] : warnings,

@@ -90,6 +90,8 @@ export interface Feed {
   language?: string;
   organisation?: Organisation;
   contact?: ContactConfig;
+  /** The feed's names for its topics (`_press.tags`): tag → language tag → label. */
+  tagLabels?: Record<string, Record<string, string>>;
   items: PressRelease[];
   /** What was tolerated or dropped while reading the feed, in words a web team understands. */
   warnings: string[];

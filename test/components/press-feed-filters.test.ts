@@ -45,6 +45,37 @@ describe('<press-feed> filters the site presets', () => {
   });
 });
 
+describe('<press-feed> topics', () => {
+  let labelled: object;
+  before(async () => {
+    labelled = { ...(await (await fetch(mixed)).json()), _press: tagNames };
+  });
+  const tagNames = {
+    tags: [
+      {
+        tag: 'cyber-crime',
+        labels: { en: 'Cybercrime', 'sr-Latn': 'Sajber kriminal', 'sr-Cyrl': 'Сајбер криминал' },
+      },
+    ],
+  };
+  const feedUrl = () => URL.createObjectURL(new Blob([JSON.stringify(labelled)], { type: 'application/json' }));
+  const tagTexts = (el: PressFeed) => [...new Set(texts(el, '[part=tag]'))].sort();
+
+  it('show the feed’s name for each topic in the page’s language, else the tag’s words', async () => {
+    const english = await render(html`<press-feed src=${feedUrl()} show-filters></press-feed>`);
+    expect(tagTexts(english)).to.include('Cybercrime').and.include('human trafficking').and.include('sepca');
+    expect(tagTexts(english)).not.to.include('cyber-crime');
+    expect(texts(english, '[part=chip]')).to.include('Cybercrime').and.include('illegal migration');
+
+    // The page's language, not the element's `lang` (which keeps only the releases in it).
+    const serbian = await render(html`<div lang="sr"><press-feed src=${feedUrl()} show-filters></press-feed></div>`);
+    expect(texts(serbian, '[part=chip]')).to.include('Сајбер криминал');
+    const latin = await render(html`<div lang="sr-Latn-RS"><press-feed src=${feedUrl()}></press-feed></div>`);
+    expect(tagTexts(latin)).to.include('Sajber kriminal');
+    await expect(latin).to.be.accessible();
+  });
+});
+
 describe('<press-feed> the visitor’s search and filters', () => {
   it('searches as the visitor types, in memory, announcing the count and firing press-filter-change', async () => {
     const url = api('mixed');

@@ -153,6 +153,7 @@ describe('the field table', () => {
       '$._press.contact.topics[0]',
       '$._press.contact.fields[0]',
       '$._press.contact.fields[0].options[0]',
+      '$._press.tags[0]',
       '$.items[0]._press',
       '$.items[0]._press.quotes[0]',
     ]);

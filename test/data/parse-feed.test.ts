@@ -203,6 +203,23 @@ describe('parseFeed: JSON Feed', () => {
       expect(parseError(() => parseFeed(jsonFeed([], { version }))).code, version).to.equal('format');
   });
 
+  it('reads the names of the topics in each language (_press.tags), skipping an entry without tag or labels', () => {
+    const feed = parseFeed(
+      jsonFeed([{ id: '1', title: 't', content_text: 'x', tags: ['organised-crime'] }], {
+        _press: {
+          tags: [
+            { tag: 'organised-crime', labels: { en: 'Organised crime', 'sr-Latn': 'Organizovani kriminal' } },
+            { tag: 'no-labels' },
+          ],
+        },
+      }),
+    );
+    expect(feed.tagLabels).to.deep.equal({
+      'organised-crime': { en: 'Organised crime', 'sr-Latn': 'Organizovani kriminal' },
+    });
+    expect(parseFeed(jsonFeed([])).tagLabels).to.equal(undefined);
+  });
+
   it('strips a byte order mark and whitespace around the document', async () => {
     const feed = parseFeed(`\uFEFF \n\t${await fixture('json-feed-1.0.json')}\n\n`);
     expect(feed.items).to.have.length(2);

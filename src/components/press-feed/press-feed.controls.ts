@@ -37,6 +37,8 @@ export interface ControlsHost extends ReactiveControllerHost, EventTarget {
 export interface ResultsAccess {
   setPage(page: number): void;
   count(): number;
+  /** A topic as visitors read it (see `tagLabel`), from the tag as shown. */
+  tagLabel(tag: string): string;
 }
 
 /**
@@ -170,7 +172,7 @@ export class FeedControls implements ReactiveController {
                   ${tags.map((tag) => {
                     const pressed = filter.tags.includes(tag);
                     return html`<button part="chip" class="chip" aria-pressed=${pressed}
-                      @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${label(tag)}</button>`;
+                      @click=${() => change({ tags: pressed ? filter.tags.filter((picked) => picked !== tag) : [...filter.tags, tag] })}>${this.#results.tagLabel(label(tag))}</button>`;
                   })}
                 </div>`
                 : nothing

@@ -8,6 +8,7 @@ import { loadNextPage } from '../../data/feed-store.js';
 import { mergeFeeds } from '../../data/merge-feeds.js';
 import type { FeedError } from '../../data/feed-error.js';
 import { transliterateRelease, type SerbianScript } from '../../data/script.js';
+import { tagLabel } from '../../data/tag-label.js';
 import type { Feed, PressRelease } from '../../data/types.js';
 import { feedErrorText } from '../../i18n/common.js';
 import { feedTexts } from '../../i18n/feed.js';
@@ -290,6 +291,7 @@ export class PressFeed extends PressElement {
         ? new code.FeedControls(this, {
             setPage: (page) => (this.page = page),
             count: () => this.#results()[0].length,
+            tagLabel: (tag) => tagLabel(tag, this.localize.t.$code, this.#data.feeds),
           })
         : undefined;
       if (wantsRefresh && !this.#news) {
@@ -491,7 +493,7 @@ export class PressFeed extends PressElement {
         ${rich && this.showSummary && item.summary ? html`<p part="summary" lang=${lang}>${item.summary}</p>` : nothing}
         ${
           rich && item.tags.length
-            ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tag}</li>`)}</ul>`
+            ? html`<ul class="tags" role="list" aria-label=${t.tagsLabel}>${item.tags.map((tag) => html`<li part="tag" class="tag">${tagLabel(tag, t.$code, this.#data.feeds)}</li>`)}</ul>`
             : nothing
         }
         ${this.expand ? this.#disclosure(item, id, lang) : nothing}
