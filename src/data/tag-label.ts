@@ -7,4 +7,4 @@ import type { Feed } from './types.js';
  * the other script (`script`) is looked up as shown.
  */
 export const tagLabel = (tag: string, lang: string, feeds: readonly Feed[]): string =>
-  feeds.map((feed) => feed.tagLabels?.[tag]?.[lang]).find(Boolean) ?? tag.replace(/[-_]+/g, ' ');
+  feeds.map((feed) => feed.tagLabels?.[tag]?.[lang]).find(Boolean) ?? tag.replace(/[-_]/g, ' ');

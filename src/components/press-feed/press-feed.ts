@@ -185,8 +185,9 @@ export class PressFeed extends PressElement {
   constructor() {
     super();
     // Upgraded in a page, the element is still undefined here, so this is the space the loader reserved
-    // for it: it is kept too when the releases come before a skeleton ever showed.
-    if (!isServer) this.#space = this.offsetHeight;
+    // for it: it is kept too when the releases come before a skeleton ever showed. A server's render has
+    // its own height, and is not laid out here before the page's first paint.
+    if (!isServer && !this.shadowRoot) this.#space = this.offsetHeight;
     this.tagMode = 'any';
     this.showSearch = false;
     this.showFilters = false;
@@ -326,7 +327,7 @@ export class PressFeed extends PressElement {
 
   override updated() {
     const skeleton = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
-    if (skeleton) this.#space = Math.max(this.#space, skeleton.offsetHeight);
+    if (skeleton) this.#space = skeleton.offsetHeight;
     if (this.#focusIndex !== undefined && !this.loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
       this.#focusIndex = undefined;
