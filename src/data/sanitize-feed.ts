@@ -25,7 +25,8 @@ export function sanitizeFeed(feed: Feed): Feed {
       logo: web(feed.organisation.logo),
     },
     contact: feed.contact && { ...feed.contact, privacyUrl: web(feed.contact.privacyUrl) },
-    items: feed.items.map((release) => {
+    // An object from plain JavaScript may have no list at all: it shows as a feed with no releases.
+    items: (feed.items ?? []).map((release) => {
       if (isSanitized(release)) return release;
       const url = web(release.url);
       const image = web(release.image?.url);
