@@ -179,6 +179,15 @@ export class PressFeed extends PressElement {
    * the reader (a layout shift). What the visitor does may change the height; that is no shift.
    */
   #space = 0;
+  /**
+   * The visitor acts in the list: it takes its own height again, once (not one more update per key
+   * typed in the search). One function, so Lit keeps one listener across renders.
+   */
+  #release = () => {
+    if (!this.#space) return;
+    this.#space = 0;
+    this.requestUpdate();
+  };
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
 
@@ -413,11 +422,7 @@ export class PressFeed extends PressElement {
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
     const now = this.now ?? new Date();
-    const release = () => {
-      this.#space = 0;
-      this.requestUpdate();
-    };
-    return html`<div class="feed" .style=${this.#space ? `min-height:${this.#space}px` : ''} @pointerdown=${release} @keydown=${release}>
+    return html`<div class="feed" .style=${this.#space ? `min-height:${this.#space}px` : ''} @pointerdown=${this.#release} @keydown=${this.#release}>
       ${data.stale && fetchedAt ? html`<p class="notice">${t.staleNotice(this.localize.formatDate(fetchedAt, { dateStyle: 'long', timeStyle: 'short' }))}</p>` : nothing}
       ${controls && (this.showSearch || this.showFilters) ? controls.render(t, results.length, this.#base()) : nothing}
       ${this.#news?.notice(t, held, () => this.#showNew())}
