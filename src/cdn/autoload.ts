@@ -3,18 +3,18 @@ import { feedUrls } from '../data/urls.js';
 
 // Each tag's code is fetched when the tag first appears on the page, so a page with only a feed
 // never downloads the contact form. Until it arrives, the tag is a block with about the height of its
-// first paint, so the page does not jump when it upgrades; what the site put inside (a link to its
-// news, say) stays visible.
-// A feed reserves its page of releases (\`limit\`, at most the 10 its skeleton shows), each the height of a
-// release in the default theme with what its attributes show, in the feed's font size (\`feedRows\`). A
-// browser that cannot read a number from an attribute drops that declaration and keeps the one before.
-const components: Record<string, [load: () => Promise<unknown>, height: string]> = {
+// first paint (`space`, the declarations that reserve it), so the page does not jump when it upgrades;
+// what the site put inside (a link to its news, say) stays visible. A feed reserves its page of releases
+// (`limit`, at most the 10 its skeleton shows), each the height of a release in the default theme with
+// what its attributes show (`feedRows`), in its own font size; a browser that cannot read a number from
+// an attribute drops that declaration and keeps the 12rem before it.
+const components: Record<string, [load: () => Promise<unknown>, space: string]> = {
   'press-feed': [
     () => import('./press-feed.js'),
-    '12rem;min-height:calc(clamp(1,attr(limit type(<integer>),10),10)*var(--_press-feed-row,7.6em))',
+    'min-height:12rem;min-height:calc(clamp(1,attr(limit type(<integer>),10),10)*var(--_press-feed-row,7.6em))',
   ],
-  'press-quote': [() => import('./press-quote.js'), '8rem'],
-  'press-contact-form': [() => import('./press-contact-form.js'), '20rem'],
+  'press-quote': [() => import('./press-quote.js'), 'min-height:8rem'],
+  'press-contact-form': [() => import('./press-contact-form.js'), 'min-height:20rem'],
 };
 
 const feedRows = 'press-feed[show-summary]{--_press-feed-row:9.4em}press-feed[layout=compact]{--_press-feed-row:2.6em}';
@@ -32,8 +32,7 @@ function reserveSpace(root: Document) {
   styled.add(root);
   const sheet = new (root.defaultView ?? window).CSSStyleSheet();
   const rules = Object.entries(components).map(
-    ([tag, [, height]]) =>
-      `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;min-height:${height}}`,
+    ([tag, [, space]]) => `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;${space}}`,
   );
   sheet.replaceSync(`@layer press-widgets{${feedRows}${rules.join('')}}`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
