@@ -11,22 +11,30 @@ interface LayoutShift extends PerformanceEntry {
 }
 
 /**
- * The page in a frame, its body shown only once the loader has run (modules run in document order, the
+ * `page` in a frame, its body shown only once the loader has run (modules run in document order, the
  * loader's dynamic imports later): the measure starts at the first paint with the loader's reservation,
  * which is what the widgets answer for. Whether a real page paints before the loader runs is that page's
- * race (README: \`blocking="render"\` makes it rare).
+ * race (README: `blocking="render"` makes it rare).
  */
-function openPage(body: string, { width = 800, height = 1000 } = {}): HTMLIFrameElement {
+function openPage(page: string, { width = 800, height = 1000 } = {}): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <meta name="viewport" content="width=device-width">
-    <script type="module" blocking="render" src="/dist/cdn/press-widgets.js"></script>
-    <script type="module">document.body.hidden = false;</script>
-    </head><body hidden><h1>News</h1>${body}</body></html>`;
+  frame.srcdoc = page
+    .replace(
+      /(<script type="module"[^>]*press-widgets\.js"><\/script>)/,
+      '$1<script type="module">document.body.hidden = false;</script>',
+    )
+    .replace(/<body([^>]*)>/, '<body$1 hidden>');
+  if (!frame.srcdoc.includes('document.body.hidden = false')) throw new Error('no loader script in the page');
   document.body.append(frame);
   return frame;
 }
+
+/** A page with the README's snippet in its head and `body`. */
+const snippetPage = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+  <meta name="viewport" content="width=device-width">
+  <script type="module" blocking="render" src="/dist/cdn/press-widgets.js"></script>
+  </head><body><h1>News</h1>${body}</body></html>`;
 
 /** Every shift the frame has recorded, summed: stricter than CLS, which takes the worst window of them. */
 function layoutShift(frame: HTMLIFrameElement): Promise<number> {
@@ -69,7 +77,9 @@ describe('layout shift while a feed loads', () => {
   ] as const) {
     it(`stays under 0.1 with ${name}`, async () => {
       frame = openPage(
-        `<press-feed src="${feedUrl(releases)}" ${attributes}><a href="/news">Our news</a></press-feed>${textBelow}`,
+        snippetPage(
+          `<press-feed src="${feedUrl(releases)}" ${attributes}><a href="/news">Our news</a></press-feed>${textBelow}`,
+        ),
         size,
       );
       await releasesShown(frame, shown);
@@ -80,17 +90,8 @@ describe('layout shift while a feed loads', () => {
 
   it('stays under 0.1 on the demo, every widget loading at once', async () => {
     const page = await (await fetch('/demo/index.html')).text();
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
-    // The demo as served, its body shown once the loader has run (see openPage).
-    frame.srcdoc = page
-      .replace('<head>', '<head><base href="/demo/">')
-      .replace(
-        /(<script type="module"[^>]*press-widgets\.js"><\/script>)/,
-        '$1<script type="module">document.body.hidden = false;</script>',
-      )
-      .replace(/<body([^>]*)>/, '<body$1 hidden>');
-    document.body.append(frame);
+    // The demo as served, from its own folder.
+    frame = openPage(page.replace('<head>', '<head><base href="/demo/">'), { width: 1280, height: 900 });
     const feeds = () => [...(frame!.contentDocument?.querySelectorAll('press-feed') ?? [])];
     await waitUntil(
       () =>

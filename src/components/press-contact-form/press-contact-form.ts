@@ -453,7 +453,7 @@ export class PressContactForm extends PressElement {
     </div>`;
   }
 
-  /** An ARIA heading at \`heading-level\`: Lit cannot bind a tag name, and one template costs less than six. */
+  /** An ARIA heading at `heading-level`: Lit cannot bind a tag name, and one template costs less than six. */
   #heading(text: string) {
     const level = this.headingLevel | 0;
     return html`<div class="heading" role="heading" aria-level=${level > 0 && level < 7 ? level : 2}>${text}</div>`;

@@ -46,7 +46,7 @@ export class NewReleases {
   }
 
   /**
-   * The live region that offers the \`count\` releases held back, with "Show" (\`show\`). It is in the page
+   * The live region that offers the `count` releases held back, with "Show" (`show`). It is in the page
    * from the list's first render, empty, so that it is heard when it fills.
    */
   notice(t: FeedTexts, count: number, show: () => void) {
