@@ -8,6 +8,7 @@ import { PressContactForm } from '../../src/components/press-contact-form/press-
 import { feedOptionStyles } from '../../src/components/press-feed/press-feed.options.styles.js';
 import { tokenStyles } from '../../src/styles/tokens.styles.js';
 import type { CSSResult } from 'lit';
+import { contrast } from '../helpers/contrast.js';
 
 // A feed's styles with those its options bring (search, filters, pages, expand).
 const feedStyles = { elementStyles: [...PressFeed.elementStyles, feedOptionStyles] };
@@ -69,22 +70,6 @@ describe('design tokens', () => {
     expect(minus(shared, readBySome), 'declared in tokens.styles.ts, read by no element').to.deep.equal([]);
   });
 });
-
-// The relative luminance and contrast ratio of WCAG 2.
-const luminance = (rgb: string) => {
-  const [r, g, b] = rgb
-    .match(/[\d.]+/g)!
-    .slice(0, 3)
-    .map((value) => {
-      const c = Number(value) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-};
 
 /** The colour a private token (`--_color-<token>`, or `--_<token>` given with its dashes) resolves to inside `el`, light-dark() included. */
 const probeColour = (el: Element) => (token: string) => {
