@@ -2,7 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { CommonTexts } from '../i18n/translation.js';
 import type { TextPart } from '../i18n/registry.js';
 import { commonTexts } from '../i18n/common.js';
-import { closestLang } from '../i18n/lang.js';
+import { closestLang, inScript } from '../i18n/lang.js';
 import { loadTexts, loadedTexts } from '../i18n/registry.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
@@ -10,10 +10,15 @@ type LocalizedHost = ReactiveControllerHost & HTMLElement;
 const connected = new Set<LocalizeController>();
 let langObserver: MutationObserver | undefined;
 
-// One observer for the whole page: a site that switches `lang` anywhere re-localizes every widget.
+// One observer for the whole page: a site that switches `lang` anywhere, or a widget's `script`,
+// re-localizes every widget.
 function observeLangChanges() {
   langObserver ??= new MutationObserver(() => connected.forEach((controller) => controller.update()));
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'script'],
+    subtree: true,
+  });
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -37,7 +42,8 @@ function loadRelativeFormatter(dateLocale: CommonTexts['$dateLocale']): Promise<
 
 /**
  * Gives a widget its language: the texts, `lang`/`dir` to put on its root, and date formatting.
- * The language is the element's own `lang` or the nearest ancestor's, across shadow roots.
+ * The language is the element's own `lang` or the nearest ancestor's, across shadow roots, written in
+ * the script of the element's `script` attribute if it has one.
  * `t` holds the texts every widget shares and those of the element's own part, e.g.
  * `new LocalizeController(this, feedTexts)`; other parts are never loaded for it.
  *
@@ -65,9 +71,11 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     host.addController(this);
   }
 
-  /** The language's tag as the page writes it, e.g. `sr-Latn-RS`. */
+  /** The language's tag as the page writes it, e.g. `sr-Latn-RS`, in the script of the widget's `script`. */
   get lang(): string {
-    return isServer ? this.#host.getAttribute('lang') || 'en' : this.#pageLang;
+    return isServer
+      ? inScript(this.#host.getAttribute('lang') || 'en', this.#host.getAttribute('script'))
+      : this.#pageLang;
   }
 
   /** The texts in that language, with English for whatever it lacks. */
@@ -90,7 +98,7 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
 
   /** Re-reads the language; called on connect and whenever a `lang` attribute changes on the page. */
   update() {
-    const lang = closestLang(this.#host);
+    const lang = inScript(closestLang(this.#host), this.#host.getAttribute('script'));
     const texts = loadedTexts(lang, this.#parts);
     if (lang === this.#pageLang && this.#texts === texts) return;
     this.#pageLang = lang;

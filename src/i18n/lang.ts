@@ -18,3 +18,12 @@ export function langCandidates(lang: string): string[] {
   const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
   return parts.map((_, index) => parts.slice(0, parts.length - index).join('-'));
 }
+
+/**
+ * `lang` in the script a widget's `script` attribute shows Serbian releases in (`sr` or `sr-Cyrl-RS` with
+ * `latin` is `sr-Latn…`), so its interface reads in the same script as its releases: one page, one script.
+ */
+export function inScript(lang: string, script: string | null): string {
+  const subtag = script === 'latin' ? 'Latn' : script === 'cyrillic' ? 'Cyrl' : '';
+  return subtag ? lang.replace(/^sr(-(latn|cyrl))?(?![^-])/i, `sr-${subtag}`) : lang;
+}

@@ -39,6 +39,10 @@ export interface FeedTexts {
   /** Nothing matches, and the visitor only searched. */
   noSearchResults: string;
   emptyFeed: string;
+  /** The page's language alone hides every release (a Serbian page on an English feed). */
+  noReleasesInLanguage: string;
+  /** Before the buttons that show the releases of another language, each named in its own. */
+  languagesWithReleases: string;
   loadMore: string;
   pagination: string;
   pageLabel: (page: number) => string;

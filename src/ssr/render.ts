@@ -13,6 +13,7 @@ import { lazyCodeLoaded } from '../components/lazy-code.js';
 import { feedCopy, refresh, seedFeed } from '../data/feed-store.js';
 import { decodeFeed } from '../data/fetch-feed.js';
 import { feedUrls, serverPage } from '../data/urls.js';
+import { inScript } from '../i18n/lang.js';
 import { loadTranslation } from '../i18n/load-translation.js';
 
 export interface RenderOptions {
@@ -139,7 +140,11 @@ async function renderOne(
     await Promise.all([...sources].map(([url, { written, tag }]) => loadSource(url, written, tag)));
     await Promise.all([
       lazyCodeLoaded(),
-      ...elements.map((element) => loadTranslation(element.closest('[lang]')?.getAttribute('lang') ?? 'en')),
+      ...elements.map((element) =>
+        loadTranslation(
+          inScript(element.closest('[lang]')?.getAttribute('lang') ?? 'en', element.getAttribute('script')),
+        ),
+      ),
     ]);
     const rendered = await collectResult(render(html`${unsafeStatic(page.innerHTML)}`));
     const copies = [...sources].flatMap(([url, { written }]) => {

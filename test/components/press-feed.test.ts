@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { refresh, parseFeed } from '../../src/data/index.js';
 import { FeedError } from '../../src/data/feed-error.js';
 import { api, now, render, requests, settle, titles, type PressFeed } from '../helpers/press-feed.js';
-import { all, one, text, texts } from '../helpers/shadow.js';
+import { all, focused, one, text, texts } from '../helpers/shadow.js';
 
 const sample = '/demo/feeds/sample.json';
 
@@ -381,5 +381,39 @@ describe('<press-feed> releases', () => {
     expect(titles(inherited)).to.have.length(8);
     expect(one(inherited, '.list').getAttribute('aria-label')).to.equal('Саопштења за јавност');
     await expect(inherited).to.be.accessible();
+  });
+
+  it('says when its language has no releases, and offers the languages the feed has, each in its own name', async () => {
+    const el = await render(html`<press-feed src=${mixed} lang="de" show-search></press-feed>`);
+    expect(all(el, '[part=item]')).to.have.length(0);
+    expect(text(el, '.message p')).to.equal('In dieser Sprache gibt es keine Pressemitteilungen.');
+    const offered = all<HTMLButtonElement>(el, '.message button');
+    expect(offered.map((button) => [button.textContent, button.lang])).to.deep.equal([
+      ['English', 'en'],
+      ['Srpski (latinica)', 'sr-Latn'],
+      ['Српски (ћирилица)', 'sr-Cyrl'],
+    ]);
+    await expect(el).to.be.accessible();
+
+    offered[0]!.click();
+    await waitUntil(() => all(el, '[part=item]').length === 6);
+    expect(titles(el)[0]).to.equal('Police chiefs of the region meet in Belgrade');
+    expect(focused(el), 'focus goes to the first release').to.equal(one(el, '[part=title] a'));
+    expect(text(el, 'label[for=search]'), 'the interface keeps the page’s language').to.equal(
+      'Pressemitteilungen durchsuchen',
+    );
+
+    // The page's own language again, once it has releases in it.
+    el.setAttribute('lang', 'sr-Latn');
+    await waitUntil(() => titles(el).length === 1);
+    expect(titles(el)).to.deep.equal(['Dačić: ispunjeni svi prioriteti predsedavanja SEPCA']);
+  });
+
+  it('offers only the languages of the releases the site’s other filters keep', async () => {
+    const el = await render(html`<press-feed src=${mixed} lang="de" tags="twinning"></press-feed>`);
+    expect(all(el, '.message button').map((button) => button.textContent)).to.deep.equal(['English']);
+    const everyLanguage = await render(html`<press-feed src=${mixed} tags="twinning"></press-feed>`);
+    expect(titles(everyLanguage)).to.have.length(1);
+    expect(all(everyLanguage, '.message')).to.have.length(0);
   });
 });

@@ -1,5 +1,5 @@
 // script="latin|cyrillic": a Serbian feed read in the other script, on <press-feed> and <press-quote>.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import type { Feed } from '../../src/data/types.js';
 import { now, render, titles } from '../helpers/press-feed.js';
 import { render as renderQuote } from '../helpers/press-quote.js';
@@ -104,5 +104,34 @@ describe('script="latin|cyrillic"', () => {
     await el.updateComplete;
     expect(text(el, '[part=quote]')).to.equal('Ово би био историјски корак за све у региону.');
     expect(text(el, '[part=speaker]')).to.equal('Ивица Дачић');
+  });
+
+  it('speaks the script of its releases: <press-feed lang="sr" script="latin"> has a Latin interface', async () => {
+    const el = await render(html`<press-feed lang="sr" .feed=${feed()} .now=${now} script="latin"></press-feed>`);
+    await waitUntil(() => shadow(el).querySelector('.list')?.getAttribute('aria-label') === 'Saopštenja za javnost');
+    expect(titles(el)).to.deep.equal(['Dačić: Regionalni biro Interpola u Beogradu']);
+    expect(shadow(el).querySelector('[part=date]')!.textContent).to.match(/^20\. novembar 2026/);
+
+    // A property set later is written to the attribute, so the interface follows it too.
+    el.script = 'cyrillic';
+    await waitUntil(() => shadow(el).querySelector('.list')?.getAttribute('aria-label') === 'Саопштења за јавност');
+    expect(titles(el)).to.deep.equal(['Дачић: Регионални биро Интерпола у Београду']);
+    el.removeAttribute('script');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.list')!.getAttribute('aria-label'), 'Serbian alone is Cyrillic').to.equal(
+      'Саопштења за јавност',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks the script of its quote: <press-quote lang="sr-Cyrl" script="latin"> has a Latin interface', async () => {
+    const el = await renderQuote(html`<div lang="sr-Cyrl-RS">
+      <press-quote .feed=${feed()} script="latin"></press-quote>
+    </div>`);
+    await waitUntil(() => text(el, '[part=copy-button]') === 'Kopirajte izjavu');
+    expect(text(el, '[part=quote]')).to.equal('Ovo bi bio istorijski korak za sve u regionu.');
+    el.setAttribute('script', 'cyrillic');
+    await waitUntil(() => text(el, '[part=copy-button]') === 'Копирајте изјаву');
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { closestLang, langCandidates } from '../../src/i18n/lang.js';
+import { closestLang, inScript, langCandidates } from '../../src/i18n/lang.js';
 import { loadTexts, loadedTexts, registerTranslation, type TextPart } from '../../src/i18n/registry.js';
 import { loadTranslation, textParts } from '../../src/i18n/load-translation.js';
 import { commonTexts } from '../../src/i18n/common.js';
@@ -7,6 +7,22 @@ import { feedTexts } from '../../src/i18n/feed.js';
 import { quoteTexts } from '../../src/i18n/quote.js';
 import common from '../../src/i18n/en/common.js';
 import contactForm from '../../src/i18n/en/contact-form.js';
+
+describe('inScript', () => {
+  it('writes a Serbian tag in the script a widget shows its releases in', () => {
+    expect(inScript('sr', 'latin')).to.equal('sr-Latn');
+    expect(inScript('sr-RS', 'latin')).to.equal('sr-Latn-RS');
+    expect(inScript('sr-Cyrl-RS', 'latin')).to.equal('sr-Latn-RS');
+    expect(inScript('SR-latn', 'cyrillic')).to.equal('sr-Cyrl');
+  });
+
+  it('leaves other languages, and a tag with no script asked for or an unknown one, as written', () => {
+    expect(inScript('en-GB', 'latin')).to.equal('en-GB');
+    expect(inScript('srn', 'latin'), 'Sranan Tongo is not Serbian').to.equal('srn');
+    expect(inScript('sr-Latn', null)).to.equal('sr-Latn');
+    expect(inScript('sr', 'greek')).to.equal('sr');
+  });
+});
 
 describe('closestLang', () => {
   it('takes the element’s own lang first, then the nearest ancestor’s', async () => {

@@ -48,6 +48,25 @@ describe('rendering on a server', () => {
     expect(JSON.parse(copy.text).items).to.have.length(8);
   });
 
+  it('renders Serbian in the script of `script`, interface and releases alike, and says so when a language has none', async () => {
+    const html = await renderPage(
+      `<press-feed src="${mixed}" lang="sr" script="latin" show-search></press-feed>
+      <press-feed src="${mixed}" lang="de"></press-feed>`,
+      { base },
+    );
+    const { document, read } = parse(html);
+    const [latin, german] = document.querySelectorAll('press-feed');
+    expect(read(latin!, '[part~=title]')).to.deep.equal([
+      'Dačić: ispunjeni svi prioriteti predsedavanja SEPCA',
+      'Dačić: ispunjeni svi prioriteti predsedavanja SEPCA',
+    ]);
+    expect(read(latin!, 'label[for=search]')).to.deep.equal(['Pretražite saopštenja']);
+    expect(read(german!, '.message p')).to.deep.equal([
+      'In dieser Sprache gibt es keine Pressemitteilungen.',
+      'Sprachen mit Pressemitteilungen: English Srpski (latinica) Српски (ћирилица)',
+    ]);
+  });
+
   it('renders a quote written inline and one from a feed, with their attribution', async () => {
     const html = await renderPage(
       `<press-quote speaker="Ивица Дачић" speaker-role="министар" lang="sr-Cyrl">Сарадња је боља.</press-quote>

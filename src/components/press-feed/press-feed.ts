@@ -34,6 +34,17 @@ function heading(level: number, id: string, content: unknown): TemplateResult {
       : html`<div role="heading" aria-level=${level} id=${id} class="title" part="title">${content}</div>`;
 }
 
+// A language by its own name, capitalised as a label ("English", "Srpski (latinica)"): what a visitor
+// who reads it looks for, whatever the page's language. A tag the browser cannot name stays as written.
+function ownName(language: string): string {
+  try {
+    const name = new Intl.DisplayNames(language, { type: 'language' }).of(language)!;
+    return name[0]!.toLocaleUpperCase(language) + name.slice(1);
+  } catch {
+    return language;
+  }
+}
+
 /**
  * A list of press releases from one or more feeds, filtered by the site and by the visitor.
  *
@@ -91,7 +102,8 @@ export class PressFeed extends PressElement {
     showImages: { type: Boolean, attribute: 'show-images' },
     showSummary: { type: Boolean, attribute: 'show-summary' },
     dates: {},
-    script: {},
+    // Reflected, since the interface's script follows the attribute (see LocalizeController).
+    script: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     expand: { type: Boolean },
     refresh: { type: Number },
@@ -190,6 +202,11 @@ export class PressFeed extends PressElement {
   };
   /** The release to focus after the next update (after "Show more", a page change or "Show" new releases). */
   #focusIndex?: number;
+  /**
+   * The language whose releases the visitor chose to read, as the page's had none, with the page's
+   * language then: a page that later switches its `lang` gets its own language's releases again.
+   */
+  #chosenLanguage?: [pageLang: string | undefined, chosen: string];
 
   constructor() {
     super();
@@ -236,21 +253,45 @@ export class PressFeed extends PressElement {
     );
   }
 
-  /** The site's filters applied and sorted; held-back new releases included. */
-  #base(): PressRelease[] {
-    const preset: ReleaseFilter = {
+  /** The site's filters: the page's language among them, or the one the visitor chose instead of it. */
+  #preset(): ReleaseFilter {
+    const pageLang = this.getAttribute('lang') || undefined;
+    const [chosenFor, chosen] = this.#chosenLanguage ?? [];
+    return {
       tags: wordList(this.tags),
       tagMode: oneOf(this.tagMode, ['any', 'all']),
       category: this.category,
       source: this.source,
-      language: this.getAttribute('lang') || undefined,
+      language: chosenFor === pageLang ? chosen : pageLang,
       since: localDay(this.since),
       until: localDay(this.until, true),
       query: this.query,
     };
+  }
+
+  /** The site's filters applied and sorted; held-back new releases included. */
+  #base(): PressRelease[] {
+    const preset = this.#preset();
     return this.#memo('base', [this.#all(), JSON.stringify(preset), this.sort], () =>
       sortReleases(filterReleases(this.#all(), preset), oneOf(this.sort, ['newest', 'oldest'])),
     );
+  }
+
+  /**
+   * The languages of the releases the site's filters let through, when the page's language alone hides
+   * every one (a Serbian page on an English feed); else none.
+   */
+  #otherLanguages(): string[] {
+    if (this.#base().length || !this.getAttribute('lang')) return [];
+    // A release that names no language passes every language filter, so each one here names its own.
+    const releases = filterReleases(this.#all(), { ...this.#preset(), language: undefined });
+    return [...new Set(releases.map((release) => release.language!))];
+  }
+
+  #showLanguage(language: string) {
+    this.#chosenLanguage = [this.getAttribute('lang') || undefined, language];
+    this.#focusIndex = 0;
+    this.requestUpdate();
   }
 
   /** The ids of releases a refresh brought that the visitor has not asked to see yet. */
@@ -431,7 +472,7 @@ export class PressFeed extends PressElement {
           ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
           : this.loadingNext
             ? this.#skeleton(layout)
-            : html`<p class="message">${controls?.searchOnly ? t.noSearchResults : t.noResults}</p>`
+            : this.#noReleases()
       }
       ${this.nextError ? html`<p class="message message--error">${feedErrorText(t, this.nextError.code)}</p>` : nothing}
       ${
@@ -445,6 +486,21 @@ export class PressFeed extends PressElement {
       }
       <div class="no-script"><slot></slot></div>
     </div>`;
+  }
+
+  /** Why no release shows: the page's language, with the languages there are releases in; else the filters. */
+  #noReleases() {
+    const { t } = this.localize;
+    const languages = this.#otherLanguages();
+    return languages.length
+      ? html`<div class="message">
+          <p>${t.noReleasesInLanguage}</p>
+          <p class="needs-script">${t.languagesWithReleases} ${languages.map(
+            (language) =>
+              html`<button class="button" lang=${language} @click=${() => this.#showLanguage(language)}>${ownName(language)}</button> `,
+          )}</p>
+        </div>`
+      : html`<p class="message">${this.#controls?.searchOnly ? t.noSearchResults : t.noResults}</p>`;
   }
 
   /** Placeholders the size of the list to come, so nothing jumps when it arrives. */

@@ -81,7 +81,8 @@ export class PressQuote extends PressElement {
     imageAlt: { attribute: 'image-alt' },
     clamp: { type: Number },
     label: {},
-    script: {},
+    // Reflected, since the interface's script follows the attribute (see LocalizeController).
+    script: { reflect: true },
     current: { state: true },
     playing: { state: true },
     hovered: { state: true },

@@ -16,6 +16,8 @@ export default {
   noResults: 'Няма съобщения, които отговарят на тези филтри.',
   noSearchResults: 'Няма съобщения, които отговарят на търсенето ви.',
   emptyFeed: 'Все още няма съобщения за медиите.',
+  noReleasesInLanguage: 'Няма съобщения на този език.',
+  languagesWithReleases: 'Езици, на които има съобщения:',
   loadMore: 'Покажете още съобщения',
   pagination: 'Страници със съобщения',
   pageLabel: 'Страница {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Nijedno saopćenje ne odgovara ovim filterima.',
   noSearchResults: 'Nijedno saopćenje ne odgovara vašoj pretrazi.',
   emptyFeed: 'Još nema saopćenja za javnost.',
+  noReleasesInLanguage: 'Nema saopćenja na ovom jeziku.',
+  languagesWithReleases: 'Jezici na kojima ima saopćenja:',
   loadMore: 'Prikažite još saopćenja',
   pagination: 'Stranice saopćenja',
   pageLabel: 'Stranica {page}',

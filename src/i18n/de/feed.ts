@@ -16,6 +16,8 @@ export default {
   noResults: 'Keine Pressemitteilung entspricht diesen Filtern.',
   noSearchResults: 'Keine Pressemitteilung entspricht Ihrer Suche.',
   emptyFeed: 'Es gibt noch keine Pressemitteilungen.',
+  noReleasesInLanguage: 'In dieser Sprache gibt es keine Pressemitteilungen.',
+  languagesWithReleases: 'Sprachen mit Pressemitteilungen:',
   loadMore: 'Weitere Pressemitteilungen anzeigen',
   pagination: 'Seiten der Pressemitteilungen',
   pageLabel: 'Seite {page}',

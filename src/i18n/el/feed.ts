@@ -16,6 +16,8 @@ export default {
   noResults: 'Κανένα δελτίο δεν ταιριάζει με αυτά τα φίλτρα.',
   noSearchResults: 'Κανένα δελτίο δεν ταιριάζει με την αναζήτησή σας.',
   emptyFeed: 'Δεν υπάρχουν ακόμη δελτία Τύπου.',
+  noReleasesInLanguage: 'Δεν υπάρχουν δελτία σε αυτή τη γλώσσα.',
+  languagesWithReleases: 'Γλώσσες με δελτία:',
   loadMore: 'Εμφάνιση περισσότερων δελτίων',
   pagination: 'Σελίδες δελτίων',
   pageLabel: 'Σελίδα {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'No releases match these filters.',
   noSearchResults: 'No releases match your search.',
   emptyFeed: 'There are no press releases yet.',
+  noReleasesInLanguage: 'There are no releases in this language.',
+  languagesWithReleases: 'Languages with releases:',
   loadMore: 'Show more releases',
   pagination: 'Pages of releases',
   pageLabel: 'Page {page}',

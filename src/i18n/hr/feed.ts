@@ -16,6 +16,8 @@ export default {
   noResults: 'Nijedno priopćenje ne odgovara ovim filtrima.',
   noSearchResults: 'Nijedno priopćenje ne odgovara vašem pretraživanju.',
   emptyFeed: 'Još nema priopćenja za medije.',
+  noReleasesInLanguage: 'Nema priopćenja na ovom jeziku.',
+  languagesWithReleases: 'Jezici na kojima ima priopćenja:',
   loadMore: 'Prikažite još priopćenja',
   pagination: 'Stranice priopćenja',
   pageLabel: 'Stranica {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Egy közlemény sem felel meg ezeknek a szűrőknek.',
   noSearchResults: 'Egy közlemény sem felel meg a keresésnek.',
   emptyFeed: 'Még nincsenek sajtóközlemények.',
+  noReleasesInLanguage: 'Ezen a nyelven nincsenek közlemények.',
+  languagesWithReleases: 'Nyelvek, amelyeken vannak közlemények:',
   loadMore: 'További közlemények megjelenítése',
   pagination: 'A közlemények oldalai',
   pageLabel: '{page}. oldal',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Niciun comunicat nu corespunde acestor filtre.',
   noSearchResults: 'Niciun comunicat nu corespunde căutării dumneavoastră.',
   emptyFeed: 'Nu există încă comunicate de presă.',
+  noReleasesInLanguage: 'Nu există comunicate în această limbă.',
+  languagesWithReleases: 'Limbi în care există comunicate:',
   loadMore: 'Afișați mai multe comunicate',
   pagination: 'Paginile comunicatelor',
   pageLabel: 'Pagina {page}',

@@ -21,6 +21,8 @@ export default {
   noResults: 'Nobeno sporočilo ne ustreza tem filtrom.',
   noSearchResults: 'Nobeno sporočilo ne ustreza vašemu iskanju.',
   emptyFeed: 'Sporočil za javnost še ni.',
+  noReleasesInLanguage: 'V tem jeziku ni sporočil za javnost.',
+  languagesWithReleases: 'Jeziki, v katerih so sporočila:',
   loadMore: 'Prikažite več sporočil',
   pagination: 'Strani sporočil',
   pageLabel: 'Stran {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Asnjë njoftim nuk përputhet me këta filtra.',
   noSearchResults: 'Asnjë njoftim nuk përputhet me kërkimin tuaj.',
   emptyFeed: 'Ende nuk ka njoftime për shtyp.',
+  noReleasesInLanguage: 'Nuk ka njoftime në këtë gjuhë.',
+  languagesWithReleases: 'Gjuhët në të cilat ka njoftime:',
   loadMore: 'Shfaqni më shumë njoftime',
   pagination: 'Faqet e njoftimeve',
   pageLabel: 'Faqja {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Ниједно саопштење не одговара овим филтерима.',
   noSearchResults: 'Ниједно саопштење не одговара вашој претрази.',
   emptyFeed: 'Још нема саопштења за јавност.',
+  noReleasesInLanguage: 'Нема саопштења на овом језику.',
+  languagesWithReleases: 'Језици на којима има саопштења:',
   loadMore: 'Прикажите још саопштења',
   pagination: 'Странице саопштења',
   pageLabel: 'Страна {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Nijedno saopštenje ne odgovara ovim filterima.',
   noSearchResults: 'Nijedno saopštenje ne odgovara vašoj pretrazi.',
   emptyFeed: 'Još nema saopštenja za javnost.',
+  noReleasesInLanguage: 'Nema saopštenja na ovom jeziku.',
+  languagesWithReleases: 'Jezici na kojima ima saopštenja:',
   loadMore: 'Prikažite još saopštenja',
   pagination: 'Stranice saopštenja',
   pageLabel: 'Strana {page}',

@@ -16,6 +16,8 @@ export default {
   noResults: 'Bu filtrelere uyan bülten yok.',
   noSearchResults: 'Aramanızla eşleşen bülten yok.',
   emptyFeed: 'Henüz basın bülteni yok.',
+  noReleasesInLanguage: 'Bu dilde bülten yok.',
+  languagesWithReleases: 'Bülten olan diller:',
   loadMore: 'Daha fazla bülten gösterin',
   pagination: 'Bülten sayfaları',
   pageLabel: 'Sayfa {page}',
