@@ -24,6 +24,6 @@ export function langCandidates(lang: string): string[] {
  * `latin` is `sr-Latn…`), so its interface reads in the same script as its releases: one page, one script.
  */
 export function inScript(lang: string, script: string | null): string {
-  const subtag = script === 'latin' ? 'Latn' : script === 'cyrillic' ? 'Cyrl' : '';
-  return subtag ? lang.replace(/^sr(-(latn|cyrl))?(?![^-])/i, `sr-${subtag}`) : lang;
+  const serbian = script === 'latin' ? 'sr-Latn' : script === 'cyrillic' ? 'sr-Cyrl' : '';
+  return serbian ? lang.replace(/^sr(-(latn|cyrl))?(?![^-])/i, serbian) : lang;
 }

@@ -110,10 +110,6 @@ export class PressFeed extends PressElement {
     syncUrl: { attribute: 'sync-url' },
     now: { attribute: false },
     page: { state: true },
-    nextFeeds: { state: true },
-    nextError: { state: true },
-    loadingNext: { state: true },
-    revealed: { state: true },
   };
 
   /** Feed URL, or several separated by spaces: merged, newest first, each release once. */
@@ -169,10 +165,14 @@ export class PressFeed extends PressElement {
   declare script: SerbianScript | undefined;
 
   declare private page: number;
-  declare private nextFeeds: Feed[];
-  declare private nextError: FeedError | undefined;
-  declare private loadingNext: boolean;
-  declare private revealed: number;
+  // The state of the feed's next pages (`next_url`) and of new releases shown: private fields, each
+  // change followed by a requestUpdate, as reactive state names would stay unmangled in the bundle.
+  /** The pages after the first one, as "Show more" loaded them. */
+  #nextFeeds: Feed[] = [];
+  #nextError?: FeedError;
+  #loadingNext = false;
+  /** How many times the visitor showed new releases: the held ones are worked out again after each. */
+  #revealed = 0;
 
   protected readonly localize = new LocalizeController(this, feedTexts, { dates: true });
   readonly #data = new FeedController(this);
@@ -227,9 +227,6 @@ export class PressFeed extends PressElement {
     this.headingLevel = 3;
     this.expand = false;
     this.page = 1;
-    this.nextFeeds = [];
-    this.loadingNext = false;
-    this.revealed = 0;
   }
 
   #memo<T>(key: string, deps: unknown[], compute: () => T): T {
@@ -248,8 +245,8 @@ export class PressFeed extends PressElement {
   /** Every release loaded, next pages included, each once. */
   #all(): PressRelease[] {
     const { feed, items } = this.#data;
-    return this.#memo('all', [feed, this.nextFeeds], () =>
-      this.nextFeeds.length && feed ? mergeFeeds([feed, ...this.nextFeeds]) : items,
+    return this.#memo('all', [feed, this.#nextFeeds], () =>
+      this.#nextFeeds.length && feed ? mergeFeeds([feed, ...this.#nextFeeds]) : items,
     );
   }
 
@@ -299,7 +296,7 @@ export class PressFeed extends PressElement {
     const data = this.#data;
     const confirmed = data.status === 'ready' && !data.loading && !data.stale;
     const news = this.#news;
-    return this.#memo('held', [this.#all(), confirmed, this.revealed, news], () =>
+    return this.#memo('held', [this.#all(), confirmed, this.#revealed, news], () =>
       news ? news.held(this.#all(), confirmed) : new Set<string>(),
     );
   }
@@ -317,7 +314,7 @@ export class PressFeed extends PressElement {
 
   /** The feed whose `next_url` comes next, while there is one. */
   get #tail(): Feed | undefined {
-    const tail = this.nextFeeds.at(-1) ?? this.#data.feeds.find((feed) => feed.nextUrl);
+    const tail = this.#nextFeeds.at(-1) ?? this.#data.feeds.find((feed) => feed.nextUrl);
     return tail?.nextUrl ? tail : undefined;
   }
 
@@ -365,7 +362,7 @@ export class PressFeed extends PressElement {
     this.#optionsPending = this.#prepareOptions();
     if (changed.has('src')) {
       this.#data.setSources(this.src);
-      this.nextFeeds = [];
+      this.#nextFeeds = [];
       this.#news?.reset();
       this.page = 1;
     }
@@ -378,7 +375,7 @@ export class PressFeed extends PressElement {
   override updated() {
     const skeleton = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
     if (skeleton) this.#space = skeleton.offsetHeight;
-    if (this.#focusIndex !== undefined && !this.loadingNext) {
+    if (this.#focusIndex !== undefined && !this.#loadingNext) {
       const item = this.renderRoot.querySelectorAll('.list:not(.skeleton) > .item')[this.#focusIndex];
       this.#focusIndex = undefined;
       // The release's link or disclosure button; a release with neither is focused by its heading.
@@ -399,18 +396,20 @@ export class PressFeed extends PressElement {
 
   async #loadNext() {
     const tail = this.#tail;
-    if (!tail || this.loadingNext) return;
-    this.loadingNext = true;
-    this.nextError = undefined;
+    if (!tail || this.#loadingNext) return;
+    this.#loadingNext = true;
+    this.#nextError = undefined;
+    this.requestUpdate();
     try {
       // No next page after all: an empty one ends the chain.
-      this.nextFeeds = [...this.nextFeeds, (await loadNextPage(tail)) ?? { ...tail, nextUrl: undefined, items: [] }];
+      this.#nextFeeds = [...this.#nextFeeds, (await loadNextPage(tail)) ?? { ...tail, nextUrl: undefined, items: [] }];
     } catch (error) {
-      this.nextError = error as FeedError;
+      this.#nextError = error as FeedError;
       this.page -= 1;
-      this.dispatchEvent(new PressErrorEvent({ error: this.nextError }));
+      this.dispatchEvent(new PressErrorEvent({ error: this.#nextError }));
     }
-    this.loadingNext = false;
+    this.#loadingNext = false;
+    this.requestUpdate();
   }
 
   #goTo(page: number) {
@@ -423,8 +422,9 @@ export class PressFeed extends PressElement {
   #showNew() {
     const held = this.#held();
     this.#news?.reveal(this.#all().filter((item) => held.has(item.id)));
-    this.revealed += 1;
+    this.#revealed += 1;
     this.page = 1;
+    this.requestUpdate();
     this.#focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
   }
 
@@ -458,7 +458,7 @@ export class PressFeed extends PressElement {
     const pageCount = Math.max(1, Math.ceil(results.length / perPage));
     const controls = this.#controls;
     const pages = this.paging === 'pages';
-    const page = Math.min(this.page, pageCount + (this.loadingNext ? 1 : 0));
+    const page = Math.min(this.page, pageCount + (this.#loadingNext ? 1 : 0));
     const shown = results.slice(pages ? (page - 1) * perPage : 0, page * perPage);
     const hasNext = !!this.#tail;
     const fetchedAt = data.fetchedAt;
@@ -470,18 +470,18 @@ export class PressFeed extends PressElement {
       ${
         shown.length
           ? html`<ul class="list ${layout}" role="list" aria-label=${t.releases}>${shown.map((item, index) => this.#item(item, index, now))}</ul>`
-          : this.loadingNext
+          : this.#loadingNext
             ? this.#skeleton(layout)
             : this.#noReleases()
       }
-      ${this.nextError ? html`<p class="message message--error">${feedErrorText(t, this.nextError.code)}</p>` : nothing}
+      ${this.#nextError ? html`<p class="message message--error">${feedErrorText(t, this.#nextError.code)}</p>` : nothing}
       ${
         pages
           ? pageCount > 1 || hasNext
             ? optionsCode.value?.pageNavigation(t, page, pageCount, page < pageCount || hasNext, (to) => this.#goTo(to))
             : nothing
           : shown.length < results.length || hasNext
-            ? html`<button part="more" class="button more needs-script" aria-disabled=${this.loadingNext} @click=${() => this.loadingNext || this.#more()}>${this.loadingNext ? t.loading : t.loadMore}</button>`
+            ? html`<button part="more" class="button more needs-script" aria-disabled=${this.#loadingNext} @click=${() => this.#loadingNext || this.#more()}>${this.#loadingNext ? t.loading : t.loadMore}</button>`
             : nothing
       }
       <div class="no-script"><slot></slot></div>
