@@ -1,8 +1,10 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { feedErrorText } from '../../i18n/common.js';
 import { quoteTexts } from '../../i18n/quote.js';
+import type { QuoteTexts } from '../../i18n/translation.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import { localDay, oneOf } from '../../data/attribute-values.js';
 import type { Feed, Quote } from '../../data/types.js';
@@ -10,11 +12,10 @@ import type { SerbianScript } from '../../data/script.js';
 import { linkSchemes, pageUrl, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { quoteStyles } from './press-quote.styles.js';
-import { renderRotator } from './press-quote.rotator.js';
 import type { QuotePick } from './select-quotes.js';
 import { copyText } from './copy-text.js';
 import { LazyCode } from '../lazy-code.js';
-import { copyIcon, icon } from './icons.js';
+import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 
 // A quote written inline needs no feed; a quote with `src` or `.feed`, or one shown in the other Serbian
 // script, needs the data layer, which comes on first use (the loader asks for it as soon as it sees such
@@ -354,26 +355,35 @@ export class PressQuote extends PressElement {
     const quotes = transliterate ? this.#shown.map((quote) => transliterate(quote, this.script)) : this.#shown;
     const index = this.current;
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
-    if (this.#rotator) {
-      return renderRotator(t, {
-        label: this.label || t.quotes,
-        // A server cannot see the page around the element; a region until the browser can.
-        landmark: isServer || !this.closest('[aria-label],[aria-labelledby]'),
-        quote: quotes[index],
-        slide: this.#quote(quotes[index], index),
-        index,
-        count: quotes.length,
-        playing: this.playing,
-        running: this.#running,
-        toggle: () => (this.playing = !this.playing),
-        step: (by) => this.#step(by),
-      });
-    }
+    if (this.#rotator) return this.#renderRotator(t, quotes, index);
     return quotes.length > 1
       ? html`<ul class="list" part="list" aria-label=${this.label || t.quotes}>
           ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
         </ul>`
       : this.#quote(quotes[0], 0);
+  }
+
+  /** One quote at a time, with pause, previous and next. */
+  #renderRotator(t: QuoteTexts, quotes: Quote[], index: number): TemplateResult {
+    const position = t.quotePosition(index + 1, quotes.length);
+    const button = (label: string, path: string, click: () => void) =>
+      html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
+    const toggle = () => (this.playing = !this.playing);
+    // A server cannot see the page around the element; a region until the browser can. In a container the
+    // page has labelled, a group: the page's landmark is not named twice.
+    const landmark = isServer || !this.closest('[aria-label],[aria-labelledby]');
+    // Moving on by itself, the slide is not announced; a new quote is a new slide.
+    return html`<div class="rotator" role=${landmark ? 'region' : 'group'} aria-label=${this.label || t.quotes}>
+      <div class="controls needs-script" part="controls">
+        ${this.playing ? button(t.pauseRotation, pauseIcon, toggle) : button(t.playRotation, playIcon, toggle)}
+        ${button(t.previousQuote, previousIcon, () => this.#step(-1))}
+        <span class="position" part="position" aria-hidden="true">${position}</span>
+        ${button(t.nextQuote, nextIcon, () => this.#step(1))}
+      </div>
+      <div id="slides" class="slides" aria-live=${this.#running ? 'off' : 'polite'}>
+        ${keyed(quotes[index], html`<div><span class="visually-hidden">${position}</span>${this.#quote(quotes[index], index)}</div>`)}
+      </div>
+    </div>`;
   }
 
   #quote(quote: Quote, index: number): TemplateResult {
