@@ -309,17 +309,16 @@ export class PressContactForm extends PressElement {
     return this.#feeds?.status ?? (!this.src && !this.feed ? 'idle' : feedCode.failed ? 'error' : 'loading');
   }
 
+  /** The feed's `contact` (its intro, email and phone as they are), with what the element's attributes override. */
   get #config() {
     const contact = this.#feeds?.feed?.contact;
     return {
-      intro: contact?.intro,
+      ...contact,
       endpoint: this.endpoint ? absoluteUrl(this.endpoint) : contact?.endpoint,
       topics: this.topics?.length ? this.topics : (contact?.topics ?? []),
       privacyUrl: this.privacyUrl ? absoluteUrl(this.privacyUrl) : contact?.privacyUrl,
       consent: this.consent ?? contact?.consent,
       fields: this.fields ?? contact?.fields ?? [],
-      email: contact?.email,
-      phone: contact?.phone,
       htmlFormPosts: this.htmlFormPosts || !!contact?.htmlFormPosts,
     };
   }
