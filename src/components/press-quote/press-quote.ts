@@ -22,8 +22,6 @@ import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './i
 // a quote, beside the feed request).
 const feedCode = new LazyCode(() => import('./select-quotes.js'));
 
-const link = (url: string | undefined) => url && safeUrl(url, pageUrl(), linkSchemes);
-
 /**
  * Quote cards of what officials said: from a press feed's releases (`src` or `.feed`), chosen by
  * speaker, tags or release, or written inline with no feed at all. Several quotes show as a list or,
@@ -266,7 +264,7 @@ export class PressQuote extends PressElement {
                 role: this.speakerRole,
                 organisation: this.organisation,
                 releaseId: '',
-                releaseUrl: link(this.href),
+                releaseUrl: this.href && safeUrl(this.href, pageUrl(), linkSchemes),
                 published: localDay(this.date),
               },
             ]
