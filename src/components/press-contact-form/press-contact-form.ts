@@ -101,8 +101,6 @@ export class PressContactForm extends PressElement {
     phase: { state: true },
     online: { state: true },
     serverErrors: { state: true },
-    progress: { state: true },
-    spokenCount: { state: true },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
@@ -146,10 +144,6 @@ export class PressContactForm extends PressElement {
   declare private phase: 'editing' | 'sending' | 'sent';
   declare private online: boolean;
   declare private serverErrors: Record<string, string>;
-  /** What the status line says while sending: sending, or which retry. */
-  declare private progress?: string;
-  /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
-  declare private spokenCount?: string;
 
   protected readonly localize = new LocalizeController(this, contactFormTexts);
   /** Made once the form has `src` or `.feed` and the feed code is here. */
@@ -172,6 +166,10 @@ export class PressContactForm extends PressElement {
   /** The id of the draft store entry, once the endpoint is known. */
   #draftFor = '';
   #countTimer?: ReturnType<typeof setTimeout>;
+  /** What the status line says while sending: sending, or which retry. */
+  #progress?: string;
+  /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
+  #spokenCount?: string;
 
   constructor() {
     super();
@@ -226,7 +224,7 @@ export class PressContactForm extends PressElement {
     if (!this.dispatchEvent(submitting)) return;
     const t = this.localize.t;
     this.phase = 'sending';
-    this.progress = t.sending;
+    this.#progress = t.sending;
     try {
       const { endpoint } = this.#config;
       if (!endpoint) throw new SendError('config', 'No endpoint.');
@@ -244,7 +242,10 @@ export class PressContactForm extends PressElement {
         timeout: this.timeout,
         retry: this.retryPolicy,
         headers: token ? { 'X-Captcha-Token': token } : undefined,
-        onRetry: (attempt, attempts) => (this.progress = t.retrying(attempt, attempts)),
+        onRetry: (attempt, attempts) => {
+          this.#progress = t.retrying(attempt, attempts);
+          this.requestUpdate();
+        },
       });
       this.#finish(reference);
       this.dispatchEvent(new PressSubmitSuccessEvent({ reference, payload }));
@@ -420,10 +421,10 @@ export class PressContactForm extends PressElement {
     this.#save();
     clearTimeout(this.#countTimer);
     if (name === 'message') {
-      this.#countTimer = setTimeout(
-        () => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim()),
-        1000,
-      );
+      this.#countTimer = setTimeout(() => {
+        this.#spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim();
+        this.requestUpdate();
+      }, 1000);
     }
   }
 
@@ -563,8 +564,8 @@ export class PressContactForm extends PressElement {
             }
             <button class="button button--primary ${posts ? '' : 'needs-script'}" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : failure?.retryable ? t.retry : t.send}</button>
             ${posts ? nothing : this.#otherWays(email, phone)}
-            <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
-            <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
+            <p class="status" part="status" role="status">${busy ? this.#progress : ''}</p>
+            <p class="visually-hidden" aria-live="polite">${this.#spokenCount}</p>
           </form>`
       }
     </div>`;
