@@ -23,13 +23,6 @@ import { LazyCode } from '../lazy-code.js';
 // which comes on first use (the loader asks for it as soon as it sees such a form, beside the feed request).
 const feedCode = new LazyCode(() => import('../../controllers/feed.js'));
 
-/** Follows a link of the error summary to its field: fragments do not reach into a shadow root. */
-function follow(event: Event) {
-  const link = event.currentTarget as HTMLAnchorElement;
-  event.preventDefault();
-  (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1))?.focus();
-}
-
 /**
  * `topics="question: Question | Ministry of the Interior; problem: Report a problem"`: topics
  * separated by `;`, each `id: label | institution` (the id and the institution may be left out).
@@ -447,10 +440,17 @@ export class PressContactForm extends PressElement {
       <div role="alert">
         ${this.#heading(this.localize.t.errorSummary)}
         <ul>
-          ${this.#summary(fields).map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${follow}>${message}</a>` : message}</li>`)}
+          ${this.#summary(fields).map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${this.#follow}>${message}</a>` : message}</li>`)}
         </ul>
       </div>
     </div>`;
+  }
+
+  /** Follows a link of the error summary to its field: fragments do not reach into a shadow root. */
+  #follow(event: Event) {
+    event.preventDefault();
+    // The hash is `#field-…`, made of word characters and dashes (`fieldId`): a selector as it is.
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   }
 
   /** An ARIA heading at `heading-level`: Lit cannot bind a tag name, and one template costs less than six. */
