@@ -337,15 +337,14 @@ export class PressContactForm extends PressElement {
 
   /** Each problem as [field name, message]; no name for a server message about a field the form does not have. */
   #summary(fields: FormField[]): [string | undefined, string][] {
-    const names = fields.map((field) => field.name);
     return [
       ...fields.flatMap((field): [string, string][] => {
         const message = this.#error(field);
         return message ? [[field.name, message]] : [];
       }),
-      ...Object.entries(this.serverErrors)
-        .filter(([name]) => !names.includes(name))
-        .map(([, message]): [undefined, string] => [undefined, message]),
+      ...Object.entries(this.serverErrors).flatMap(([name, message]): [undefined, string][] =>
+        fields.some((field) => field.name === name) ? [] : [[undefined, message]],
+      ),
     ];
   }
 
