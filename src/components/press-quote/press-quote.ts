@@ -13,7 +13,6 @@ import { linkSchemes, pageUrl, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { quoteStyles } from './press-quote.styles.js';
 import type { QuotePick } from './select-quotes.js';
-import { copyText } from './copy-text.js';
 import { LazyCode } from '../lazy-code.js';
 import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 
@@ -303,7 +302,16 @@ export class PressQuote extends PressElement {
       url,
     ];
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
-    const copied = await copyText(copy);
+    // The Clipboard API only: where the page may not use it (a plain-HTTP page has no `navigator.clipboard`, a
+    // frame may lack `clipboard-write`) the text is selected below with the words on how to copy it. The
+    // older `execCommand('copy')` is left out: on every page the widgets are meant for (HTTPS) the API works,
+    // and the fallback cost every quote 0.1 KB.
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(copy);
+    } catch {
+      copied = false;
+    }
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
