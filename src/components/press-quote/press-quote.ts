@@ -358,10 +358,9 @@ export class PressQuote extends PressElement {
       </div>`;
     }
     const transliterate = feedCode.value?.transliterateQuote;
-    const quotes = transliterate ? this.#shown.map((quote) => transliterate(quote, this.script)) : this.#shown;
-    const index = this.current;
+    const quotes = this.#shown.map((quote) => (transliterate ? transliterate(quote, this.script) : quote));
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
-    if (this.#rotator) return this.#renderRotator(t, quotes, index);
+    if (this.#rotator) return this.#renderRotator(t, quotes);
     return quotes.length > 1
       ? html`<ul class="list" part="list" aria-label=${this.label || t.quotes}>
           ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
@@ -370,18 +369,22 @@ export class PressQuote extends PressElement {
   }
 
   /** One quote at a time, with pause, previous and next. */
-  #renderRotator(t: QuoteTexts, quotes: Quote[], index: number): TemplateResult {
+  #renderRotator(t: QuoteTexts, quotes: Quote[]): TemplateResult {
+    const index = this.current;
     const position = t.quotePosition(index + 1, quotes.length);
     const button = (label: string, path: string, click: () => void) =>
       html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
-    const toggle = () => (this.playing = !this.playing);
     // A server cannot see the page around the element; a region until the browser can. In a container the
     // page has labelled, a group: the page's landmark is not named twice.
     const landmark = isServer || !this.closest('[aria-label],[aria-labelledby]');
     // Moving on by itself, the slide is not announced; a new quote is a new slide.
     return html`<div class="rotator" role=${landmark ? 'region' : 'group'} aria-label=${this.label || t.quotes}>
       <div class="controls needs-script" part="controls">
-        ${this.playing ? button(t.pauseRotation, pauseIcon, toggle) : button(t.playRotation, playIcon, toggle)}
+        ${
+          this.playing
+            ? button(t.pauseRotation, pauseIcon, () => (this.playing = false))
+            : button(t.playRotation, playIcon, () => (this.playing = true))
+        }
         ${button(t.previousQuote, previousIcon, () => this.#step(-1))}
         <span class="position" part="position" aria-hidden="true">${position}</span>
         ${button(t.nextQuote, nextIcon, () => this.#step(1))}
