@@ -23,13 +23,6 @@ import { LazyCode } from '../lazy-code.js';
 // which comes on first use (the loader asks for it as soon as it sees such a form, beside the feed request).
 const feedCode = new LazyCode(() => import('../../controllers/feed.js'));
 
-/** Follows a link of the error summary to its field: fragments do not reach into a shadow root. */
-function follow(event: Event) {
-  const link = event.currentTarget as HTMLAnchorElement;
-  event.preventDefault();
-  (link.getRootNode() as ShadowRoot).getElementById(link.hash.slice(1))?.focus();
-}
-
 /**
  * `topics="question: Question | Ministry of the Interior; problem: Report a problem"`: topics
  * separated by `;`, each `id: label | institution` (the id and the institution may be left out).
@@ -101,8 +94,6 @@ export class PressContactForm extends PressElement {
     phase: { state: true },
     online: { state: true },
     serverErrors: { state: true },
-    progress: { state: true },
-    spokenCount: { state: true },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
@@ -146,10 +137,6 @@ export class PressContactForm extends PressElement {
   declare private phase: 'editing' | 'sending' | 'sent';
   declare private online: boolean;
   declare private serverErrors: Record<string, string>;
-  /** What the status line says while sending: sending, or which retry. */
-  declare private progress?: string;
-  /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
-  declare private spokenCount?: string;
 
   protected readonly localize = new LocalizeController(this, contactFormTexts);
   /** Made once the form has `src` or `.feed` and the feed code is here. */
@@ -172,6 +159,10 @@ export class PressContactForm extends PressElement {
   /** The id of the draft store entry, once the endpoint is known. */
   #draftFor = '';
   #countTimer?: ReturnType<typeof setTimeout>;
+  /** What the status line says while sending: sending, or which retry. */
+  #progress?: string;
+  /** The character count as announced to screen readers, once typing pauses (the GOV.UK pattern). */
+  #spokenCount?: string;
 
   constructor() {
     super();
@@ -226,7 +217,7 @@ export class PressContactForm extends PressElement {
     if (!this.dispatchEvent(submitting)) return;
     const t = this.localize.t;
     this.phase = 'sending';
-    this.progress = t.sending;
+    this.#progress = t.sending;
     try {
       const { endpoint } = this.#config;
       if (!endpoint) throw new SendError('config', 'No endpoint.');
@@ -244,7 +235,10 @@ export class PressContactForm extends PressElement {
         timeout: this.timeout,
         retry: this.retryPolicy,
         headers: token ? { 'X-Captcha-Token': token } : undefined,
-        onRetry: (attempt, attempts) => (this.progress = t.retrying(attempt, attempts)),
+        onRetry: (attempt, attempts) => {
+          this.#progress = t.retrying(attempt, attempts);
+          this.requestUpdate();
+        },
       });
       this.#finish(reference);
       this.dispatchEvent(new PressSubmitSuccessEvent({ reference, payload }));
@@ -309,17 +303,16 @@ export class PressContactForm extends PressElement {
     return this.#feeds?.status ?? (!this.src && !this.feed ? 'idle' : feedCode.failed ? 'error' : 'loading');
   }
 
+  /** The feed's `contact` (its intro, email and phone as they are), with what the element's attributes override. */
   get #config() {
     const contact = this.#feeds?.feed?.contact;
     return {
-      intro: contact?.intro,
+      ...contact,
       endpoint: this.endpoint ? absoluteUrl(this.endpoint) : contact?.endpoint,
       topics: this.topics?.length ? this.topics : (contact?.topics ?? []),
       privacyUrl: this.privacyUrl ? absoluteUrl(this.privacyUrl) : contact?.privacyUrl,
       consent: this.consent ?? contact?.consent,
       fields: this.fields ?? contact?.fields ?? [],
-      email: contact?.email,
-      phone: contact?.phone,
       htmlFormPosts: this.htmlFormPosts || !!contact?.htmlFormPosts,
     };
   }
@@ -344,15 +337,14 @@ export class PressContactForm extends PressElement {
 
   /** Each problem as [field name, message]; no name for a server message about a field the form does not have. */
   #summary(fields: FormField[]): [string | undefined, string][] {
-    const names = fields.map((field) => field.name);
     return [
       ...fields.flatMap((field): [string, string][] => {
         const message = this.#error(field);
         return message ? [[field.name, message]] : [];
       }),
-      ...Object.entries(this.serverErrors)
-        .filter(([name]) => !names.includes(name))
-        .map(([, message]): [undefined, string] => [undefined, message]),
+      ...Object.entries(this.serverErrors).flatMap(([name, message]): [undefined, string][] =>
+        fields.some((field) => field.name === name) ? [] : [[undefined, message]],
+      ),
     ];
   }
 
@@ -421,10 +413,10 @@ export class PressContactForm extends PressElement {
     this.#save();
     clearTimeout(this.#countTimer);
     if (name === 'message') {
-      this.#countTimer = setTimeout(
-        () => (this.spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim()),
-        1000,
-      );
+      this.#countTimer = setTimeout(() => {
+        this.#spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim();
+        this.requestUpdate();
+      }, 1000);
     }
   }
 
@@ -447,10 +439,17 @@ export class PressContactForm extends PressElement {
       <div role="alert">
         ${this.#heading(this.localize.t.errorSummary)}
         <ul>
-          ${this.#summary(fields).map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${follow}>${message}</a>` : message}</li>`)}
+          ${this.#summary(fields).map(([name, message]) => html`<li>${name ? html`<a href="#${fieldId(name)}" @click=${this.#follow}>${message}</a>` : message}</li>`)}
         </ul>
       </div>
     </div>`;
+  }
+
+  /** Follows a link of the error summary to its field: fragments do not reach into a shadow root. */
+  #follow(event: Event) {
+    event.preventDefault();
+    // The hash is `#field-…`, made of word characters and dashes (`fieldId`): a selector as it is.
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   }
 
   /** An ARIA heading at `heading-level`: Lit cannot bind a tag name, and one template costs less than six. */
@@ -564,8 +563,8 @@ export class PressContactForm extends PressElement {
             }
             <button class="button button--primary ${posts ? '' : 'needs-script'}" part="button" type="submit" aria-disabled=${busy || nothing}>${busy ? t.sending : failure?.retryable ? t.retry : t.send}</button>
             ${posts ? nothing : this.#otherWays(email, phone)}
-            <p class="status" part="status" role="status">${busy ? this.progress : ''}</p>
-            <p class="visually-hidden" aria-live="polite">${this.spokenCount}</p>
+            <p class="status" part="status" role="status">${busy ? this.#progress : ''}</p>
+            <p class="visually-hidden" aria-live="polite">${this.#spokenCount}</p>
           </form>`
       }
     </div>`;

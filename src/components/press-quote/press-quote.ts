@@ -1,8 +1,10 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { feedErrorText } from '../../i18n/common.js';
 import { quoteTexts } from '../../i18n/quote.js';
+import type { QuoteTexts } from '../../i18n/translation.js';
 import type { FeedController, FeedStatus } from '../../controllers/feed.js';
 import { localDay, oneOf } from '../../data/attribute-values.js';
 import type { Feed, Quote } from '../../data/types.js';
@@ -10,18 +12,14 @@ import type { SerbianScript } from '../../data/script.js';
 import { linkSchemes, pageUrl, safeUrl } from '../../data/urls.js';
 import { PressQuoteCopyEvent } from '../../events/press-quote-copy.js';
 import { quoteStyles } from './press-quote.styles.js';
-import { renderRotator } from './press-quote.rotator.js';
 import type { QuotePick } from './select-quotes.js';
-import { copyText } from './copy-text.js';
 import { LazyCode } from '../lazy-code.js';
-import { copyIcon, icon } from './icons.js';
+import { copyIcon, icon, nextIcon, pauseIcon, playIcon, previousIcon } from './icons.js';
 
 // A quote written inline needs no feed; a quote with `src` or `.feed`, or one shown in the other Serbian
 // script, needs the data layer, which comes on first use (the loader asks for it as soon as it sees such
 // a quote, beside the feed request).
 const feedCode = new LazyCode(() => import('./select-quotes.js'));
-
-const link = (url: string | undefined) => url && safeUrl(url, pageUrl(), linkSchemes);
 
 /**
  * Quote cards of what officials said: from a press feed's releases (`src` or `.feed`), chosen by
@@ -266,7 +264,7 @@ export class PressQuote extends PressElement {
                 role: this.speakerRole,
                 organisation: this.organisation,
                 releaseId: '',
-                releaseUrl: link(this.href),
+                releaseUrl: this.href && safeUrl(this.href, pageUrl(), linkSchemes),
                 published: localDay(this.date),
               },
             ]
@@ -305,7 +303,16 @@ export class PressQuote extends PressElement {
       url,
     ];
     const copy = `${t.quoted(quote.text)} — ${attribution.filter(Boolean).join(', ')}`;
-    const copied = await copyText(copy);
+    // The Clipboard API only: where the page may not use it (a plain-HTTP page has no `navigator.clipboard`, a
+    // frame may lack `clipboard-write`) the text is selected below with the words on how to copy it. The
+    // older `execCommand('copy')` is left out: on every page the widgets are meant for (HTTPS) the API works,
+    // and the fallback cost every quote 0.1 KB.
+    let copied = true;
+    try {
+      await navigator.clipboard.writeText(copy);
+    } catch {
+      copied = false;
+    }
     // Emptied first, so that copying twice is announced twice.
     this.copied = undefined;
     await this.updateComplete;
@@ -352,29 +359,41 @@ export class PressQuote extends PressElement {
       </div>`;
     }
     const transliterate = feedCode.value?.transliterateQuote;
-    const quotes = transliterate ? this.#shown.map((quote) => transliterate(quote, this.script)) : this.#shown;
-    const index = this.current;
+    const quotes = this.#shown.map((quote) => (transliterate ? transliterate(quote, this.script) : quote));
     if (!quotes.length) return html`<p class="message" part="message">${t.noQuote}</p>`;
-    if (this.#rotator) {
-      return renderRotator(t, {
-        label: this.label || t.quotes,
-        // A server cannot see the page around the element; a region until the browser can.
-        landmark: isServer || !this.closest('[aria-label],[aria-labelledby]'),
-        quote: quotes[index],
-        slide: this.#quote(quotes[index], index),
-        index,
-        count: quotes.length,
-        playing: this.playing,
-        running: this.#running,
-        toggle: () => (this.playing = !this.playing),
-        step: (by) => this.#step(by),
-      });
-    }
+    if (this.#rotator) return this.#renderRotator(t, quotes);
     return quotes.length > 1
       ? html`<ul class="list" part="list" aria-label=${this.label || t.quotes}>
           ${quotes.map((quote, i) => html`<li>${this.#quote(quote, i)}</li>`)}
         </ul>`
       : this.#quote(quotes[0], 0);
+  }
+
+  /** One quote at a time, with pause, previous and next. */
+  #renderRotator(t: QuoteTexts, quotes: Quote[]): TemplateResult {
+    const index = this.current;
+    const position = t.quotePosition(index + 1, quotes.length);
+    const button = (label: string, path: string, click: () => void) =>
+      html`<button class="button" aria-controls="slides" @click=${click}>${icon(path)}<span class="visually-hidden">${label}</span></button>`;
+    // A server cannot see the page around the element; a region until the browser can. In a container the
+    // page has labelled, a group: the page's landmark is not named twice.
+    const landmark = isServer || !this.closest('[aria-label],[aria-labelledby]');
+    // Moving on by itself, the slide is not announced; a new quote is a new slide.
+    return html`<div class="rotator" role=${landmark ? 'region' : 'group'} aria-label=${this.label || t.quotes}>
+      <div class="controls needs-script" part="controls">
+        ${
+          this.playing
+            ? button(t.pauseRotation, pauseIcon, () => (this.playing = false))
+            : button(t.playRotation, playIcon, () => (this.playing = true))
+        }
+        ${button(t.previousQuote, previousIcon, () => this.#step(-1))}
+        <span class="position" part="position" aria-hidden="true">${position}</span>
+        ${button(t.nextQuote, nextIcon, () => this.#step(1))}
+      </div>
+      <div id="slides" class="slides" aria-live=${this.#running ? 'off' : 'polite'}>
+        ${keyed(quotes[index], html`<div><span class="visually-hidden">${position}</span>${this.#quote(quotes[index], index)}</div>`)}
+      </div>
+    </div>`;
   }
 
   #quote(quote: Quote, index: number): TemplateResult {
