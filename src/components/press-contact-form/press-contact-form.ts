@@ -472,7 +472,10 @@ export class PressContactForm extends PressElement {
     </section>`;
   }
 
-  /** Where the form cannot send without JavaScript: that it cannot, and the office's address and phone. */
+  /**
+   * Where the form cannot send without JavaScript: that it cannot, and the office's address and phone.
+   * The space between the two sentences is in a plain string: the bundle's minifier trims a template's.
+   */
   #otherWays(email: string | undefined, phone: string | undefined) {
     const { t } = this.localize;
     const ways = [
@@ -480,7 +483,7 @@ export class PressContactForm extends PressElement {
       phone && html`<li>${t.phoneLabel}: <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></li>`,
     ].filter(Boolean);
     return html`<div class="panel notice no-script" part="notice">
-      <p>${t.needsScript}${ways.length ? html` ${t.otherWays}` : nothing}</p>
+      <p>${t.needsScript}${ways.length ? ` ${t.otherWays}` : ''}</p>
       ${ways.length ? html`<ul>${ways}</ul>` : nothing}
     </div>`;
   }
