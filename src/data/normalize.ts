@@ -58,33 +58,23 @@ const isFieldType = (type: unknown): type is NonNullable<ContactField['type']> =
 
 function readContact(
   context: ParseContext,
-  {
-    intro,
-    endpoint,
-    privacy_url,
-    consent,
-    topics,
-    fields,
-    email,
-    phone,
-    html_form_posts,
-  }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
+  contact: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
 ): ContactConfig {
   const where = 'feed._press.contact';
   return {
-    intro: optionalText(intro),
-    endpoint: toUrl(context, endpoint, `${where}.endpoint`),
-    topics: labelled(context, topics, 'id', `${where}.topics`, (id, label, topic) => ({
+    intro: optionalText(contact.intro),
+    endpoint: toUrl(context, contact.endpoint, `${where}.endpoint`),
+    topics: labelled(context, contact.topics, 'id', `${where}.topics`, (id, label, topic) => ({
       id,
       label,
       institution: optionalText(topic.institution),
     })),
-    privacyUrl: toUrl(context, privacy_url, `${where}.privacy_url`),
-    consent: optionalText(consent),
-    email: optionalText(email),
-    phone: optionalText(phone),
-    htmlFormPosts: html_form_posts ?? false,
-    fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field, index): ContactField => {
+    privacyUrl: toUrl(context, contact.privacy_url, `${where}.privacy_url`),
+    consent: optionalText(contact.consent),
+    email: optionalText(contact.email),
+    phone: optionalText(contact.phone),
+    htmlFormPosts: contact.html_form_posts ?? false,
+    fields: labelled(context, contact.fields, 'name', `${where}.fields`, (name, label, field, index): ContactField => {
       const { type } = field;
       if (type !== undefined && !isFieldType(type))
         warn(context, `${where}.fields[${index}].type: "${type}" is unknown; a text field is shown.`);
