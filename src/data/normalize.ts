@@ -117,8 +117,9 @@ function normalizeItem(
   if (!id) return warn(context, `${where} has neither an id nor a link; skipped.`);
   // Without a sanitizer, HTML is kept as its text only, never raw (normalizeFeed warns once).
   const html = item.content_html?.trim() ? item.content_html : undefined;
-  const { htmlReady, baseUrl, engine } = context;
-  const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
+  const { htmlReady } = context;
+  // The context's `engine` is the sanitizer option.
+  const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, context.baseUrl, context) : undefined;
   const contentText = item.content_text?.trim() || (html && !htmlReady && htmlToText(html)) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
