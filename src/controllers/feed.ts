@@ -142,19 +142,14 @@ export class FeedController implements ReactiveController {
     this.#changed();
   }
 
-  #changed() {
-    this.#merged = undefined;
-    this.#announce();
-    this.#host.requestUpdate();
-  }
-
   #stopWatching() {
     this.#unwatch.forEach((stop) => stop());
     this.#unwatch = [];
   }
 
-  // Each distinct outcome is announced once, however many snapshots lead to it.
-  #announce() {
+  #changed() {
+    this.#merged = undefined;
+    // Each distinct outcome is announced once, however many snapshots lead to it.
     const feed = this.feed;
     if (this.status === 'ready' && feed && feed !== this.#lastLoaded) {
       this.#lastLoaded = feed;
@@ -165,5 +160,6 @@ export class FeedController implements ReactiveController {
       this.#lastError = error;
       this.#host.dispatchEvent(new PressErrorEvent({ error }));
     }
+    this.#host.requestUpdate();
   }
 }
