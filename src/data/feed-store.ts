@@ -1,7 +1,7 @@
 import { FeedError } from './feed-error.js';
 import { openFeedCache, type CachedFeed, type FeedCache } from './feed-cache.js';
 import { fetchFeedText } from './fetch-feed.js';
-import { looksLikeXml, readFeed } from './read-feed.js';
+import { readFeed } from './read-feed.js';
 import { pageCopy } from './page-copies.js';
 import { ensureSanitizer } from './sanitize.js';
 import type { FeedSnapshot, Feed } from './types.js';
@@ -38,9 +38,12 @@ let cache: FeedCache | undefined;
 const feedCache = () => (cache ??= openFeedCache());
 const noop = () => undefined;
 
-/** `parseFeed`, fetching the RSS and Atom reader only for a text that needs it. */
+/**
+ * `parseFeed`, fetching the RSS and Atom reader only for a text that needs it: one that starts like XML
+ * (RSS or Atom, or an HTML page).
+ */
 async function parseFetched(text: string, url: string): Promise<Feed> {
-  const reader = looksLikeXml(text)
+  const reader = /^\s*</.test(text)
     ? await import('./read-xml.js').catch((cause) => {
         throw new FeedError('network', 'The RSS and Atom reader could not be loaded.', { url, cause });
       })

@@ -166,6 +166,3 @@ export function readFeed(input: string | object, options: ParseFeedOptions, read
   }
   return normalizeFeed(readJsonFeed(context, value), context);
 }
-
-/** Whether a fetched text is XML (RSS or Atom, or an HTML page), which needs the XML reader. */
-export const looksLikeXml = (text: string) => /^\s*</.test(text);
