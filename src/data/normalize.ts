@@ -83,7 +83,7 @@ function readContact(
     consent: optionalText(contact.consent),
     email: optionalText(contact.email),
     phone: optionalText(contact.phone),
-    htmlFormPosts: contact.html_form_posts ?? false,
+    htmlFormPosts: !!contact.html_form_posts,
     fields: labelled(context, contact.fields, 'name', `${where}.fields`, (name, label, field, index): ContactField => {
       const { type } = field;
       if (type !== undefined && !isFieldType(type))
@@ -96,7 +96,7 @@ function readContact(
         name,
         label,
         type: isFieldType(type) ? type : 'text',
-        required: field.required ?? false,
+        required: !!field.required,
         options: options.length ? options : undefined,
         hint: optionalText(field.hint),
       };

@@ -53,7 +53,7 @@ function getNativeSanitizer(): Sanitizer | null {
 }
 
 /** True when `sanitizeHtml` can run now with the given engine, without waiting for DOMPurify. */
-export function isSanitizerReady(engine: SanitizerEngine = 'auto'): boolean {
+export function isSanitizerReady(engine: SanitizerEngine): boolean {
   return (engine !== 'dompurify' && !!getNativeSanitizer()) || (engine !== 'native' && !!purify);
 }
 

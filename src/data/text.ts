@@ -11,9 +11,8 @@ const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A plain-text feed field with character references decoded (`&amp;` → `&`) and whitespace collapsed. */
 export function plainText(value: string): string {
-  if (!value.includes('&')) return flatten(value);
   // `<` is escaped first, so the parser only decodes character references and markup stays visible.
-  return flatten(parseInert(value.replaceAll('<', '&lt;')).textContent!);
+  return flatten(value.includes('&') ? parseInert(value.replaceAll('<', '&lt;')).textContent! : value);
 }
 
 /** `plainText`, or `undefined` for a missing or blank value. */
