@@ -72,7 +72,7 @@ function memo<T extends object>(item: T, script: SerbianScript, make: () => T): 
  */
 export function transliterateRelease(release: PressRelease, value: string | undefined): PressRelease {
   const script = serbianScript(value);
-  if (!script || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`))
+  if (!script || !isSerbian(release.language, [release.title, release.summary, release.contentText].join(' ')))
     return release;
   return memo(release, script, () => ({
     ...release,
