@@ -65,7 +65,8 @@ export class FeedController implements ReactiveController {
   }
 
   get status(): FeedStatus {
-    if (this.#inline || this.feeds.length) return 'ready';
+    // An inline feed is one of `feeds`.
+    if (this.feeds.length) return 'ready';
     if (!this.#urls.length) return 'idle';
     return this.#urls.every((url) => this.#snapshots.get(url)?.error) ? 'error' : 'loading';
   }
