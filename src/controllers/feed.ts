@@ -65,7 +65,8 @@ export class FeedController implements ReactiveController {
   }
 
   get status(): FeedStatus {
-    if (this.#inline || this.feeds.length) return 'ready';
+    // An inline feed is one of `feeds`.
+    if (this.feeds.length) return 'ready';
     if (!this.#urls.length) return 'idle';
     return this.#urls.every((url) => this.#snapshots.get(url)?.error) ? 'error' : 'loading';
   }
@@ -142,19 +143,14 @@ export class FeedController implements ReactiveController {
     this.#changed();
   }
 
-  #changed() {
-    this.#merged = undefined;
-    this.#announce();
-    this.#host.requestUpdate();
-  }
-
   #stopWatching() {
     this.#unwatch.forEach((stop) => stop());
     this.#unwatch = [];
   }
 
-  // Each distinct outcome is announced once, however many snapshots lead to it.
-  #announce() {
+  #changed() {
+    this.#merged = undefined;
+    // Each distinct outcome is announced once, however many snapshots lead to it.
     const feed = this.feed;
     if (this.status === 'ready' && feed && feed !== this.#lastLoaded) {
       this.#lastLoaded = feed;
@@ -165,5 +161,6 @@ export class FeedController implements ReactiveController {
       this.#lastError = error;
       this.#host.dispatchEvent(new PressErrorEvent({ error }));
     }
+    this.#host.requestUpdate();
   }
 }

@@ -1,7 +1,7 @@
 import { FeedError } from './feed-error.js';
 import { openFeedCache, type CachedFeed, type FeedCache } from './feed-cache.js';
 import { fetchFeedText } from './fetch-feed.js';
-import { looksLikeXml, readFeed } from './read-feed.js';
+import { readFeed } from './read-feed.js';
 import { pageCopy } from './page-copies.js';
 import { ensureSanitizer } from './sanitize.js';
 import type { FeedSnapshot, Feed } from './types.js';
@@ -38,9 +38,12 @@ let cache: FeedCache | undefined;
 const feedCache = () => (cache ??= openFeedCache());
 const noop = () => undefined;
 
-/** `parseFeed`, fetching the RSS and Atom reader only for a text that needs it. */
+/**
+ * `parseFeed`, fetching the RSS and Atom reader only for a text that needs it: one that starts like XML
+ * (RSS or Atom, or an HTML page).
+ */
 async function parseFetched(text: string, url: string): Promise<Feed> {
-  const reader = looksLikeXml(text)
+  const reader = /^\s*</.test(text)
     ? await import('./read-xml.js').catch((cause) => {
         throw new FeedError('network', 'The RSS and Atom reader could not be loaded.', { url, cause });
       })
@@ -99,22 +102,17 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
     await ensureSanitizer().catch(noop);
     const held = entry.snapshot.feed && entry.copy;
     const result = await fetchFeedText(url, { ...options, signal, etag: held?.etag, lastModified: held?.lastModified });
-    const fetchedAt = Date.now();
-    let copy: CachedFeed;
-    let feed: Feed;
-    if (result.status === 304) {
-      if (!held) throw new FeedError('http', 'Unexpected 304 Not Modified.', { url, status: 304 });
-      copy = {
-        ...held,
-        etag: result.etag ?? held.etag,
-        lastModified: result.lastModified ?? held.lastModified,
-        fetchedAt,
-      };
-      feed = entry.snapshot.feed!;
-    } else {
-      copy = { url, text: result.text, etag: result.etag, lastModified: result.lastModified, fetchedAt };
-      feed = await parseFetched(result.text, url);
-    }
+    if (result.status === 304 && !held)
+      throw new FeedError('http', 'Unexpected 304 Not Modified.', { url, status: 304 });
+    // A 304 keeps the text we hold, and its validators where the answer sends none.
+    const kept: Omit<CachedFeed, 'fetchedAt'> = result.status === 304 ? held! : { url, text: result.text };
+    const copy: CachedFeed = {
+      ...kept,
+      etag: result.etag ?? kept.etag,
+      lastModified: result.lastModified ?? kept.lastModified,
+      fetchedAt: Date.now(),
+    };
+    const feed = result.status === 304 ? entry.snapshot.feed! : await parseFetched(result.text, url);
     entry.confirmed = true;
     void feedCache().write(copy);
     return accept(entry, feed, copy, { error: undefined, stale: false, loading: false });
@@ -124,7 +122,7 @@ async function revalidate(entry: FeedEntry, signal: AbortSignal, options: LoadFe
         ? cause
         : new FeedError('parse', `The feed could not be read: ${cause}`, { url, cause });
     // Nobody is waiting for an aborted request, so there is nothing to report; the last good copy stays.
-    emit(entry, error.code === 'abort' ? { loading: false } : { loading: false, error, stale: !!entry.snapshot.feed });
+    emit(entry, { loading: false, ...(error.code !== 'abort' && { error, stale: !!entry.snapshot.feed }) });
     throw error;
   }
 }

@@ -20,7 +20,7 @@ const foldedCyrillic: (string | undefined)[] = Array.from({ length: 0x60 }, (_, 
 });
 
 function transliterateLower(text: string): string {
-  const parts: string[] = [];
+  let result = '';
   let start = 0;
   for (let index = 0; index < text.length; index += 1) {
     const offset = text.charCodeAt(index) - cyrillicStart;
@@ -28,13 +28,10 @@ function transliterateLower(text: string): string {
     if (offset < 0 || offset >= foldedCyrillic.length) continue;
     const folded = foldedCyrillic[offset];
     if (folded === undefined) continue;
-    if (index > start) parts.push(text.slice(start, index));
-    parts.push(folded);
+    result += text.slice(start, index) + folded;
     start = index + 1;
   }
-  if (start === 0) return text;
-  parts.push(text.slice(start));
-  return parts.join('');
+  return start ? result + text.slice(start) : text;
 }
 
 /**

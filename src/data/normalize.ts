@@ -10,31 +10,41 @@ import { absoluteUrl, linkSchemes, safeUrl } from './urls.js';
 // Every format reader returns its feed as a FeedDraft; this module turns that into the model, whatever
 // the format was.
 
-/** `read(value)`, or a warning that `value` is not `what`; nothing for a blank value. */
-function check<T>(
+/** Where a field's value is read from: any object with optional string fields. */
+type Holder<Key extends string> = Partial<Record<Key, string>>;
+
+/** `read(object[key])`, or a warning that the value at `where.key` is not `what`; nothing for a blank value. */
+function check<Key extends string, T>(
   context: ParseContext,
-  value: string | undefined,
+  object: Holder<Key>,
+  key: Key,
   where: string,
   read: (value: string) => T | undefined,
   what: string,
 ): T | undefined {
+  const value = object[key];
   if (!value?.trim()) return undefined;
   const result = read(value);
-  if (!result) warn(context, `${where}: "${value.slice(0, 100)}" is not a ${what}; ignored.`);
+  if (!result) warn(context, `${where}.${key}: "${value.slice(0, 100)}" is not a ${what}; ignored.`);
   return result;
 }
 
-const toUrl = (context: ParseContext, value: string | undefined, where: string, schemes?: ReadonlySet<string>) =>
-  check(context, value, where, (text) => safeUrl(text, context.baseUrl, schemes), 'usable web address');
-const toDate = (context: ParseContext, value: string | undefined, where: string) =>
-  check(context, value, where, parseFeedDate, 'valid date');
+const toUrl = <Key extends string>(
+  context: ParseContext,
+  object: Holder<Key>,
+  key: Key,
+  where: string,
+  schemes?: ReadonlySet<string>,
+) => check(context, object, key, where, (text) => safeUrl(text, context.baseUrl, schemes), 'usable web address');
+const toDate = <Key extends string>(context: ParseContext, object: Holder<Key>, key: Key, where: string) =>
+  check(context, object, key, where, parseFeedDate, 'valid date');
 
 // JSON Feed 1.1 has `authors`; 1.0 had a single `author`, still common.
 const authorsOf = (context: ParseContext, draft: FeedDraft | ItemDraft, where: string) =>
   (draft.authors ?? (draft.author ? [draft.author] : [])).flatMap((author, index) => {
     const name = optionalText(author.name);
-    const path = `${where}.${draft.authors ? `authors[${index}]` : 'author'}.url`;
-    return name ? [{ name, url: toUrl(context, author.url, path, linkSchemes) }] : [];
+    const path = `${where}.${draft.authors ? `authors[${index}]` : 'author'}`;
+    return name ? [{ name, url: toUrl(context, author, 'url', path, linkSchemes) }] : [];
   });
 
 /** A contact topic or field: `key` and `label` are required, else it is ignored. */
@@ -58,33 +68,23 @@ const isFieldType = (type: unknown): type is NonNullable<ContactField['type']> =
 
 function readContact(
   context: ParseContext,
-  {
-    intro,
-    endpoint,
-    privacy_url,
-    consent,
-    topics,
-    fields,
-    email,
-    phone,
-    html_form_posts,
-  }: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
+  contact: NonNullable<NonNullable<FeedDraft['_press']>['contact']>,
 ): ContactConfig {
   const where = 'feed._press.contact';
   return {
-    intro: optionalText(intro),
-    endpoint: toUrl(context, endpoint, `${where}.endpoint`),
-    topics: labelled(context, topics, 'id', `${where}.topics`, (id, label, topic) => ({
+    intro: optionalText(contact.intro),
+    endpoint: toUrl(context, contact, 'endpoint', where),
+    topics: labelled(context, contact.topics, 'id', `${where}.topics`, (id, label, topic) => ({
       id,
       label,
       institution: optionalText(topic.institution),
     })),
-    privacyUrl: toUrl(context, privacy_url, `${where}.privacy_url`),
-    consent: optionalText(consent),
-    email: optionalText(email),
-    phone: optionalText(phone),
-    htmlFormPosts: html_form_posts ?? false,
-    fields: labelled(context, fields, 'name', `${where}.fields`, (name, label, field, index): ContactField => {
+    privacyUrl: toUrl(context, contact, 'privacy_url', where),
+    consent: optionalText(contact.consent),
+    email: optionalText(contact.email),
+    phone: optionalText(contact.phone),
+    htmlFormPosts: !!contact.html_form_posts,
+    fields: labelled(context, contact.fields, 'name', `${where}.fields`, (name, label, field, index): ContactField => {
       const { type } = field;
       if (type !== undefined && !isFieldType(type))
         warn(context, `${where}.fields[${index}].type: "${type}" is unknown; a text field is shown.`);
@@ -96,7 +96,7 @@ function readContact(
         name,
         label,
         type: isFieldType(type) ? type : 'text',
-        required: field.required ?? false,
+        required: !!field.required,
         options: options.length ? options : undefined,
         hint: optionalText(field.hint),
       };
@@ -111,13 +111,15 @@ function normalizeItem(
   feedAuthors: PressRelease['authors'],
 ): PressRelease | undefined {
   const { where, _press: press = {} } = item;
-  const url = toUrl(context, item.url ?? item.external_url, `${where}.${item.url ? 'url' : 'external_url'}`);
+  // `external_url` stands in only for a missing `url`, as `image` and `banner_image` below.
+  const url = toUrl(context, item, item.url === undefined ? 'external_url' : 'url', where);
   const id = item.id?.trim() || url;
   if (!id) return warn(context, `${where} has neither an id nor a link; skipped.`);
   // Without a sanitizer, HTML is kept as its text only, never raw (normalizeFeed warns once).
   const html = item.content_html?.trim() ? item.content_html : undefined;
-  const { htmlReady, baseUrl, engine } = context;
-  const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, baseUrl, { engine }) : undefined;
+  const { htmlReady } = context;
+  // The context's `engine` is the sanitizer option.
+  const contentHtml = html && htmlReady ? sanitizeOrUndefined(html, context.baseUrl, context) : undefined;
   const contentText = item.content_text?.trim() || (html && !htmlReady && htmlToText(html)) || undefined;
   const summary = optionalText(item.summary);
   // Reading the text out of HTML costs as much as sanitizing it, so it is done only for a missing title.
@@ -127,7 +129,7 @@ function normalizeItem(
   if (!written) warn(context, `${where}.title is missing; the start of its text is shown instead.`);
   if (!item.date_published?.trim())
     warn(context, `${where}.date_published is missing; the release shows no date and sorts last.`);
-  const image = toUrl(context, item.image ?? item.banner_image, `${where}.${item.image ? 'image' : 'banner_image'}`);
+  const image = toUrl(context, item, item.image === undefined ? 'banner_image' : 'image', where);
   const authors = authorsOf(context, item, where);
   const release: PressRelease = {
     id,
@@ -137,8 +139,8 @@ function normalizeItem(
     contentHtml,
     contentText,
     image: image ? { url: image, alt: optionalText(press.image_alt) } : undefined,
-    published: toDate(context, item.date_published, `${where}.date_published`),
-    modified: toDate(context, item.date_modified, `${where}.date_modified`),
+    published: toDate(context, item, 'date_published', where),
+    modified: toDate(context, item, 'date_modified', where),
     tags: [...new Set((item.tags ?? []).map(plainText).filter(Boolean))],
     category: optionalText(press.category),
     source: optionalText(press.source),
@@ -169,7 +171,7 @@ function normalizeItem(
   // A translation is another item's id or a URL; a URL is resolved, an id kept as it is.
   for (const [language, target] of Object.entries(press.translations ?? {})) {
     const value = refUrl.test(target)
-      ? toUrl(context, target, `${where}._press.translations.${language}`)
+      ? toUrl(context, press.translations!, language, `${where}._press.translations`)
       : target.trim();
     if (value) release.translations![language] = value;
   }
@@ -205,15 +207,15 @@ export function normalizeFeed(draft: FeedDraft, context: ParseContext): Feed {
   return {
     title: plainText(draft.title ?? ''),
     description: optionalText(draft.description),
-    homePageUrl: toUrl(context, draft.home_page_url, 'feed.home_page_url'),
-    feedUrl: toUrl(context, draft.feed_url, 'feed.feed_url'),
-    nextUrl: toUrl(context, draft.next_url, 'feed.next_url'),
+    homePageUrl: toUrl(context, draft, 'home_page_url', 'feed'),
+    feedUrl: toUrl(context, draft, 'feed_url', 'feed'),
+    nextUrl: toUrl(context, draft, 'next_url', 'feed'),
     language: draft.language,
     organisation: name
       ? {
           name,
-          url: toUrl(context, organisation!.url, 'feed._press.organisation.url'),
-          logo: toUrl(context, organisation!.logo, 'feed._press.organisation.logo'),
+          url: toUrl(context, organisation!, 'url', 'feed._press.organisation'),
+          logo: toUrl(context, organisation!, 'logo', 'feed._press.organisation'),
         }
       : undefined,
     contact: contact && readContact(context, contact),

@@ -1,4 +1,4 @@
-import { feed, item, type DraftOf, type FeedDraft, type Kind, type Table } from './feed-fields.js';
+import { feed, item, type ByLanguage, type DraftOf, type FeedDraft, type Kind, type Table } from './feed-fields.js';
 import { normalizeFeed } from './normalize.js';
 import { checkItemCount, fail, notAFeed, warn, type ParseContext } from './parse-context.js';
 import { isSanitizerReady, type SanitizerEngine } from './sanitize.js';
@@ -55,14 +55,14 @@ function read(context: ParseContext, kind: Kind, value: unknown, path: string): 
   if (isText(kind)) return typeof value === 'string' || Number.isFinite(value) ? String(value) : wrong('text');
   if (kind === 'boolean') return typeof value === 'boolean' ? value : wrong('true or false');
   if (kind === 'number') return Number.isFinite(value) ? value : wrong('a number');
-  if (typeof kind === 'object' && !Array.isArray(kind))
+  if (isObject(kind))
     return !isObject(value)
       ? wrong('an object')
       : clean(
           context,
           value,
           'byLanguage' in kind
-            ? { fields: Object.fromEntries(Object.keys(value).map((name) => [name, kind.byLanguage])) }
+            ? { fields: Object.fromEntries(Object.keys(value).map((name) => [name, (kind as ByLanguage).byLanguage])) }
             : (kind as Table),
           path,
         );
@@ -166,6 +166,3 @@ export function readFeed(input: string | object, options: ParseFeedOptions, read
   }
   return normalizeFeed(readJsonFeed(context, value), context);
 }
-
-/** Whether a fetched text is XML (RSS or Atom, or an HTML page), which needs the XML reader. */
-export const looksLikeXml = (text: string) => /^\s*</.test(text);

@@ -9,19 +9,17 @@ export type SerbianScript = 'latin' | 'cyrillic';
 
 const cyrillicLetter = /[\u0400-\u045f]/;
 // In Latin Serbian text, addresses and foreign words (those with q, w, x or y) stay in Latin letters.
+// One group around it all, so that splitting by it keeps them, at the odd places.
 const keepLatin =
-  /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\p{L}\p{M}]+-)*[\p{L}\p{M}]*[qwxy][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/giu;
+  /((?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[\p{L}\p{M}]+-)*[\p{L}\p{M}]*[qwxy][\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)/iu;
 
 /** Serbian text in `script`; in Cyrillic, web and email addresses and foreign words are kept. */
 export function toScript(text: string, script: SerbianScript): string {
   if (script === 'latin') return toLatin(text);
-  let result = '';
-  let from = 0;
-  for (const kept of text.matchAll(keepLatin)) {
-    result += toCyrillic(text.slice(from, kept.index)) + kept[0];
-    from = kept.index + kept[0].length;
-  }
-  return result + toCyrillic(text.slice(from));
+  return text
+    .split(keepLatin)
+    .map((part, i) => (i % 2 ? part : toCyrillic(part)))
+    .join('');
 }
 
 /**
@@ -72,7 +70,7 @@ function memo<T extends object>(item: T, script: SerbianScript, make: () => T): 
  */
 export function transliterateRelease(release: PressRelease, value: string | undefined): PressRelease {
   const script = serbianScript(value);
-  if (!script || !isSerbian(release.language, `${release.title} ${release.summary ?? ''} ${release.contentText ?? ''}`))
+  if (!script || !isSerbian(release.language, [release.title, release.summary, release.contentText].join(' ')))
     return release;
   return memo(release, script, () => ({
     ...release,

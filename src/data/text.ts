@@ -9,13 +9,10 @@ export const parseInert = (html: string): HTMLElement =>
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const commonReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /** A plain-text feed field with character references decoded (`&amp;` → `&`) and whitespace collapsed. */
 export function plainText(value: string): string {
-  if (!value.includes('&')) return flatten(value);
   // `<` is escaped first, so the parser only decodes character references and markup stays visible.
-  return flatten(parseInert(value.replaceAll('<', '&lt;')).textContent!);
+  return flatten(value.includes('&') ? parseInert(value.replaceAll('<', '&lt;')).textContent! : value);
 }
 
 /** `plainText`, or `undefined` for a missing or blank value. */
@@ -53,10 +50,10 @@ export function excerpt(text: string, maxLength = 80): string {
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
 
-/**
- * The words of HTML this package sanitized, for the search index: much cheaper than parsing it again.
- * The HTML serializer writes only these five character references.
- */
+// The only character references the HTML serializer writes, so the only ones in sanitized HTML.
+const commonReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
+
+/** The words of HTML this package sanitized, for the search index: much cheaper than parsing it again. */
 export const wordsOfSanitizedHtml = (html: string): string =>
   html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|nbsp);/g, (_, name: string) => commonReferences[name]!);
 

@@ -24,8 +24,7 @@ export function chooseQuotes(
 ): Quote[] {
   const name = foldForSearch(speaker).trim();
   const quotes = sortReleases(filterReleases(items, { tags: wordList(tags) }), 'newest')
-    .filter((item) => !release || item.id === release)
-    .flatMap((item) => item.quotes)
+    .flatMap((item) => (!release || item.id === release ? item.quotes : []))
     .filter((quote) => foldForSearch(quote.speaker).includes(name));
   const index = pick === 'random' ? (Math.random() * quotes.length) | 0 : 0;
   return pick === 'all' ? quotes : quotes.slice(index, index + 1);
