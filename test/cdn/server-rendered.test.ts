@@ -10,11 +10,11 @@ const markup = [
   '<press-contact-form src="/demo/feeds/sample.json"></press-contact-form>',
 ].join('');
 
-async function open(script?: string, sandbox?: string): Promise<HTMLIFrameElement> {
+async function open(script?: string, sandbox?: string, early = false): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 1600px';
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  const query = new URLSearchParams({ markup, ...(script && { script }) });
+  const query = new URLSearchParams({ markup, ...(script && { script }), ...(early && { early: '' }) });
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = `/api/ssr?${query}`;
   document.body.append(frame);
@@ -61,7 +61,9 @@ describe('a server-rendered page', () => {
 
   it('is taken over by the script in place: one list, no skeleton, no error, no shift, and it works', async () => {
     frame = await open('/dist/cdn/press-widgets.js');
-    const win = frame.contentWindow as Window & { seen: { errors: string[]; skeleton: boolean; shifts: number } };
+    const win = frame.contentWindow as Window & {
+      seen: { errors: string[]; skeleton: boolean; shifts: number; beforePaint: boolean };
+    };
     // Taken over: the server's nodes, its <style> among them, gave way to the element's own render.
     const tookOver = (tag: string) => widget(frame!, tag).shadowRoot!.querySelector('style') === null;
     await waitUntil(
@@ -89,6 +91,16 @@ describe('a server-rendered page', () => {
     });
     one<HTMLAnchorElement>(feed, '[part~=title] a').click();
     expect(selected).to.equal('mup-twinning-illegal-migration-cyber-crime');
+  });
+
+  it('paints as the server wrote it before the script takes it over, even when the code is there at once', async () => {
+    frame = await open('/dist/cdn/press-widgets.js', undefined, true);
+    const win = frame.contentWindow as Window & { seen: { errors: string[]; beforePaint: boolean } };
+    await waitUntil(() => widget(frame!, 'press-feed').shadowRoot!.querySelector('style') === null, 'no take-over', {
+      timeout: 10_000,
+    });
+    expect(win.seen.beforePaint, 'taken over before the first paint').to.equal(false);
+    expect(win.seen.errors).to.deep.equal([]);
   });
 
   it('keeps what a visitor typed, and where the focus was, before the script took over', async () => {
