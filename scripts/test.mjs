@@ -1,7 +1,8 @@
 // `npm test`: the Node tests (test/node/, the package as Node imports it) and then every browser test in
 // headless Chromium, with one closing line "N passed, N failed" for both. Fails at once, with a way out,
 // when no browser is found. Rebuilds dist/ (and custom-elements.json) first when a source is newer than
-// it: the built package and bundle are tested too. `npm test -- --files <glob>` runs those files only,
+// it: the built package and bundle are tested too. `npm test -- --files <glob>` runs those files only
+// (test/node/ patterns in Node, the others in the browser; several --files may mix them),
 // in Node or in the browser.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -10,9 +11,21 @@ import { join } from 'node:path';
 import { findBrowser } from './find-browser.mjs';
 
 const args = process.argv.slice(2);
-const files = args.flatMap((arg, index) => (args[index - 1] === '--files' ? [arg] : []));
-const nodeOnly = files.length > 0 && files.every((pattern) => pattern.startsWith('test/node'));
-const browser = files.length === 0 || !nodeOnly;
+// `--files a b --files c`: the values after each --files, up to the next option; the other arguments
+// go to the browser runner as they are.
+const files = [];
+const otherArgs = [];
+let readingFiles = false;
+for (const arg of args) {
+  if (arg.startsWith('--')) readingFiles = arg === '--files';
+  if (readingFiles) {
+    if (arg !== '--files') files.push(arg);
+  } else otherArgs.push(arg);
+}
+const nodeFiles = files.filter((pattern) => pattern.startsWith('test/node'));
+const browserFiles = files.filter((pattern) => !nodeFiles.includes(pattern));
+const browser = files.length === 0 || browserFiles.length > 0;
+const browserArgs = browserFiles.length ? [...otherArgs, '--files', ...browserFiles] : otherArgs;
 
 const fail = (message) => {
   console.error(message);
@@ -71,10 +84,11 @@ function nodeTests() {
     new RegExp(
       `^${glob
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*\*\/?/g, '(.*/)?')
+        .replace(/\*\*\//g, '(.*/)?')
+        .replace(/\*\*/g, '.*')
         .replace(/\*/g, '[^/]*')}$`,
     );
-  const testFiles = nodeOnly ? all.filter((file) => files.some((glob) => pattern(glob).test(file))) : all;
+  const testFiles = files.length ? all.filter((file) => nodeFiles.some((glob) => pattern(glob).test(file))) : all;
   if (!testFiles.length) return { passed: 0, failed: 0 };
   const tap = join(mkdtempSync(join(tmpdir(), 'press-node-tests-')), 'results.tap');
   const run = spawnSync(
@@ -97,13 +111,13 @@ function nodeTests() {
   return { passed: count('pass'), failed: count('fail') || (run.status === 0 ? 0 : 1) };
 }
 
-const node = files.length === 0 || nodeOnly ? nodeTests() : { passed: 0, failed: 0 };
+const node = files.length === 0 || nodeFiles.length ? nodeTests() : { passed: 0, failed: 0 };
 if (!browser) {
   console.log(`\n${node.passed} passed, ${node.failed} failed`);
   process.exit(node.failed ? 1 : 0);
 }
 
-const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
+const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...browserArgs], {
   stdio: 'inherit',
   // The browser run's closing line adds these, so CI reads one line for both.
   env: { ...process.env, PRESS_NODE_TESTS: `${node.passed},${node.failed}` },
