@@ -17,5 +17,5 @@ export function localDay(value: string | undefined, endOfDay?: boolean): Date | 
   const text = value?.trim() ?? '';
   const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? [];
   const date = y ? new Date(+y, +m - 1, +d + (endOfDay ? 1 : 0), 0, 0, 0, endOfDay ? -1 : 0) : new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  return isNaN(+date) ? undefined : date;
 }
