@@ -16,6 +16,7 @@ export function localDay(value: string | undefined, endOfDay?: boolean): Date | 
   // No value reads as `new Date('')`, which is unreadable too.
   const text = value?.trim() ?? '';
   const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? [];
-  const date = y ? new Date(+y, +m - 1, +d + (endOfDay ? 1 : 0), 0, 0, 0, endOfDay ? -1 : 0) : new Date(text);
+  // A day's last moment is a millisecond before the next day begins.
+  const date = !y ? new Date(text) : endOfDay ? new Date(+y, +m - 1, +d + 1, 0, 0, 0, -1) : new Date(+y, +m - 1, +d);
   return isNaN(+date) ? undefined : date;
 }
