@@ -12,7 +12,7 @@ export class LazyCode<T> {
   /** The code, once it is here. */
   value?: T;
   /** The code could not be loaded; `retry()` lets the next `fetch()` try again. */
-  failed = false;
+  failed?: boolean;
   #loading?: Promise<void>;
   readonly #load: () => Promise<T>;
 

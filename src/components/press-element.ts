@@ -7,7 +7,7 @@ import { buttonStyles } from '../styles/button.styles.js';
 const warnedTags = new Set<string>();
 
 /** What a visitor can focus or type in, in the order a server render and the element's own render share. */
-const controls = 'a[href], button, input, select, textarea';
+const controls = 'a[href],button,input,select,textarea';
 
 /**
  * The base of every press widget: design tokens, host and button styles, localization, and a `define`
@@ -34,8 +34,7 @@ export abstract class PressElement extends LitElement {
       return;
     }
     // A class can be registered once; a second name gets a subclass so both tags work.
-    const alreadyNamed = registry.getName?.(self);
-    registry.define(tagName, alreadyNamed ? class extends (self as typeof HTMLElement) {} : self);
+    registry.define(tagName, registry.getName?.(self) ? class extends (self as typeof HTMLElement) {} : self);
   }
 
   /**
@@ -105,7 +104,8 @@ export abstract class PressElement extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const [rendered, focus] = visitor;
     for (const { id, value, checked } of rendered) {
-      const field = id ? (root.getElementById(id) as HTMLInputElement | null) : null;
+      // A control without an id has none to find (getElementById('') is null).
+      const field = root.getElementById(id) as HTMLInputElement | null;
       if (!field || (field.value === value && field.checked === checked)) continue;
       if (field.type === 'checkbox') field.checked = checked;
       else field.value = value;

@@ -134,11 +134,7 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
     const { $code } = this.t;
     const code = lang.startsWith($code) ? lang : $code;
     const key = `${code}|${JSON.stringify(options)}`;
-    let format = dateFormats.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(code, options);
-      dateFormats.set(key, format);
-    }
+    const format = dateFormats.get(key) ?? dateFormats.set(key, new Intl.DateTimeFormat(code, options)).get(key)!;
     return format.format(date);
   }
 

@@ -12,10 +12,11 @@ export const wordList = (value: string | undefined): string[] => (value ?? '').s
  * A day or moment as written in an attribute: `YYYY-MM-DD` is that whole day where the visitor is (its
  * first moment, or its last with `endOfDay`), anything else as `Date` reads it; undefined when unreadable.
  */
-export function localDay(value: string | undefined, endOfDay = false): Date | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
+export function localDay(value: string | undefined, endOfDay?: boolean): Date | undefined {
+  // No value reads as `new Date('')`, which is unreadable too.
+  const text = value?.trim() ?? '';
   const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) ?? [];
-  const date = y ? new Date(+y, +m - 1, +d + (endOfDay ? 1 : 0), 0, 0, 0, endOfDay ? -1 : 0) : new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  // A day's last moment is a millisecond before the next day begins.
+  const date = !y ? new Date(text) : endOfDay ? new Date(+y, +m - 1, +d + 1, 0, 0, 0, -1) : new Date(+y, +m - 1, +d);
+  return isNaN(+date) ? undefined : date;
 }

@@ -15,7 +15,7 @@ export function closestLang(element: Element, fallback = 'en'): string {
 
 /** Candidate lookup keys for a tag, most specific first: `sr-Latn-RS` → `sr-latn-rs`, `sr-latn`, `sr`. */
 export function langCandidates(lang: string): string[] {
-  const parts = lang.toLowerCase().replace(/_/g, '-').split('-');
+  const parts = lang.toLowerCase().split(/[-_]/);
   return parts.map((_, index) => parts.slice(0, parts.length - index).join('-'));
 }
 

@@ -142,7 +142,7 @@ export async function loadTexts(lang: string, parts: readonly TextPart[]): Promi
  * Missing keys fall back to English, so a partial translation never shows an empty label, and the
  * registered strings win over the built-in ones whenever those load.
  */
-export function registerTranslation(lang: string, strings: PartialTranslation, details: LanguageDetails = {}): void {
+export function registerTranslation(lang: string, strings: PartialTranslation, details?: LanguageDetails): void {
   const key = langCandidates(lang)[0]!;
   const partner = registered.get(key) ?? { tag: lang, strings: [], details: {} };
   partner.strings.push(strings);

@@ -11,7 +11,6 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     display: block;
-    box-sizing: border-box;
   }
 
   :host,
@@ -30,6 +29,7 @@ export const hostStyles = css`
     display: none;
   }
 
+  :host,
   *,
   *::before,
   *::after {

@@ -1,40 +1,49 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 // Public tokens are `--press-*`, set by a site on any ancestor. Inside, components read only the
 // private `--_*` copies, so a token a site leaves unset falls back to our default. Colours come in
 // light and dark through light-dark(), chosen by the inherited color-scheme or the `theme` attribute.
 // theme="high-contrast" sets the private copies itself: a preset that promises WCAG AAA contrast does
 // not take a site's brand colours (per-component properties such as --press-feed-title-color still do).
+
+/** Each public token, `--press-<name>`, with its default: written once, read into `--_<name>`. */
+const publicTokens: Record<string, string> = {
+  'font-family': 'inherit',
+  'font-size': '1rem',
+  'font-size-small': '0.875em',
+  'font-size-large': '1.25em',
+  'line-height': '1.5',
+  'font-weight-bold': '700',
+  'space-xs': '0.25rem',
+  'space-s': '0.5rem',
+  'space-m': '1rem',
+  'space-l': '1.5rem',
+  radius: '0.375rem',
+  'border-width': '1px',
+  'focus-width': '3px',
+  transition: '150ms ease-out',
+  'color-text': 'light-dark(#1b1f24,#e8eaed)',
+  'color-text-muted': 'light-dark(#4d5560,#b6bcc4)',
+  'color-surface': 'light-dark(#fff,#16191d)',
+  'color-surface-raised': 'light-dark(#f3f5f7,#22262c)',
+  'color-border': 'light-dark(#767f8a,#7a8390)',
+  'color-accent': 'light-dark(#0b4f9c,#8ab4ff)',
+  'color-accent-contrast': 'light-dark(#fff,#0b1a33)',
+  'color-link': 'light-dark(#0b4f9c,#9cc0ff)',
+  'color-focus': 'light-dark(#1b1f24,#fd0)',
+  'color-danger': 'light-dark(#b3261e,#ff8a80)',
+  'color-success': 'light-dark(#1e7b3a,#7fd99b)',
+  'color-skeleton': 'light-dark(#e4e8ec,#2c3138)',
+};
+
+const privateCopies = Object.entries(publicTokens)
+  .map(([name, fallback]) => `--_${name}:var(--press-${name},${fallback});`)
+  .join('');
+
 export const tokenStyles = css`
   :host {
-    --_font-family: var(--press-font-family, inherit);
-    --_font-size: var(--press-font-size, 1rem);
-    --_font-size-small: var(--press-font-size-small, 0.875em);
-    --_font-size-large: var(--press-font-size-large, 1.25em);
-    --_line-height: var(--press-line-height, 1.5);
-    --_font-weight-bold: var(--press-font-weight-bold, 700);
-    --_space-xs: var(--press-space-xs, 0.25rem);
-    --_space-s: var(--press-space-s, 0.5rem);
-    --_space-m: var(--press-space-m, 1rem);
-    --_space-l: var(--press-space-l, 1.5rem);
-    --_radius: var(--press-radius, 0.375rem);
-    --_border-width: var(--press-border-width, 1px);
-    --_focus-width: var(--press-focus-width, 3px);
-    --_transition: var(--press-transition, 150ms ease-out);
+    ${unsafeCSS(privateCopies)}
     --_underline-width: auto;
-
-    --_color-text: var(--press-color-text, light-dark(#1b1f24, #e8eaed));
-    --_color-text-muted: var(--press-color-text-muted, light-dark(#4d5560, #b6bcc4));
-    --_color-surface: var(--press-color-surface, light-dark(#ffffff, #16191d));
-    --_color-surface-raised: var(--press-color-surface-raised, light-dark(#f3f5f7, #22262c));
-    --_color-border: var(--press-color-border, light-dark(#767f8a, #7a8390));
-    --_color-accent: var(--press-color-accent, light-dark(#0b4f9c, #8ab4ff));
-    --_color-accent-contrast: var(--press-color-accent-contrast, light-dark(#ffffff, #0b1a33));
-    --_color-link: var(--press-color-link, light-dark(#0b4f9c, #9cc0ff));
-    --_color-focus: var(--press-color-focus, light-dark(#1b1f24, #ffdd00));
-    --_color-danger: var(--press-color-danger, light-dark(#b3261e, #ff8a80));
-    --_color-success: var(--press-color-success, light-dark(#1e7b3a, #7fd99b));
-    --_color-skeleton: var(--press-color-skeleton, light-dark(#e4e8ec, #2c3138));
   }
 
   /* Without a theme the widgets inherit the page's color-scheme: a page that only declares light
