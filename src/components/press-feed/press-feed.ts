@@ -250,9 +250,14 @@ export class PressFeed extends PressElement {
     );
   }
 
+  /** The element's own language, which keeps only the releases in it (one inherited from the page does not). */
+  get #ownLang(): string | undefined {
+    return this.getAttribute('lang') || undefined;
+  }
+
   /** The site's filters: the page's language among them, or the one the visitor chose instead of it. */
   #preset(): ReleaseFilter {
-    const pageLang = this.getAttribute('lang') || undefined;
+    const pageLang = this.#ownLang;
     const [chosenFor, chosen] = this.#chosenLanguage ?? [];
     return {
       tags: wordList(this.tags),
@@ -279,14 +284,18 @@ export class PressFeed extends PressElement {
    * every one (a Serbian page on an English feed); else none.
    */
   #otherLanguages(): string[] {
-    if (this.#base().length || !this.getAttribute('lang')) return [];
-    // A release that names no language passes every language filter, so each one here names its own.
-    const releases = filterReleases(this.#all(), { ...this.#preset(), language: undefined });
-    return [...new Set(releases.map((release) => release.language!))];
+    const base = this.#base();
+    if (base.length || !this.#ownLang) return [];
+    // Worked out again only when the site's filters or the releases change, not on every render.
+    return this.#memo('languages', [base], () => {
+      // A release that names no language passes every language filter, so each one here names its own.
+      const releases = filterReleases(this.#all(), { ...this.#preset(), language: undefined });
+      return [...new Set(releases.map((release) => release.language!))];
+    });
   }
 
   #showLanguage(language: string) {
-    this.#chosenLanguage = [this.getAttribute('lang') || undefined, language];
+    this.#chosenLanguage = [this.#ownLang, language];
     this.#focusIndex = 0;
     this.requestUpdate();
   }
