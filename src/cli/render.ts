@@ -20,7 +20,7 @@ A src is read from its URL, or from a file when it resolves to one: a relative s
 Options:
   --out <file>       Write to this file instead of standard output.
   --base <url>       The address of the page the output goes on (default: the current folder).
-  --lang <tag>       The language of the widgets that name none (default: English).
+  --lang <tag>       The language of widgets without one, own or inherited (default: English).
   --script <url>     Add the <script type="module"> that loads the widgets, from this address.
   --help             This text.
 

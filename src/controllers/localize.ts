@@ -2,7 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { CommonTexts } from '../i18n/translation.js';
 import type { TextPart } from '../i18n/registry.js';
 import { commonTexts } from '../i18n/common.js';
-import { closestLang, inScript } from '../i18n/lang.js';
+import { closestLang, inheritedLangAttribute, inScript } from '../i18n/lang.js';
 import { loadTexts, loadedTexts } from '../i18n/registry.js';
 
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
@@ -47,8 +47,9 @@ function loadRelativeFormatter(dateLocale: CommonTexts['$dateLocale']): Promise<
  * `t` holds the texts every widget shares and those of the element's own part, e.g.
  * `new LocalizeController(this, feedTexts)`; other parts are never loaded for it.
  *
- * On a server (Lit SSR) an element sees no ancestors and is never connected: its own `lang` decides, and
- * the server awaits `loadTranslation(lang)` before rendering, else the element renders in English.
+ * On a server (Lit SSR) an element sees no ancestors and is never connected: its own `lang` decides, else
+ * the one `renderPage` found on its ancestors, and the server awaits `loadTranslation(lang)` before
+ * rendering, else the element renders in English.
  */
 export class LocalizeController<T extends object = object> implements ReactiveController {
   readonly #host: LocalizedHost;
@@ -74,7 +75,10 @@ export class LocalizeController<T extends object = object> implements ReactiveCo
   /** The language's tag as the page writes it, e.g. `sr-Latn-RS`, in the script of the widget's `script`. */
   get lang(): string {
     return isServer
-      ? inScript(this.#host.getAttribute('lang') || 'en', this.#host.getAttribute('script'))
+      ? inScript(
+          this.#host.getAttribute('lang') || this.#host.getAttribute(inheritedLangAttribute) || 'en',
+          this.#host.getAttribute('script'),
+        )
       : this.#pageLang;
   }
 

@@ -13,6 +13,13 @@ export function closestLang(element: Element, fallback = 'en'): string {
   return fallback;
 }
 
+/**
+ * On a server an element sees no ancestors, so `renderPage` writes here the language it inherits from
+ * them while it renders, and takes the attribute out of what it returns. Not `lang`: on a feed, its own
+ * `lang` also chooses its releases.
+ */
+export const inheritedLangAttribute = 'data-press-inherited-lang';
+
 /** Candidate lookup keys for a tag, most specific first: `sr-Latn-RS` → `sr-latn-rs`, `sr-latn`, `sr`. */
 export function langCandidates(lang: string): string[] {
   const parts = lang.toLowerCase().split(/[-_]/);

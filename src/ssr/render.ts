@@ -13,7 +13,7 @@ import { lazyCodeLoaded } from '../components/lazy-code.js';
 import { feedCopy, refresh, seedFeed } from '../data/feed-store.js';
 import { decodeFeed } from '../data/fetch-feed.js';
 import { feedUrls, serverPage } from '../data/urls.js';
-import { inScript } from '../i18n/lang.js';
+import { inheritedLangAttribute, inScript } from '../i18n/lang.js';
 import { loadTranslation } from '../i18n/load-translation.js';
 
 export interface RenderOptions {
@@ -22,7 +22,10 @@ export interface RenderOptions {
    * resolves to a `file:` URL is read from disk. Default: the current directory, as a `file:` URL.
    */
   base?: string;
-  /** The language of the widgets that name none, written on them so the browser keeps it. Default: English. */
+  /**
+   * The language of the widgets with none of their own or around them in the markup, written on them so the
+   * browser keeps it (on a feed, this also chooses its releases). Default: English.
+   */
   lang?: string;
 }
 
@@ -32,6 +35,10 @@ export class RenderError extends Error {
 }
 
 const widgets = ['press-feed', 'press-quote', 'press-contact-form'];
+
+/** An element whose `lang` names a language: `lang=""` says it is unknown, so the one above it applies. */
+const withLang = '[lang]:not([lang=""])';
+const inheritedLangMarks = new RegExp(` ${inheritedLangAttribute}="[^"]*"`, 'g');
 
 // Lit's markers let its own hydration find the template's parts; these widgets replace a server's render
 // instead (src/components/press-element.ts), so the markers are only bytes.
@@ -126,7 +133,12 @@ async function renderOne(
   const elements = [...page.content.querySelectorAll(widgets.join())];
   if (!elements.length)
     throw new RenderError(`There is no widget in the markup: write ${widgets.map((tag) => `<${tag}>`).join(', ')}.`);
-  if (lang) for (const element of elements) if (!element.closest('[lang]')) element.setAttribute('lang', lang);
+  for (const element of elements) {
+    if (element.getAttribute('lang')) continue;
+    const inherited = element.parentElement?.closest(withLang)?.getAttribute('lang');
+    if (inherited) element.setAttribute(inheritedLangAttribute, inherited);
+    else if (lang) element.setAttribute('lang', lang);
+  }
 
   serverPage.url = base;
   try {
@@ -142,7 +154,7 @@ async function renderOne(
       lazyCodeLoaded(),
       ...elements.map((element) =>
         loadTranslation(
-          inScript(element.closest('[lang]')?.getAttribute('lang') ?? 'en', element.getAttribute('script')),
+          inScript(element.closest(withLang)?.getAttribute('lang') ?? 'en', element.getAttribute('script')),
         ),
       ),
     ]);
@@ -151,7 +163,7 @@ async function renderOne(
       const copy = feedCopy(url);
       return copy ? [feedScript(written, copy)] : [];
     });
-    return [compact(rendered), ...copies].join('\n');
+    return [compact(rendered.replace(inheritedLangMarks, '')), ...copies].join('\n');
   } finally {
     serverPage.url = undefined;
   }

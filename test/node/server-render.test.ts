@@ -67,6 +67,24 @@ describe('rendering on a server', () => {
     ]);
   });
 
+  it('renders in the language of the page around an element, which chooses no releases, as in the browser', async () => {
+    const html = await renderPage(
+      `<section lang="sr-Cyrl"><press-feed src="${mixed}" show-search></press-feed></section>
+      <div lang="sr-Latn"><press-quote speaker="Ivica Dačić" lang="">Saradnja je bolja.</press-quote></div>
+      <press-feed src="${mixed}" limit="1"></press-feed>`,
+      { base, lang: 'de' },
+    );
+    const { document, read } = parse(html);
+    const [inSection, outside] = document.querySelectorAll('press-feed');
+    expect(read(inSection, 'label[for=search]')).to.deep.equal(['Претражите саопштења']);
+    expect(read(inSection, '[part~=title]'), 'every release, whatever its language').to.have.length(8);
+    expect(inSection.hasAttribute('lang'), 'no lang of its own, which would choose releases').to.equal(false);
+    expect(read(document.querySelector('press-quote')!, '[part=copy-button]')).to.deep.equal(['Kopirajte izjavu']);
+    // The renderer's `lang` is for widgets with none around them; it is written on them.
+    expect(outside.getAttribute('lang')).to.equal('de');
+    expect(html, 'how the renderer told each element its language is not in the page').not.to.include('inherited');
+  });
+
   it('renders a quote written inline and one from a feed, with their attribution', async () => {
     const html = await renderPage(
       `<press-quote speaker="Ивица Дачић" speaker-role="министар" lang="sr-Cyrl">Сарадња је боља.</press-quote>
