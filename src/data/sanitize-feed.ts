@@ -1,3 +1,4 @@
+import { parseFeedDate } from './dates.js';
 import { sanitizeHtml } from './sanitize.js';
 import { isSanitized } from './sanitized-releases.js';
 import type { Feed } from './types.js';
@@ -7,13 +8,15 @@ import { absoluteUrl, linkSchemes, pageUrl, safeUrl } from './urls.js';
  * Makes a feed that did not come through `parseFeed` (an app's `.feed` property) as safe to render as
  * one that did: its HTML through the sanitizer, its links and images through the URL scheme allow-list.
  * Plain-text fields need nothing: the widgets never parse them as HTML. Releases that parseFeed made
- * come back as they are.
+ * come back as they are. An object from plain JavaScript may also leave out a release's lists, or write
+ * its dates as text: it gets empty lists, and the dates read as a feed's are.
  */
 export function sanitizeFeed(feed: Feed): Feed {
   const base = (feed.feedUrl && absoluteUrl(feed.feedUrl)) || pageUrl();
   // A URL of the feed resolved against it, if its scheme is allowed; nothing for a missing one.
   const web = (url: string | undefined, schemes?: ReadonlySet<string>) =>
     url ? safeUrl(url, base, schemes) : undefined;
+  const date = (value: Date | string | undefined) => (typeof value == 'string' ? parseFeedDate(value) : value);
   return {
     ...feed,
     homePageUrl: web(feed.homePageUrl),
@@ -35,8 +38,15 @@ export function sanitizeFeed(feed: Feed): Feed {
         url,
         contentHtml: release.contentHtml && sanitizeHtml(release.contentHtml, url ?? base),
         image: image ? { ...release.image, url: image } : undefined,
-        authors: release.authors.map((author) => ({ ...author, url: web(author.url, linkSchemes) })),
-        quotes: release.quotes.map((quote) => ({ ...quote, releaseUrl: web(quote.releaseUrl) })),
+        published: date(release.published),
+        modified: date(release.modified),
+        tags: release.tags ?? [],
+        authors: (release.authors ?? []).map((author) => ({ ...author, url: web(author.url, linkSchemes) })),
+        quotes: (release.quotes ?? []).map((quote) => ({
+          ...quote,
+          releaseUrl: web(quote.releaseUrl),
+          published: date(quote.published),
+        })),
       };
     }),
   };

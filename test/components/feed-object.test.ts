@@ -33,4 +33,33 @@ describe('a `.feed` that is not a feed', () => {
     expect(errors).to.deep.equal([]);
     await expect(host).to.be.accessible();
   });
+
+  it('shows releases that have only an id and a title, or dates written as text, and throws nothing', async () => {
+    const feed = {
+      title: 'Press',
+      items: [
+        { id: 'a', title: 'Only an id and a title' },
+        {
+          id: 'b',
+          title: 'A date written as text',
+          published: '2026-03-01T10:00:00Z',
+          tags: ['sepca'],
+          quotes: [{ text: 'Cooperation is better.', speaker: 'Ivica Dačić', published: '2026-03-02' }],
+        },
+      ],
+    };
+    const host = await fixture<HTMLElement>(html`<div lang="en">
+      <press-feed .feed=${feed} show-search show-filters></press-feed>
+      <press-quote .feed=${feed}></press-quote>
+    </div>`);
+    const [list, quote] = [...host.children] as HTMLElement[];
+    await waitUntil(() => screenText(list).includes('Only an id and a title'), 'the feed showed no release');
+    expect(screenText(list)).to.include('A date written as text');
+    expect(screenText(list)).to.include('March 1, 2026');
+    await waitUntil(() => screenText(quote).includes('Cooperation is better.'), 'the quote showed nothing');
+    expect(screenText(quote)).to.include('Ivica Dačić');
+    expect(screenText(quote)).to.include('March 2, 2026');
+    expect(errors).to.deep.equal([]);
+    await expect(host).to.be.accessible();
+  });
 });
