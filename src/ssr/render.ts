@@ -45,14 +45,16 @@ const inheritedLangMarks = new RegExp(` ${inheritedLangAttribute}="[^"]*"`, 'g')
 const litMarkers = /<!--\/?lit-(part|node)[^>]*-->|<\?>/g;
 
 /**
- * The render made smaller, as nothing reads it but a browser: no Lit markers, no `shadowroot`, which only
- * browsers of before declarative shadow DOM's standard read, each element's styles without comments or the
- * white space around punctuation (not before a colon, which can be a descendant's pseudo-class), and a JSON
- * feed's text without its indentation.
+ * The render made smaller, as nothing reads it but a browser: no Lit markers, one space after a widget's
+ * name, no `shadowroot`, which only browsers of before declarative shadow DOM's standard read, each
+ * element's styles without comments or the white space around punctuation (not before a colon, which can
+ * be a descendant's pseudo-class), and a JSON feed's text without its indentation.
  */
 const compact = (html: string) =>
   html
     .replace(litMarkers, '')
+    // Lit's renderer writes several spaces after a custom element's name.
+    .replace(/(<press-[a-z-]+) +/g, '$1 ')
     .replaceAll(' shadowroot="open"', '')
     .replace(
       /<style>([\s\S]*?)<\/style>/g,

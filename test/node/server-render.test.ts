@@ -43,6 +43,7 @@ describe('rendering on a server', () => {
     expect(read(feed, '[part~=title]')).to.deep.equal(['Дачић: испуњени сви приоритети председавања СЕПЦА']);
     expect(read(feed, 'label[for=search]')).to.deep.equal(['Претражите саопштења']);
     expect(html, 'Lit’s hydration markers, which the widgets do not use').not.to.match(/<!--\/?lit-/);
+    expect(html).to.match(/^<press-feed server-rendered src=/);
     // The feed's text travels with the render, for the script that takes it over.
     const copy = JSON.parse(document.querySelector(`script[data-press-feed="${mixed}"]`)!.textContent!);
     expect(JSON.parse(copy.text).items).to.have.length(8);
