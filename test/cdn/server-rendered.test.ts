@@ -117,10 +117,48 @@ describe('a server-rendered page', () => {
       timeout: 10_000,
     });
     const taken = field<HTMLTextAreaElement>(form, 'Your message');
-    expect(taken, 'a new control, not the server’s').not.to.equal(message);
+    // Compared as booleans: chai's message for an element of another frame takes minutes to write.
+    expect(taken === message, 'a new control, not the server’s').to.equal(false);
     expect(taken.value).to.equal('Kada počinje upis?');
-    expect(form.shadowRoot!.activeElement).to.equal(taken);
+    expect(form.shadowRoot!.activeElement === taken, 'the focus on the new field').to.equal(true);
     // The form took it in as typing: its count, and its draft, follow it.
     expect(text(form, '[part=count]')).to.equal('You have 1982 characters remaining');
+  });
+
+  it('keeps a search typed before the script took over, and filters by it', async () => {
+    frame = await open();
+    const feed = widget(frame, 'press-feed');
+    const search = one<HTMLInputElement>(feed, 'input[type=search]');
+    search.value = 'twinning';
+    search.focus();
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/press-widgets.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => feed.shadowRoot!.querySelector('style') === null, 'the feed never took over', {
+      timeout: 10_000,
+    });
+    const taken = one<HTMLInputElement>(feed, 'input[type=search]');
+    expect(taken === search, 'a new control, not the server’s').to.equal(false);
+    expect(taken.value).to.equal('twinning');
+    expect(feed.shadowRoot!.activeElement === taken, 'the focus on the new search box').to.equal(true);
+    await waitUntil(() => text(feed, '[part~=title]')?.startsWith('EU-funded Twinning'), 'the search did not filter');
+  });
+
+  it('gives the focus back to the quote’s link it was on before the script took over', async () => {
+    frame = await open();
+    const quote = widget(frame, 'press-quote');
+    const link = one<HTMLAnchorElement>(quote, 'a[href]');
+    link.focus();
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/press-widgets.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => quote.shadowRoot!.querySelector('style') === null, 'the quote never took over', {
+      timeout: 10_000,
+    });
+    const taken = one<HTMLAnchorElement>(quote, 'a[href]');
+    expect(taken === link, 'a new link, not the server’s').to.equal(false);
+    expect(quote.shadowRoot!.activeElement === taken, 'the focus on the new link').to.equal(true);
   });
 });

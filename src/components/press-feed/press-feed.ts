@@ -381,7 +381,9 @@ export class PressFeed extends PressElement {
     }
   }
 
-  override updated() {
+  override updated(changed: PropertyValues<this>) {
+    // The base element gives the visitor back what they typed in the server's render, and the focus.
+    super.updated(changed);
     const skeleton = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
     if (skeleton) this.#space = skeleton.offsetHeight;
     if (this.#focusIndex !== undefined && !this.#loadingNext) {
