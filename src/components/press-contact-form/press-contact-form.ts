@@ -416,7 +416,7 @@ export class PressContactForm extends PressElement {
     clearTimeout(this.#countTimer);
     if (name === 'message') {
       this.#countTimer = setTimeout(() => {
-        this.#spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim();
+        this.#spokenCount = this.renderRoot.querySelector('.count')?.textContent?.trim();
         this.requestUpdate();
       }, 1000);
     }
@@ -462,7 +462,7 @@ export class PressContactForm extends PressElement {
 
   /** What the citizen sees once the server has the message; "Send another" empties the form. */
   #confirmation() {
-    const { t } = this.localize;
+    const t = this.localize.t;
     const sendAnother = () => {
       this.reset();
       this.#focus('input');
@@ -479,7 +479,7 @@ export class PressContactForm extends PressElement {
    * The space between the two sentences is in a plain string: the bundle's minifier trims a template's.
    */
   #otherWays(email: string | undefined, phone: string | undefined) {
-    const { t } = this.localize;
+    const t = this.localize.t;
     const ways = [
       email && html`<li>${t.emailLabel}: <a href="mailto:${email}">${email}</a></li>`,
       phone && html`<li>${t.phoneLabel}: <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></li>`,
