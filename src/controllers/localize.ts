@@ -14,11 +14,8 @@ let langObserver: MutationObserver | undefined;
 // re-localizes every widget.
 function observeLangChanges() {
   langObserver ??= new MutationObserver(() => connected.forEach((controller) => controller.update()));
-  langObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'script'],
-    subtree: true,
-  });
+  // A filter is enough: it implies `attributes: true`.
+  langObserver.observe(document.documentElement, { attributeFilter: ['lang', 'script'], subtree: true });
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -55,12 +55,11 @@ export class SendError extends Error {
  * which exists only on HTTPS pages) so plain-HTTP pages get the same keys.
  */
 export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 15) | 64;
-  bytes[8] = (bytes[8] & 63) | 128;
-  return [...bytes]
-    .map((byte, i) => (i > 3 && i < 11 && !(i & 1) ? '-' : '') + (byte | 256).toString(16).slice(1))
-    .join('');
+  // The version is 4; every x is a random hex digit, and y one of 8, 9, a, b (the variant, bits 10).
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (digit) => {
+    const random = crypto.getRandomValues(new Uint8Array(1))[0]! & 15;
+    return (digit === 'x' ? random : (random & 3) | 8).toString(16);
+  });
 }
 
 /** What a contact form sends: field name → trimmed text, or `true` for a ticked checkbox. */

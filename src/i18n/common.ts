@@ -12,8 +12,9 @@ export const commonTexts: TextPart<CommonTexts> = {
 };
 
 /**
- * What went wrong with a feed, in words a visitor understands. A refused CORS request reads as any other
- * failed request: the visitor can do nothing about it (the console tells the site's team).
+ * What went wrong with a feed, in words a visitor understands. An aborted or refused CORS request has no
+ * text of its own and reads as any other failed request: the visitor can do nothing about it (the console
+ * tells the site's team). As the contact form reads `sendError`.
  */
 export const feedErrorText = (t: CommonTexts, code: FeedErrorCode | undefined): string =>
-  t.feedError[!code || code === 'abort' || code === 'cors' ? 'network' : code];
+  t.feedError[code as keyof CommonTexts['feedError']] ?? t.feedError.network;

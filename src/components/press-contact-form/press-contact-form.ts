@@ -90,10 +90,6 @@ export class PressContactForm extends PressElement {
     tokenProvider: { attribute: false },
     minFillTime: { attribute: false },
     retryPolicy: { attribute: false },
-    values: { state: true },
-    phase: { state: true },
-    online: { state: true },
-    serverErrors: { state: true },
   };
 
   /** Space-separated feed URLs; the form reads its configuration from the first feed's `_press.contact`. */
@@ -132,16 +128,18 @@ export class PressContactForm extends PressElement {
   /** Attempts, backoff and the longest wait of retries (see `RetryPolicy`). */
   declare retryPolicy: Partial<RetryPolicy> | undefined;
 
-  declare private values: Record<string, FieldValue>;
-  /** `sent` shows the confirmation; `sending` covers the retries too. */
-  declare private phase: 'editing' | 'sending' | 'sent';
-  declare private online: boolean;
-  declare private serverErrors: Record<string, string>;
-
   protected readonly localize = new LocalizeController(this, contactFormTexts);
   /** Made once the form has `src` or `.feed` and the feed code is here. */
   #feeds?: FeedController;
-  // Non-reactive state: each change comes with a reactive one or a `requestUpdate()`.
+  // Non-reactive state, as private fields whose names terser shortens (a reactive property's stays in
+  // the bundle): each change comes with a `requestUpdate()`, or follows one with nothing awaited between.
+  #values!: Record<string, FieldValue>;
+  /** What the server said about each field after the last attempt. */
+  #serverErrors!: Record<string, string>;
+  /** `sent` shows the confirmation; `sending` covers the retries too. */
+  #phase!: 'editing' | 'sending' | 'sent';
+  // Until the browser says otherwise (a server cannot know).
+  #online = true;
   /** A submit found the browser offline: the notice offers to send when the connection returns. */
   #offlineBlocked?: boolean;
   #sendWhenOnline?: boolean;
@@ -172,8 +170,6 @@ export class PressContactForm extends PressElement {
     this.headingLevel = 2;
     this.timeout = 15_000;
     this.draft = 'session';
-    // Until the browser says otherwise (a server cannot know).
-    this.online = true;
     this.minFillTime = 3000;
     this.#clear();
   }
@@ -200,11 +196,12 @@ export class PressContactForm extends PressElement {
 
   /** Validates and sends the message, as the send button does. */
   async submit(): Promise<void> {
-    if (this.phase === 'sending') return;
+    if (this.#phase === 'sending') return;
     // Our own checks decide; what the server said about the last attempt is for it to say again.
-    this.serverErrors = {};
+    this.#serverErrors = {};
     this.#submitted = true;
     this.#failure = undefined;
+    this.requestUpdate();
     const fields = this.#fields;
     if ((this.#showSummary = this.#summary(fields).length > 0)) return this.#focus('.summary');
     const trap = this.renderRoot.querySelector<HTMLInputElement>('[name="homepage"]');
@@ -216,7 +213,8 @@ export class PressContactForm extends PressElement {
     const submitting = new PressSubmitEvent(payload);
     if (!this.dispatchEvent(submitting)) return;
     const t = this.localize.t;
-    this.phase = 'sending';
+    // Shown by the update asked for above: nothing has been awaited since.
+    this.#phase = 'sending';
     this.#progress = t.sending;
     try {
       const { endpoint } = this.#config;
@@ -254,7 +252,7 @@ export class PressContactForm extends PressElement {
   #payload(fields: FormField[]): ContactPayload {
     const payload: ContactPayload = {};
     for (const { name } of fields) {
-      const value = this.values[name];
+      const value = this.#values[name];
       const trimmed = typeof value === 'string' ? value.trim() : value;
       if (trimmed) payload[name] = trimmed;
     }
@@ -273,20 +271,21 @@ export class PressContactForm extends PressElement {
     if (id && id !== this.#draftFor) {
       this.#draftFor = id;
       const saved = this.#edited ? undefined : loadDraft(this.draft, id);
-      if (saved) ({ values: this.values, key: this.#key, started: this.#started } = saved);
+      if (saved) ({ values: this.#values, key: this.#key, started: this.#started } = saved);
     }
   }
 
   /** The state of a new, empty message. */
   #clear() {
-    this.values = {};
-    this.serverErrors = {};
+    this.#values = {};
+    this.#serverErrors = {};
     this.#touched = new Set();
     this.#submitted = this.#showSummary = this.#offlineBlocked = this.#sendWhenOnline = this.#edited = false;
     this.#key = newIdempotencyKey();
     this.#started = Date.now();
     this.#failure = this.#reference = undefined;
-    this.phase = 'editing';
+    this.#phase = 'editing';
+    this.requestUpdate();
   }
 
   protected override get canReplaceServerRender(): boolean {
@@ -328,9 +327,9 @@ export class PressContactForm extends PressElement {
   /** A field's error as the citizen should see it: the server's, or ours after touch + change or a submit. */
   #error(field: FormField): string | undefined {
     return (
-      this.serverErrors[field.name] ||
+      this.#serverErrors[field.name] ||
       (this.#submitted || this.#touched.has(field.name)
-        ? validateField(this.localize.t, field, this.values[field.name])
+        ? validateField(this.localize.t, field, this.#values[field.name])
         : undefined)
     );
   }
@@ -342,20 +341,20 @@ export class PressContactForm extends PressElement {
         const message = this.#error(field);
         return message ? [[field.name, message]] : [];
       }),
-      ...Object.entries(this.serverErrors).flatMap(([name, message]): [undefined, string][] =>
+      ...Object.entries(this.#serverErrors).flatMap(([name, message]): [undefined, string][] =>
         fields.some((field) => field.name === name) ? [] : [[undefined, message]],
       ),
     ];
   }
 
   #save() {
-    saveDraft(this.draft, this.#draftFor, { values: this.values, key: this.#key, started: this.#started });
+    saveDraft(this.draft, this.#draftFor, { values: this.#values, key: this.#key, started: this.#started });
   }
 
   #finish(reference?: string) {
     this.reset();
     this.#reference = reference;
-    this.phase = 'sent';
+    this.#phase = 'sent';
     this.#focus('.confirmation');
   }
 
@@ -366,12 +365,12 @@ export class PressContactForm extends PressElement {
       this.#key = newIdempotencyKey();
       this.#save();
     }
-    this.phase = 'editing';
+    this.#phase = 'editing';
     if (code === 'offline') {
-      this.online = false;
+      this.#online = false;
       this.#offlineBlocked = true;
     } else if (Object.keys(fieldErrors).length) {
-      this.serverErrors = { ...fieldErrors };
+      this.#serverErrors = { ...fieldErrors };
       this.#showSummary = true;
     } else this.#failure = error;
     this.requestUpdate();
@@ -386,8 +385,10 @@ export class PressContactForm extends PressElement {
 
   /** Follows the connection; when it returns after an offline submit, sends if the citizen chose that. */
   #onLine = () => {
-    this.online = navigator.onLine;
-    if (this.online && this.#offlineBlocked) {
+    // Rendered again only when the connection changed.
+    if (this.#online !== navigator.onLine) this.requestUpdate();
+    this.#online = navigator.onLine;
+    if (this.#online && this.#offlineBlocked) {
       this.#offlineBlocked = false;
       if (this.#sendWhenOnline) {
         this.#sendWhenOnline = false;
@@ -407,14 +408,15 @@ export class PressContactForm extends PressElement {
   #onInput(event: Event) {
     const { name, type, checked, value } = event.target as HTMLInputElement;
     if (!name || name === 'homepage') return;
-    this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
-    delete this.serverErrors[name];
+    this.#values = { ...this.#values, [name]: type === 'checkbox' ? checked : value };
+    delete this.#serverErrors[name];
+    this.requestUpdate();
     this.#edited = true;
     this.#save();
     clearTimeout(this.#countTimer);
     if (name === 'message') {
       this.#countTimer = setTimeout(() => {
-        this.#spokenCount = this.renderRoot.querySelector('[part="count"]')?.textContent?.trim();
+        this.#spokenCount = this.renderRoot.querySelector('.count')?.textContent?.trim();
         this.requestUpdate();
       }, 1000);
     }
@@ -424,7 +426,7 @@ export class PressContactForm extends PressElement {
   // A focused field removed with the form (the message was sent) fires `change` too: it is ignored.
   #onChange(event: Event) {
     const { name } = event.target as HTMLInputElement;
-    if (name && this.phase !== 'sent') {
+    if (name && this.#phase !== 'sent') {
       this.#touched.add(name);
       this.requestUpdate();
     }
@@ -460,7 +462,7 @@ export class PressContactForm extends PressElement {
 
   /** What the citizen sees once the server has the message; "Send another" empties the form. */
   #confirmation() {
-    const { t } = this.localize;
+    const t = this.localize.t;
     const sendAnother = () => {
       this.reset();
       this.#focus('input');
@@ -477,7 +479,7 @@ export class PressContactForm extends PressElement {
    * The space between the two sentences is in a plain string: the bundle's minifier trims a template's.
    */
   #otherWays(email: string | undefined, phone: string | undefined) {
-    const { t } = this.localize;
+    const t = this.localize.t;
     const ways = [
       email && html`<li>${t.emailLabel}: <a href="mailto:${email}">${email}</a></li>`,
       phone && html`<li>${t.phoneLabel}: <a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a></li>`,
@@ -502,7 +504,7 @@ export class PressContactForm extends PressElement {
     // and \`dialog\` keeps a submission from going anywhere, the message least of all into a URL.
     const posts = htmlFormPosts && !!endpoint;
     const fields = this.#fields;
-    const busy = this.phase === 'sending';
+    const busy = this.#phase === 'sending';
     const failure = this.#failure;
     const privacy =
       privacyUrl &&
@@ -510,7 +512,7 @@ export class PressContactForm extends PressElement {
     return html`<div class="root" lang=${t.$code} dir=${t.$dir}>
       ${intro && html`<p class="intro" part="intro">${intro}</p>`}
       ${
-        this.phase === 'sent'
+        this.#phase === 'sent'
           ? this.#confirmation()
           : html`<form part="form" ?novalidate=${!isServer} method=${posts ? 'post' : 'dialog'} action=${(posts && endpoint) || nothing} @submit=${(
               event: Event,
@@ -529,13 +531,13 @@ export class PressContactForm extends PressElement {
                       <label for="when-online">${t.sendWhenOnline}</label>
                     </div>
                   </div>`
-                  : this.online
+                  : this.#online
                     ? ''
                     : html`<p class="panel notice" part="notice">${t.offlineNotice}</p>`
               }
             </div>
             ${fields.map((field) => {
-              const value = this.values[field.name];
+              const value = this.#values[field.name];
               const error = this.#error(field);
               if (field.name === 'topic') {
                 const institution = topics.find((topic) => topic.id === value)?.institution;
