@@ -161,4 +161,30 @@ describe('a server-rendered page', () => {
     expect(taken === link, 'a new link, not the server’s').to.equal(false);
     expect(quote.shadowRoot!.activeElement === taken, 'the focus on the new link').to.equal(true);
   });
+
+  it('keeps a render while the script has no data for it, and takes it over once it has', async () => {
+    frame = await open();
+    type Given = HTMLElement & { feed?: object; updateComplete: Promise<unknown> };
+    const feed = widget(frame, 'press-feed') as Given;
+    const form = widget(frame, 'press-contact-form') as Given;
+    // As an app renders `.feed` with Lit on its server: in the browser the elements have no `src`.
+    feed.removeAttribute('src');
+    form.removeAttribute('src');
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/press-widgets.js';
+    frame.contentDocument!.body.append(script);
+    await waitUntil(() => feed.matches(':defined'), 'the feed’s code never came', { timeout: 10_000 });
+    await feed.updateComplete;
+    expect(texts(feed, '[part~=title]'), 'the server’s releases').to.have.length(1);
+    feed.feed = { title: 'Press', items: [{ id: 'a', title: 'Given in the browser' }] };
+    await waitUntil(() => text(feed, '[part~=title]') === 'Given in the browser', 'the feed did not take over');
+    expect(feed.shadowRoot!.querySelector('style'), 'the server’s render').to.equal(null);
+    // The form's render has the feed's endpoint and topics, which a form without its feed would lack.
+    await waitUntil(() => form.matches(':defined'), 'the form’s code never came', { timeout: 10_000 });
+    await form.updateComplete;
+    expect(form.shadowRoot!.querySelector('style'), 'the form’s server render').not.to.equal(null);
+    form.setAttribute('endpoint', '/api/contact-test/server-rendered/201');
+    await waitUntil(() => form.shadowRoot!.querySelector('style') === null, 'the form did not take over');
+  });
 });

@@ -288,8 +288,11 @@ export class PressContactForm extends PressElement {
     this.requestUpdate();
   }
 
+  // Without `endpoint`, `src` or `.feed` here (an app rendered `.feed` on its server and has not set it in
+  // the browser yet), a server's render stays: it has the endpoint and fields this one would lack.
   protected override get canReplaceServerRender(): boolean {
-    return this.#ready;
+    const status = this.#feedStatus;
+    return !!this.endpoint || (status !== 'loading' && status !== 'idle');
   }
 
   /** False while the feed that configures the form is still loading. */

@@ -439,8 +439,11 @@ export class PressFeed extends PressElement {
     this.#focusIndex = this.paging === 'pages' || this.sort !== 'oldest' ? 0 : undefined;
   }
 
+  // Idle, a server's render stays: it was given neither `src` nor `.feed` here, as where an app rendered
+  // `.feed` on its server and has not set it in the browser yet.
   protected override get canReplaceServerRender(): boolean {
-    return (!!this.feed || this.#data.status !== 'loading') && !this.#optionsPending;
+    const status = this.#data.status;
+    return (!!this.feed || (status !== 'loading' && status !== 'idle')) && !this.#optionsPending;
   }
 
   override render() {
