@@ -144,7 +144,10 @@ async function demoPage(response, origin) {
   const widgets = /(<main id="widgets">)([\s\S]*?)(<\/main>)/;
   let rendered = page;
   try {
-    const html = await renderPage(page.match(widgets)[2], { base: `${origin}/` });
+    const html = await renderPage(page.match(widgets)[2], {
+      base: `${origin}/`,
+      lang: page.match(/<html lang="([^"]+)"/)?.[1],
+    });
     rendered = page.replace(widgets, (_, open, _markup, close) => `${open}${html}${close}`);
   } catch (error) {
     console.error(`The demo page is served unrendered: ${error.message}`);

@@ -1,5 +1,7 @@
 // `press-widgets render`: see `help` below.
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { renderPage, RenderError } from '../ssr/render.js';
 import { commandArguments, usageError } from './arguments.js';
 
@@ -19,12 +21,15 @@ A src is read from its URL, or from a file when it resolves to one: a relative s
 
 Options:
   --out <file>       Write to this file instead of standard output.
-  --base <url>       The address of the page the output goes on (default: the current folder).
-  --lang <tag>       The language of widgets without one, own or inherited (default: English).
+  --base <url>       The address of the page the output goes on, or its folder on disk (default:
+                     the current folder).
+  --lang <tag>       The language of the page the output goes on (its <html lang>), for widgets
+                     with none of their own or around them (default: English).
   --script <url>     Add the <script type="module"> that loads the widgets, from this address.
   --help             This text.
 
-Exit codes: 0 rendered; 1 a feed could not be read or the markup has no widget; 2 a wrong option.
+Exit codes: 0 rendered; 1 a feed could not be read, the markup has no widget or --out cannot be
+written; 2 a wrong option.
 `;
 
 export async function render(argv: string[]): Promise<number> {
@@ -43,24 +48,54 @@ export async function render(argv: string[]): Promise<number> {
   if (!positionals.length) {
     return usageError('render', `give the markup to render.\n\n${help}`);
   }
-  try {
-    if (values.base) new URL(values.base);
-  } catch {
-    process.stderr.write(`press-widgets render: --base "${values.base}" is not an address.\n`);
-    return 2;
+  let base: string | undefined;
+  if (values.base) {
+    base = await pageAddress(values.base);
+    if (!base) {
+      process.stderr.write(`press-widgets render: --base "${values.base}" is neither an address nor a folder.\n`);
+      return 2;
+    }
   }
+  // A src that is not an address reads a file: its relative links resolve against the feed's own
+  // `feed_url`, else against the file, which no web page may link to.
+  if (!/^https?:/.test(base ?? '') && /\ssrc\s*=\s*["']?(?!https?:)/i.test(positionals.join(' ')))
+    process.stderr.write(
+      'press-widgets render: note: a feed file without feed_url has its relative links left out' +
+        ' (they would point to files here); give the address of the page with --base, or the feed its feed_url.\n',
+    );
+  let html: string;
   try {
-    const html = await renderPage(positionals.join('\n'), {
-      base: values.base && new URL('.', values.base).href,
-      lang: values.lang,
-    });
-    const output = `${values.script ? `<script type="module" src="${values.script}"></script>\n` : ''}${html}\n`;
-    if (values.out) await writeFile(values.out, output);
-    else process.stdout.write(output);
-    return 0;
+    html = await renderPage(positionals.join('\n'), { base, lang: values.lang });
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
     process.stderr.write(`press-widgets render: ${error.message}\n`);
     return 1;
+  }
+  const output = `${values.script ? `<script type="module" src="${values.script}"></script>\n` : ''}${html}\n`;
+  if (!values.out) {
+    process.stdout.write(output);
+    return 0;
+  }
+  try {
+    await writeFile(values.out, output);
+    return 0;
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    process.stderr.write(`press-widgets render: cannot write ${values.out}: ${reason}\n`);
+    return 1;
+  }
+}
+
+/**
+ * The folder `--base` names, as an address: an http(s) or file address (of a page, or of a folder when it
+ * ends in /), or a folder on disk; undefined for anything else.
+ */
+async function pageAddress(base: string): Promise<string | undefined> {
+  try {
+    return new URL('.', new URL(base)).href;
+  } catch {
+    const folder = await stat(base).catch(() => undefined);
+    return folder?.isDirectory() ? pathToFileURL(`${resolve(base)}/`).href : undefined;
   }
 }

@@ -23,8 +23,9 @@ export interface RenderOptions {
    */
   base?: string;
   /**
-   * The language of the widgets with none of their own or around them in the markup, written on them so the
-   * browser keeps it (on a feed, this also chooses its releases). Default: English.
+   * The language of the page the render goes on (its `<html lang>`), for the widgets with none of their own
+   * or around them in the markup. Like a page's language in the browser, it chooses no releases. Default:
+   * English.
    */
   lang?: string;
 }
@@ -134,13 +135,19 @@ async function renderOne(
     );
   const elements = [...page.content.querySelectorAll(widgets.join())];
   if (!elements.length)
-    throw new RenderError(`There is no widget in the markup: write ${widgets.map((tag) => `<${tag}>`).join(', ')}.`);
-  for (const element of elements) {
-    if (element.getAttribute('lang')) continue;
-    const inherited = element.parentElement?.closest(withLang)?.getAttribute('lang');
-    if (inherited) element.setAttribute(inheritedLangAttribute, inherited);
-    else if (lang) element.setAttribute('lang', lang);
-  }
+    throw new RenderError(
+      /<press-/.test(markup)
+        ? 'The markup has a widget’s tag that does not end: close it with > (and the element with its end tag).'
+        : `There is no widget in the markup: write ${widgets.map((tag) => `<${tag}>`).join(', ')}.`,
+    );
+  // Each widget's language: its own `lang`, else the one around it in the markup, else the page's.
+  const languages = elements.map((element) => {
+    const own = element.getAttribute('lang');
+    if (own) return own;
+    const inherited = element.parentElement?.closest(withLang)?.getAttribute('lang') ?? lang ?? 'en';
+    element.setAttribute(inheritedLangAttribute, inherited);
+    return inherited;
+  });
 
   serverPage.url = base;
   try {
@@ -154,10 +161,8 @@ async function renderOne(
     await Promise.all([...sources].map(([url, { written, tag }]) => loadSource(url, written, tag)));
     await Promise.all([
       lazyCodeLoaded(),
-      ...elements.map((element) =>
-        loadTranslation(
-          inScript(element.closest(withLang)?.getAttribute('lang') ?? 'en', element.getAttribute('script')),
-        ),
+      ...languages.map((language, index) =>
+        loadTranslation(inScript(language, elements[index].getAttribute('script'))),
       ),
     ]);
     const rendered = await collectResult(render(html`${unsafeStatic(page.innerHTML)}`));

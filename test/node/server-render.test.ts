@@ -68,21 +68,25 @@ describe('rendering on a server', () => {
     ]);
   });
 
-  it('renders in the language of the page around an element, which chooses no releases, as in the browser', async () => {
+  it('renders in the language around an element, or the page’s, neither of which chooses releases', async () => {
     const html = await renderPage(
       `<section lang="sr-Cyrl"><press-feed src="${mixed}" show-search></press-feed></section>
       <div lang="sr-Latn"><press-quote speaker="Ivica Dačić" lang="">Saradnja je bolja.</press-quote></div>
-      <press-feed src="${mixed}" limit="1"></press-feed>`,
+      <press-feed src="${mixed}" show-search></press-feed>`,
       { base, lang: 'de' },
     );
     const { document, read } = parse(html);
-    const [inSection, outside] = document.querySelectorAll('press-feed');
+    const [inSection, onPage] = document.querySelectorAll('press-feed');
     expect(read(inSection, 'label[for=search]')).to.deep.equal(['Претражите саопштења']);
     expect(read(inSection, '[part~=title]'), 'every release, whatever its language').to.have.length(8);
-    expect(inSection.hasAttribute('lang'), 'no lang of its own, which would choose releases').to.equal(false);
     expect(read(document.querySelector('press-quote')!, '[part=copy-button]')).to.deep.equal(['Kopirajte izjavu']);
-    // The renderer's `lang` is for widgets with none around them; it is written on them.
-    expect(outside.getAttribute('lang')).to.equal('de');
+    // The page's language (`lang`) is for the widgets with none around them.
+    expect(read(onPage, 'label[for=search]')).to.deep.equal(['Pressemitteilungen durchsuchen']);
+    expect(read(onPage, '[part~=title]'), 'every release, whatever its language').to.have.length(8);
+    expect(
+      [...document.querySelectorAll('press-feed, press-quote')].map((element) => element.getAttribute('lang')),
+      'no lang written, which on a feed would choose its releases',
+    ).to.deep.equal([null, '', null]);
     expect(html, 'how the renderer told each element its language is not in the page').not.to.include('inherited');
   });
 
@@ -184,6 +188,7 @@ describe('press-widgets render', () => {
     const rendered = await run(`<press-feed src="${mixed}" limit="2"></press-feed>`, '--out', out);
     expect(rendered.code).to.equal(0);
     expect(await readFile(out, 'utf8')).to.contain('Police chiefs of the region');
+    expect(rendered.stderr, 'a feed file’s relative links need an address').to.contain('give the address of the page');
 
     const missing = await run('<press-feed src="nope.json"></press-feed>');
     expect([missing.code, missing.stdout]).to.deep.equal([1, '']);
@@ -195,5 +200,26 @@ describe('press-widgets render', () => {
       (await run('<press-quote speaker="Ana Anić">Text</press-quote>', '--script', '/press-widgets/press-widgets.js'))
         .stdout,
     ).to.match(/^<script type="module" src="\/press-widgets\/press-widgets.js"><\/script>\n<press-quote/);
+  });
+
+  it('takes a folder on disk as --base, and says why markup or --out cannot be used', async () => {
+    const folder = await run(
+      '<press-feed src="mixed.json" limit="1"></press-feed>',
+      '--base',
+      'test/fixtures/press-feed',
+    );
+    expect(folder.code).to.equal(0);
+    expect(folder.stdout).to.contain('Police chiefs of the region');
+    const unclosed = await run(`<press-feed src="${mixed}"`);
+    expect([unclosed.code, unclosed.stdout]).to.deep.equal([1, '']);
+    expect(unclosed.stderr).to.contain('close it with >');
+    const nowhere = await run(`<press-feed src="${mixed}"></press-feed>`, '--out', 'no-such-folder/feed.html');
+    expect([nowhere.code, nowhere.stdout]).to.deep.equal([1, '']);
+    expect(nowhere.stderr).to.match(
+      /^press-widgets render: .*cannot write no-such-folder\/feed.html: its folder does not exist\n$/m,
+    );
+    expect(nowhere.stderr, 'no stack trace').not.to.contain('    at ');
+    const notFolder = await run(`<press-feed src="${mixed}"></press-feed>`, '--base', 'no-such-folder');
+    expect(notFolder.code).to.equal(2);
   });
 });
