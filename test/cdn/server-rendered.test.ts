@@ -25,6 +25,22 @@ async function open(script?: string, sandbox?: string, early = false): Promise<H
 const widget = (frame: HTMLIFrameElement, tag: string) => frame.contentDocument!.querySelector(tag)!;
 const shown = (element: Element) => getComputedStyle(element).display !== 'none';
 
+/** Adds the one script tag to a page opened without it, as a visitor's browser would run it late. */
+function loadScript(frame: HTMLIFrameElement) {
+  const script = frame.contentDocument!.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/cdn/press-widgets.js';
+  frame.contentDocument!.body.append(script);
+}
+
+/** Loads the script and waits for `element` to have replaced the server's render (its `<style>`) with its own. */
+async function takeOver(frame: HTMLIFrameElement, element: Element) {
+  loadScript(frame);
+  await waitUntil(() => element.shadowRoot!.querySelector('style') === null, `<${element.localName}> never took over`, {
+    timeout: 10_000,
+  });
+}
+
 describe('a server-rendered page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -109,13 +125,7 @@ describe('a server-rendered page', () => {
     const message = field<HTMLTextAreaElement>(form, 'Your message');
     message.value = 'Kada počinje upis?';
     message.focus();
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/press-widgets.js';
-    frame.contentDocument!.body.append(script);
-    await waitUntil(() => form.shadowRoot!.querySelector('style') === null, 'the form never took over', {
-      timeout: 10_000,
-    });
+    await takeOver(frame, form);
     const taken = field<HTMLTextAreaElement>(form, 'Your message');
     // Compared as booleans: chai's message for an element of another frame takes minutes to write.
     expect(taken === message, 'a new control, not the server’s').to.equal(false);
@@ -131,13 +141,7 @@ describe('a server-rendered page', () => {
     const search = one<HTMLInputElement>(feed, 'input[type=search]');
     search.value = 'twinning';
     search.focus();
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/press-widgets.js';
-    frame.contentDocument!.body.append(script);
-    await waitUntil(() => feed.shadowRoot!.querySelector('style') === null, 'the feed never took over', {
-      timeout: 10_000,
-    });
+    await takeOver(frame, feed);
     const taken = one<HTMLInputElement>(feed, 'input[type=search]');
     expect(taken === search, 'a new control, not the server’s').to.equal(false);
     expect(taken.value).to.equal('twinning');
@@ -150,13 +154,7 @@ describe('a server-rendered page', () => {
     const quote = widget(frame, 'press-quote');
     const link = one<HTMLAnchorElement>(quote, 'a[href]');
     link.focus();
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/press-widgets.js';
-    frame.contentDocument!.body.append(script);
-    await waitUntil(() => quote.shadowRoot!.querySelector('style') === null, 'the quote never took over', {
-      timeout: 10_000,
-    });
+    await takeOver(frame, quote);
     const taken = one<HTMLAnchorElement>(quote, 'a[href]');
     expect(taken === link, 'a new link, not the server’s').to.equal(false);
     expect(quote.shadowRoot!.activeElement === taken, 'the focus on the new link').to.equal(true);
@@ -170,10 +168,7 @@ describe('a server-rendered page', () => {
     // As an app renders `.feed` with Lit on its server: in the browser the elements have no `src`.
     feed.removeAttribute('src');
     form.removeAttribute('src');
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/press-widgets.js';
-    frame.contentDocument!.body.append(script);
+    loadScript(frame);
     await waitUntil(() => feed.matches(':defined'), 'the feed’s code never came', { timeout: 10_000 });
     await feed.updateComplete;
     expect(texts(feed, '[part~=title]'), 'the server’s releases').to.have.length(1);
