@@ -174,6 +174,12 @@ describe('<press-feed> releases', () => {
     const cyrillic = all(el, '.item').find((item) => item.textContent!.includes('Дачић'))!;
     expect(cyrillic.querySelector('[part=title] a')!.getAttribute('lang')).to.equal('sr-Cyrl');
     expect(cyrillic.querySelector('[part=summary]')!.getAttribute('lang')).to.equal('sr-Cyrl');
+    // Its category and source too, but not the date, which is the widget's.
+    expect([...cyrillic.querySelectorAll('.meta > *')].map((part) => part.getAttribute('lang'))).to.deep.equal([
+      null,
+      'sr-Cyrl',
+      'sr-Cyrl',
+    ]);
   });
 
   it('writes dates as absolute, relative or both, always in a <time datetime>, with the exact day for assistive technology', async () => {

@@ -564,7 +564,7 @@ export class PressFeed extends PressElement {
         ${heading(level, id, title)}
         <p class="meta">
           ${item.published ? this.#date(item.published, now) : nothing}
-          ${rich ? [item.category, item.source].map((text) => (text ? html`<span>${text}</span>` : nothing)) : nothing}
+          ${rich ? [item.category, item.source].map((text) => (text ? html`<span lang=${lang}>${text}</span>` : nothing)) : nothing}
         </p>
         ${rich && this.showSummary && item.summary ? html`<p part="summary" lang=${lang}>${item.summary}</p>` : nothing}
         ${
