@@ -182,4 +182,18 @@ describe('a server-rendered page', () => {
     form.setAttribute('endpoint', '/api/contact-test/server-rendered/201');
     await waitUntil(() => form.shadowRoot!.querySelector('style') === null, 'the form did not take over');
   });
+
+  it('passes axe as the server wrote it, before any script has run', async () => {
+    const page = await (await fetch(`/api/ssr?${new URLSearchParams({ markup })}`)).text();
+    // Parsed with its declarative shadow roots into this page, where the widgets are not defined.
+    const rendered = document.createElement('main');
+    rendered.setHTMLUnsafe(/<body>([\s\S]*)<\/body>/.exec(page)![1]);
+    document.body.append(rendered);
+    try {
+      expect(rendered.querySelector('press-feed')!.shadowRoot, 'the feed’s declarative shadow root').not.to.equal(null);
+      await expect(rendered).to.be.accessible();
+    } finally {
+      rendered.remove();
+    }
+  });
 });
