@@ -44,12 +44,6 @@ export abstract class PressElement extends LitElement {
    */
   protected abstract readonly localize: LocalizeController;
 
-  constructor() {
-    super();
-    // Read by the loader's space reservation: a server's render has its own size.
-    if (isServer) this.setAttribute('server-rendered', '');
-  }
-
   // The first render waits for the page language's texts so visitors never see a flash of English.
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await this.localize.ready;
@@ -99,14 +93,17 @@ export abstract class PressElement extends LitElement {
     const visitor = this.#visitor;
     if (!visitor) return;
     this.#visitor = undefined;
-    // Replayed as input, so the element takes what was typed as if it had been typed now. Links and
-    // buttons have neither value nor checked, or the same, and are left alone.
+    // Replayed as input, so the element takes what was typed as if it had been typed now. Only what the
+    // visitor changed in the server's render: a control left as the server wrote it must not undo what the
+    // element restored itself, a saved draft or a shared `sync-url` link's filters. A select has no
+    // defaultValue, and a server, which knows no visitor's choice, starts each on its option valued "";
+    // links and buttons have no value to change.
     const root = this.renderRoot as ShadowRoot;
     const [rendered, focus] = visitor;
-    for (const { id, value, checked } of rendered) {
+    for (const { id, value, checked, defaultValue, defaultChecked } of rendered) {
       // A control without an id has none to find (getElementById('') is null).
       const field = root.getElementById(id) as HTMLInputElement | null;
-      if (!field || (field.value === value && field.checked === checked)) continue;
+      if (!field || (checked === defaultChecked && (value ?? '') === (defaultValue ?? ''))) continue;
       if (field.type === 'checkbox') field.checked = checked;
       else field.value = value;
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -115,3 +112,7 @@ export abstract class PressElement extends LitElement {
     root.querySelectorAll<HTMLElement>(controls)[focus]?.focus();
   }
 }
+
+// Read by the loader's space reservation and by the take-over: a server's render has its own size. Set by
+// an initializer rather than a constructor, so that browser bundles, where isServer is false, keep none.
+if (isServer) PressElement.addInitializer((element) => element.setAttribute('server-rendered', ''));

@@ -10,13 +10,25 @@ const markup = [
   '<press-contact-form src="/demo/feeds/sample.json"></press-contact-form>',
 ].join('');
 
-async function open(script?: string, sandbox?: string, early = false): Promise<HTMLIFrameElement> {
+interface PageOptions {
+  /** The widgets' script, loaded by the page itself. */
+  script?: string;
+  /** The frame's `sandbox`: without `allow-scripts`, the page as a visitor with JavaScript off sees it. */
+  sandbox?: string;
+  /** The script in the head, holding rendering, with every element's code preloaded. */
+  early?: boolean;
+  widgets?: string;
+  /** The page's own query string, e.g. a shared `sync-url` link's filters. */
+  search?: string;
+}
+
+async function open({ script, sandbox, early, widgets = markup, search = '' }: PageOptions = {}) {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 1600px';
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  const query = new URLSearchParams({ markup, ...(script && { script }), ...(early && { early: '' }) });
+  const query = new URLSearchParams({ markup: widgets, ...(script && { script }), ...(early && { early: '' }) });
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/api/ssr?${query}`;
+  frame.src = `/api/ssr?${query}${search}`;
   document.body.append(frame);
   await loaded;
   return frame;
@@ -47,7 +59,7 @@ describe('a server-rendered page', () => {
 
   it('shows the releases, the quote and the form’s fields without JavaScript, and no control that needs it', async () => {
     // Same origin, so the test can read it, but no scripts: the page as a visitor with JavaScript off sees it.
-    frame = await open(undefined, 'allow-same-origin');
+    frame = await open({ sandbox: 'allow-same-origin' });
     const feed = widget(frame, 'press-feed');
     expect(texts(feed, '[part~=title]')).to.deep.equal([
       'Dačić: all priorities of the Serbian chairmanship of SEPCA have been fulfilled',
@@ -76,7 +88,7 @@ describe('a server-rendered page', () => {
   });
 
   it('is taken over by the script in place: one list, no skeleton, no error, no shift, and it works', async () => {
-    frame = await open('/dist/cdn/press-widgets.js');
+    frame = await open({ script: '/dist/cdn/press-widgets.js' });
     const win = frame.contentWindow as Window & {
       seen: { errors: string[]; skeleton: boolean; shifts: number; beforePaint: boolean };
     };
@@ -110,7 +122,7 @@ describe('a server-rendered page', () => {
   });
 
   it('paints as the server wrote it before the script takes it over, even when the code is there at once', async () => {
-    frame = await open('/dist/cdn/press-widgets.js', undefined, true);
+    frame = await open({ script: '/dist/cdn/press-widgets.js', early: true });
     const win = frame.contentWindow as Window & { seen: { errors: string[]; beforePaint: boolean } };
     await waitUntil(() => widget(frame!, 'press-feed').shadowRoot!.querySelector('style') === null, 'no take-over', {
       timeout: 10_000,
@@ -195,5 +207,30 @@ describe('a server-rendered page', () => {
     } finally {
       rendered.remove();
     }
+  });
+
+  it('keeps the filters of a shared sync-url link, which the server could not see, when it takes over', async () => {
+    frame = await open({
+      widgets: '<press-feed src="/demo/feeds/sample.json" show-search sync-url></press-feed>',
+      search: '&feed-q=twinning',
+    });
+    const feed = widget(frame, 'press-feed');
+    expect(texts(feed, '[part~=title]'), 'the server’s render, unfiltered').to.have.length(2);
+    await takeOver(frame, feed);
+    expect(one<HTMLInputElement>(feed, 'input[type=search]').value).to.equal('twinning');
+    expect(texts(feed, '[part~=title]')).to.have.length(1);
+    expect(frame.contentWindow!.location.search, 'the link, kept').to.contain('feed-q=twinning');
+  });
+
+  it('keeps a draft the form restored over the server’s empty fields, and stores it unchanged', async () => {
+    frame = await open({ widgets: '<press-contact-form src="/demo/feeds/sample.json"></press-contact-form>' });
+    const win = frame.contentWindow!;
+    const form = widget(frame, 'press-contact-form');
+    const draft = JSON.stringify({ values: { message: 'Kada počinje upis?' }, key: 'draft-key', started: 1 });
+    const id = `press-contact-form:${win.location.origin}/api/contact:${win.location.pathname}`;
+    win.sessionStorage.setItem(id, draft);
+    await takeOver(frame, form);
+    expect(field<HTMLTextAreaElement>(form, 'Your message').value).to.equal('Kada počinje upis?');
+    expect(win.sessionStorage.getItem(id)).to.equal(draft);
   });
 });
