@@ -221,5 +221,12 @@ describe('press-widgets render', () => {
     expect(nowhere.stderr, 'no stack trace').not.to.contain('    at ');
     const notFolder = await run(`<press-feed src="${mixed}"></press-feed>`, '--base', 'no-such-folder');
     expect(notFolder.code).to.equal(2);
+    // An address needs no note, even beside a picture of the page's own.
+    const remote = await run('<img src="logo.png" alt=""><press-feed src="http://127.0.0.1:9/feed.json"></press-feed>');
+    expect(remote.code).to.equal(1);
+    expect(remote.stderr).not.to.contain('feed_url');
+    const halfClosed = await run(`<press-quote speaker="A">Text</press-quote><press-feed src="${mixed}"`);
+    expect([halfClosed.code, halfClosed.stdout]).to.deep.equal([1, '']);
+    expect(halfClosed.stderr).to.contain('close it with >');
   });
 });
