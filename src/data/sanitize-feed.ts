@@ -9,14 +9,18 @@ import { absoluteUrl, linkSchemes, pageUrl, safeUrl } from './urls.js';
  * one that did: its HTML through the sanitizer, its links and images through the URL scheme allow-list.
  * Plain-text fields need nothing: the widgets never parse them as HTML. Releases that parseFeed made
  * come back as they are. An object from plain JavaScript may also leave out a release's lists, or write
- * its dates as text: it gets empty lists, and the dates read as a feed's are.
+ * its dates as text or time stamps: it gets empty lists, and dates it can show.
  */
 export function sanitizeFeed(feed: Feed): Feed {
   const base = (feed.feedUrl && absoluteUrl(feed.feedUrl)) || pageUrl();
   // A URL of the feed resolved against it, if its scheme is allowed; nothing for a missing one.
   const web = (url: string | undefined, schemes?: ReadonlySet<string>) =>
     url ? safeUrl(url, base, schemes) : undefined;
-  const date = (value: Date | string | undefined) => (typeof value == 'string' ? parseFeedDate(value) : value);
+  // Text is read as a feed's dates are, a number as a time stamp; what names no day (an Invalid Date) is none.
+  const date = (value: Date | string | number | undefined) => {
+    const read = typeof value == 'string' ? parseFeedDate(value) : new Date(value!);
+    return isNaN(+read!) ? undefined : read;
+  };
   return {
     ...feed,
     homePageUrl: web(feed.homePageUrl),

@@ -42,9 +42,9 @@ describe('a `.feed` that is not a feed', () => {
         {
           id: 'b',
           title: 'A date written as text',
-          published: '2026-03-01T10:00:00Z',
+          published: '2026-03-01T12:00:00Z',
           tags: ['sepca'],
-          quotes: [{ text: 'Cooperation is better.', speaker: 'Ivica Dačić', published: '2026-03-02' }],
+          quotes: [{ text: 'Cooperation is better.', speaker: 'Ivica Dačić', published: '2026-03-02T12:00:00Z' }],
         },
       ],
     };

@@ -78,19 +78,22 @@ describe('sanitizeFeed', () => {
   });
 
   it('gives a release from plain JavaScript the lists it left out, and reads dates written as text', () => {
-    // What an app without types may hand over: no lists, dates as text, one of them no date at all.
+    // What an app without types may hand over: no lists, dates as text or time stamps, some no date at all.
     const written = {
       title: 'T',
       items: [
         { id: 'a', title: 'A', published: '2026-03-01T10:00:00+01:00', modified: '31 February 2026' },
         { id: 'b', title: 'B', quotes: [{ text: 'Q.', speaker: 'S', releaseId: 'b', published: 'Sun, 1 Mar 2026' }] },
+        { id: 'c', title: 'C', published: Date.UTC(2026, 2, 1), modified: new Date('') },
       ],
     } as unknown as Feed;
-    const [a, b] = sanitizeFeed(written).items;
+    const [a, b, c] = sanitizeFeed(written).items;
     expect([a.tags, a.authors, a.quotes]).to.deep.equal([[], [], []]);
     expect(a.published?.toISOString()).to.equal('2026-03-01T09:00:00.000Z');
     expect(a.modified, 'a day that does not exist').to.equal(undefined);
     expect(b.quotes[0].published?.toISOString()).to.equal('2026-03-01T00:00:00.000Z');
+    expect(c.published?.toISOString(), 'a time stamp').to.equal('2026-03-01T00:00:00.000Z');
+    expect(c.modified, 'an Invalid Date').to.equal(undefined);
   });
 
   it('passes the releases parseFeed made through as they are, frozen so they stay safe', async () => {
