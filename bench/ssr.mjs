@@ -20,7 +20,12 @@ const page = (body) =>
 const rendered = new Map();
 const renderOnce = (n, origin) => {
   const key = `${n} ${origin}`;
-  if (!rendered.has(key)) rendered.set(key, renderPage(markup(n), { base: `${origin}/` }));
+  if (!rendered.has(key))
+    // A failed render is not kept: the next request renders again.
+    rendered.set(
+      key,
+      renderPage(markup(n), { base: `${origin}/` }).catch((error) => (rendered.delete(key), Promise.reject(error))),
+    );
   return rendered.get(key);
 };
 

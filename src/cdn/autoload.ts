@@ -32,7 +32,7 @@ function reserveSpace(root: Document) {
   styled.add(root);
   const sheet = new (root.defaultView ?? window).CSSStyleSheet();
   const rules = Object.entries(components).map(
-    ([tag, [, space]]) => `${tag}:not(:defined):not([hidden]):not([server-rendered]){display:block;${space}}`,
+    ([tag, [, space]]) => `${tag}:not(:defined,[hidden],[server-rendered]){display:block;${space}}`,
   );
   sheet.replaceSync(`@layer press-widgets{${feedRows}${rules.join('')}}`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

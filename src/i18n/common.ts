@@ -14,7 +14,8 @@ export const commonTexts: TextPart<CommonTexts> = {
 /**
  * What went wrong with a feed, in words a visitor understands. An aborted or refused CORS request has no
  * text of its own and reads as any other failed request: the visitor can do nothing about it (the console
- * tells the site's team). As the contact form reads `sendError`.
+ * tells the site's team). Such codes find no text of their own and fall back by lookup, as the contact
+ * form's `sendError` texts do.
  */
 export const feedErrorText = (t: CommonTexts, code: FeedErrorCode | undefined): string =>
   t.feedError[code as keyof CommonTexts['feedError']] ?? t.feedError.network;

@@ -388,7 +388,7 @@ export class PressContactForm extends PressElement {
 
   /** Follows the connection; when it returns after an offline submit, sends if the citizen chose that. */
   #onLine = () => {
-    // Rendered again only when the connection changed.
+    // A browser may repeat an `online` event: only a change of connection changes what the form shows.
     if (this.#online !== navigator.onLine) this.requestUpdate();
     this.#online = navigator.onLine;
     if (this.#online && this.#offlineBlocked) {
