@@ -84,7 +84,9 @@ describe('elements not defined yet', () => {
     autoload(doc);
     expect(doc.adoptedStyleSheets).to.have.length(1);
     expect(doc.styleSheets, 'no <style> element, which style-src would govern').to.have.length(pageSheets);
-    expect(doc.adoptedStyleSheets[0].cssRules[0].cssText).to.include('press-feed:not(:defined)');
+    expect(doc.adoptedStyleSheets[0].cssRules[0].cssText).to.include(
+      'press-feed:not(:defined, [hidden], [server-rendered])',
+    );
   });
 
   it('comes with the one-script-tag bundle', async () => {
@@ -94,6 +96,6 @@ describe('elements not defined yet', () => {
     const rules = frame.contentDocument!.adoptedStyleSheets.flatMap((sheet) =>
       [...sheet.cssRules].map((rule) => rule.cssText),
     );
-    expect(rules.join(' ')).to.include('press-contact-form:not(:defined):not([hidden])');
+    expect(rules.join(' ')).to.include('press-contact-form:not(:defined, [hidden], [server-rendered])');
   });
 });
