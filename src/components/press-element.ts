@@ -67,8 +67,12 @@ export abstract class PressElement extends LitElement {
     const existing = this.shadowRoot?.childNodes;
     if (existing?.length) this.#serverRender = [...existing];
     const root = super.createRenderRoot();
-    // Lit renders before what the root held; those nodes are gone by then, so after everything.
-    if (this.#serverRender) this.renderOptions.renderBefore = null;
+    if (this.#serverRender) {
+      // Lit renders before what the root held; those nodes are gone by then, so after everything.
+      this.renderOptions.renderBefore = null;
+      // After each update, by a controller rather than `updated()`, which a widget overrides.
+      this.addController({ hostUpdated: () => this.#giveBack() });
+    }
     return root;
   }
 
@@ -88,8 +92,8 @@ export abstract class PressElement extends LitElement {
     super.update(changed);
   }
 
-  protected override updated(changed: PropertyValues) {
-    super.updated(changed);
+  /** Gives the visitor back, in the first render here, what they changed in the server's, and the focus. */
+  #giveBack() {
     const visitor = this.#visitor;
     if (!visitor) return;
     this.#visitor = undefined;

@@ -381,9 +381,7 @@ export class PressFeed extends PressElement {
     }
   }
 
-  override updated(changed: PropertyValues<this>) {
-    // The base element gives the visitor back what they typed in the server's render, and the focus.
-    super.updated(changed);
+  override updated() {
     const skeleton = this.renderRoot.querySelector<HTMLElement>('[aria-busy]');
     if (skeleton) this.#space = skeleton.offsetHeight;
     if (this.#focusIndex !== undefined && !this.#loadingNext) {

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { PressElement } from '../press-element.js';
 import { LocalizeController } from '../../controllers/localize.js';
@@ -272,9 +272,7 @@ export class PressQuote extends PressElement {
     }
   }
 
-  protected override updated(changed: PropertyValues<this>) {
-    // The base element gives the visitor back the focus they had in the server's render.
-    super.updated(changed);
+  protected override updated() {
     // A clamped quote is measured when it first lays out and whenever its size changes.
     this.renderRoot.querySelectorAll('.text').forEach((element) => this.#resize?.observe(element));
     // Auto-advance never announces: the region is aria-live="off" while it runs.
