@@ -56,16 +56,13 @@ export async function render(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  // A widget's src that is not an address reads a file: its relative links resolve against the feed's
-  // own `feed_url`, else against the file, which no web page may link to.
-  if (!/^https?:/.test(base ?? '') && widgetSources(positionals.join(' ')).some((src) => !/^https?:/i.test(src)))
-    process.stderr.write(
-      'press-widgets render: note: a feed file without feed_url has its relative links left out' +
-        ' (they would point to files here); give the address of the page with --base, or the feed its feed_url.\n',
-    );
   let html: string;
   try {
-    html = await renderPage(positionals.join('\n'), { base, lang: values.lang });
+    html = await renderPage(positionals.join('\n'), {
+      base,
+      lang: values.lang,
+      onNote: (note) => process.stderr.write(`press-widgets render: note: ${note}\n`),
+    });
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
     process.stderr.write(`press-widgets render: ${error.message}\n`);
@@ -85,13 +82,6 @@ export async function render(argv: string[]): Promise<number> {
     process.stderr.write(`press-widgets render: cannot write ${values.out}: ${reason}\n`);
     return 1;
   }
-}
-
-/** The addresses in the `src` of each widget in `markup`, as written. */
-function widgetSources(markup: string): string[] {
-  return [...markup.matchAll(/<press-[\w-]+[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].flatMap(
-    ([, double, single, bare]) => (double ?? single ?? bare).split(/\s+/).filter(Boolean),
-  );
 }
 
 /**

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import '../define.js';
 import { lazyCodeLoaded } from '../components/lazy-code.js';
-import { feedCopy, refresh, seedFeed } from '../data/feed-store.js';
+import { feedCopy, feedSnapshot, refresh, seedFeed } from '../data/feed-store.js';
 import { decodeFeed } from '../data/fetch-feed.js';
 import { feedUrls, serverPage } from '../data/urls.js';
 import { inheritedLangAttribute, inScript } from '../i18n/lang.js';
@@ -28,6 +28,8 @@ export interface RenderOptions {
    * English.
    */
   lang?: string;
+  /** Told, in words a web team understands, what the render leaves out that it could show with help. */
+  onNote?: (note: string) => void;
 }
 
 /** Why markup could not be rendered, in words a web team understands: nothing is rendered then. */
@@ -121,7 +123,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 async function renderOne(
   markup: string,
-  { base = pathToFileURL(`${process.cwd()}/`).href, lang }: RenderOptions,
+  { base = pathToFileURL(`${process.cwd()}/`).href, lang, onNote }: RenderOptions,
 ): Promise<string> {
   const { document } = new JSDOM('').window;
   const page = document.createElement('template');
@@ -162,6 +164,14 @@ async function renderOne(
       );
     }
     await Promise.all([...sources].map(([url, { written, tag }]) => loadSource(url, written, tag)));
+    // A feed file's relative links resolve against its own `feed_url`, else against the file, to which no
+    // web page may link: the sanitizer leaves them out.
+    for (const [url, { written, tag }] of sources)
+      if (url.startsWith('file:') && !feedSnapshot(url).feed?.feedUrl)
+        onNote?.(
+          `<${tag} src="${written}">: the feed file has no feed_url, so its relative links are left out (they` +
+            ' would point to files here); give the address of the page as the base (--base), or the feed its feed_url.',
+        );
     await Promise.all([
       lazyCodeLoaded(),
       ...languages.map((language, index) =>

@@ -90,6 +90,20 @@ describe('rendering on a server', () => {
     expect(html, 'how the renderer told each element its language is not in the page').not.to.include('inherited');
   });
 
+  it('notes a feed file whose relative links it leaves out, and not one with its feed_url', async () => {
+    const notes: string[] = [];
+    const folder = await mkdtemp(join(tmpdir(), 'press-notes-'));
+    const feed = JSON.parse(await readFile(join(root, mixed), 'utf8'));
+    const located = join(folder, 'located.json');
+    await writeFile(located, JSON.stringify({ ...feed, feed_url: 'https://www.example.gov/press/feed.json' }));
+    await renderPage(`<press-feed src="${mixed}"></press-feed><press-feed src="${located}"></press-feed>`, {
+      base,
+      onNote: (note) => notes.push(note),
+    });
+    expect(notes).to.have.length(1);
+    expect(notes[0]).to.contain(`<press-feed src="${mixed}">: the feed file has no feed_url`);
+  });
+
   it('renders a quote written inline and one from a feed, with their attribution', async () => {
     const html = await renderPage(
       `<press-quote speaker="Ивица Дачић" speaker-role="министар" lang="sr-Cyrl">Сарадња је боља.</press-quote>
