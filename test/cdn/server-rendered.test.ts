@@ -53,6 +53,27 @@ async function takeOver(frame: HTMLIFrameElement, element: Element) {
   });
 }
 
+/**
+ * Types `value` (when given) in the server's control that `find` returns and focuses it, lets the script
+ * take `host` over, and returns the control in its place: a new one, with the focus.
+ */
+async function throughTakeOver<T extends HTMLInputElement | HTMLTextAreaElement | HTMLAnchorElement>(
+  frame: HTMLIFrameElement,
+  host: Element,
+  find: () => T,
+  value?: string,
+): Promise<T> {
+  const before = find();
+  if (value !== undefined) (before as HTMLInputElement).value = value;
+  before.focus();
+  await takeOver(frame, host);
+  const after = find();
+  // Compared as booleans: chai's message for an element of another frame takes minutes to write.
+  expect(after === before, 'a new control, not the server’s').to.equal(false);
+  expect(host.shadowRoot!.activeElement === after, 'the focus on the new control').to.equal(true);
+  return after;
+}
+
 describe('a server-rendered page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -134,15 +155,9 @@ describe('a server-rendered page', () => {
   it('keeps what a visitor typed, and where the focus was, before the script took over', async () => {
     frame = await open();
     const form = widget(frame, 'press-contact-form');
-    const message = field<HTMLTextAreaElement>(form, 'Your message');
-    message.value = 'Kada počinje upis?';
-    message.focus();
-    await takeOver(frame, form);
-    const taken = field<HTMLTextAreaElement>(form, 'Your message');
-    // Compared as booleans: chai's message for an element of another frame takes minutes to write.
-    expect(taken === message, 'a new control, not the server’s').to.equal(false);
+    const message = () => field<HTMLTextAreaElement>(form, 'Your message');
+    const taken = await throughTakeOver(frame, form, message, 'Kada počinje upis?');
     expect(taken.value).to.equal('Kada počinje upis?');
-    expect(form.shadowRoot!.activeElement === taken, 'the focus on the new field').to.equal(true);
     // The form took it in as typing: its count, and its draft, follow it.
     expect(text(form, '[part=count]')).to.equal('You have 1982 characters remaining');
   });
@@ -150,26 +165,15 @@ describe('a server-rendered page', () => {
   it('keeps a search typed before the script took over, and filters by it', async () => {
     frame = await open();
     const feed = widget(frame, 'press-feed');
-    const search = one<HTMLInputElement>(feed, 'input[type=search]');
-    search.value = 'twinning';
-    search.focus();
-    await takeOver(frame, feed);
-    const taken = one<HTMLInputElement>(feed, 'input[type=search]');
-    expect(taken === search, 'a new control, not the server’s').to.equal(false);
-    expect(taken.value).to.equal('twinning');
-    expect(feed.shadowRoot!.activeElement === taken, 'the focus on the new search box').to.equal(true);
+    const search = () => one<HTMLInputElement>(feed, 'input[type=search]');
+    expect((await throughTakeOver(frame, feed, search, 'twinning')).value).to.equal('twinning');
     await waitUntil(() => text(feed, '[part~=title]')?.startsWith('EU-funded Twinning'), 'the search did not filter');
   });
 
   it('gives the focus back to the quote’s link it was on before the script took over', async () => {
     frame = await open();
     const quote = widget(frame, 'press-quote');
-    const link = one<HTMLAnchorElement>(quote, 'a[href]');
-    link.focus();
-    await takeOver(frame, quote);
-    const taken = one<HTMLAnchorElement>(quote, 'a[href]');
-    expect(taken === link, 'a new link, not the server’s').to.equal(false);
-    expect(quote.shadowRoot!.activeElement === taken, 'the focus on the new link').to.equal(true);
+    await throughTakeOver(frame, quote, () => one<HTMLAnchorElement>(quote, 'a[href]'));
   });
 
   it('keeps a render while the script has no data for it, and takes it over once it has', async () => {
